@@ -1,0 +1,35 @@
+package eu.os2.platform.api.audit;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The append-only audit log. Every change made by a person is appended with who, when, what and
+ * the object before and after. Entries are hash-chained: changing or removing a stored entry
+ * breaks {@link #verify()}.
+ *
+ * @since 0.1.0
+ */
+@ProviderType
+public interface AuditLog {
+
+    /**
+     * Appends an entry. Safe to call from several threads and several platform nodes sharing one
+     * database: entries get consecutive sequence numbers.
+     *
+     * @param actor username of the person, or {@code "system"}
+     * @param action e.g. {@code "member.update"}
+     * @param entityType e.g. {@code "organisation"}
+     * @param entityId the object's id
+     * @param before JSON before the change, or {@code null}
+     * @param after JSON after the change, or {@code null}
+     * @return the stored entry
+     */
+    AuditEntry append(String actor, String action, String entityType, String entityId, String before, String after);
+
+    /** @return the newest entries first, at most {@code limit}, optionally for one object */
+    List<AuditEntry> recent(String entityType, String entityId, int limit);
+
+    /** @return the result of re-computing the whole chain */
+    AuditVerification verify();
+}

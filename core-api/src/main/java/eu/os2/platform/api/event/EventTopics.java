@@ -1,0 +1,46 @@
+package eu.os2.platform.api.event;
+
+import java.util.regex.Pattern;
+
+/**
+ * OSGi EventAdmin topic conventions: {@code eu/os2/platform/<area>/<EVENT>}, e.g.
+ * {@code eu/os2/platform/members/UPDATED}. Events carry at least {@link #PROPERTY_ID} and
+ * {@link #PROPERTY_ACTOR}.
+ *
+ * @since 0.1.0
+ */
+public final class EventTopics {
+
+    /** The root of every platform topic. */
+    public static final String ROOT = "eu/os2/platform";
+
+    /** An organisation was created. */
+    public static final String MEMBER_CREATED = topic("members", "CREATED");
+
+    /** An organisation was changed. */
+    public static final String MEMBER_UPDATED = topic("members", "UPDATED");
+
+    /** Event property: the id of the object concerned. */
+    public static final String PROPERTY_ID = "id";
+
+    /** Event property: the username of the person who caused the event. */
+    public static final String PROPERTY_ACTOR = "actor";
+
+    private static final Pattern AREA = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    private EventTopics() {}
+
+    /**
+     * @param area the plugin or platform area, lower-case, e.g. {@code "payments"}
+     * @param event the event, upper-case, e.g. {@code "INVOICE_ISSUED"}
+     * @return the topic
+     * @throws IllegalArgumentException if a part breaks the convention
+     */
+    public static String topic(String area, String event) {
+        if (!AREA.matcher(area).matches() || !EVENT.matcher(event).matches()) {
+            throw new IllegalArgumentException("topic parts must be lower-case area and UPPER_CASE event: " + area + "/" + event);
+        }
+        return ROOT + "/" + area + "/" + event;
+    }
+}

@@ -1,0 +1,88 @@
+package eu.os2.platform.core.internal.storage;
+
+import eu.os2.platform.api.storage.DatabaseKind;
+import eu.os2.platform.api.storage.PlatformStorage;
+import eu.os2.platform.api.storage.StorageException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.OSGiResourceAccessor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's storage on the DataSource that pax-jdbc-config publishes from
+ * {@code etc/org.ops4j.datasource-os2.cfg}. Which database it is follows from that file alone.
+ */
+@Component(service = PlatformStorage.class)
+public class PlatformStorageImpl implements PlatformStorage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformStorageImpl.class);
+
+    private final DataSource dataSource;
+    private final DatabaseKind kind;
+
+    @Activate
+    public PlatformStorageImpl(@Reference(target = "(dataSourceName=os2)") DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.kind = detectKind(dataSource);
+        LOG.info("Platform storage on {}", kind);
+        // core's own tables exist before any core service that uses them is registered
+        migrate(FrameworkUtil.getBundle(PlatformStorageImpl.class), CoreSchema.CHANGELOG);
+    }
+
+    static DatabaseKind detectKind(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return DatabaseKind.POSTGRESQL;
+            }
+            if (product.contains("h2")) {
+                return DatabaseKind.H2;
+            }
+            throw new StorageException("unsupported database: " + product, null);
+        } catch (SQLException e) {
+            throw new StorageException("cannot connect to the platform database", e);
+        }
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public DatabaseKind kind() {
+        return kind;
+    }
+
+    @Override
+    public void migrate(Bundle bundle, String changelogPath) {
+        // Liquibase finds its own extensions through the thread's context class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(changelogPath, new OSGiResourceAccessor(bundle), database);
+            liquibase.update(new Contexts(), new LabelExpression());
+            LOG.info("Applied {} of {}", changelogPath, bundle.getSymbolicName());
+        } catch (Exception e) {
+            throw new StorageException("migration " + changelogPath + " of " + bundle.getSymbolicName() + " failed: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
