@@ -1,0 +1,112 @@
+package eu.os2.platform.web.internal.auth;
+
+import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.rest.PublicEndpoint;
+import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.Role;
+import eu.os2.platform.web.internal.auth.Authentication.SignedIn;
+import eu.os2.platform.web.internal.rest.Problems;
+import java.lang.reflect.Method;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Cookie;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+/**
+ * Every request to the platform application: resumes the session from its cookie, refuses a
+ * request without one (unless the endpoint is {@link PublicEndpoint}), and refuses a
+ * state-changing request whose CSRF header does not match the session's token.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+public class AuthFilter implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final Authentication authentication;
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Activate
+    public AuthFilter(@Reference Authentication authentication) {
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        boolean english = Problems.english(request.getHeaderString("Accept-Language"));
+        Cookie cookie = request.getCookies().get(Authentication.COOKIE);
+        Optional<SignedIn> signedIn = authentication.resume(cookie == null ? null : cookie.getValue());
+        if (signedIn.isEmpty()) {
+            if (!isPublic()) {
+                request.abortWith(Problems.response(401, "unauthenticated", Problems.title("unauthenticated", english, null),
+                        english ? "Log in to use this endpoint." : "Log ind for at bruge denne funktion.", Map.of()));
+            }
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())) {
+            String sent = request.getHeaderString(PlatformRest.CSRF_HEADER);
+            if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                    signedIn.get().session().csrfToken().getBytes(StandardCharsets.UTF_8))) {
+                request.abortWith(Problems.response(403, "csrf", Problems.title("csrf", english, null),
+                        "send the session's token in the " + PlatformRest.CSRF_HEADER + " header", Map.of()));
+                return;
+            }
+        }
+        PlatformUser user = signedIn.get().user();
+        boolean https = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new UserSecurityContext(user, https));
+        request.setProperty(SignedIn.class.getName(), signedIn.get());
+    }
+
+    private boolean isPublic() {
+        if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
+            return false;
+        }
+        Method method = resourceInfo.getResourceMethod();
+        return method.isAnnotationPresent(PublicEndpoint.class)
+                || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
+    }
+
+    /** The signed-in user as JAX-RS sees it; {@code isUserInRole} takes role ids and honours admin. */
+    record UserSecurityContext(PlatformUser user, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return user;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            try {
+                return user.hasRole(Role.fromId(role));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "FORM";
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package eu.os2.platform.web.internal.console;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.karaf.bundle.core.BundleService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+/**
+ * The platform's bundles and partner bundles with their state and, for one that is not working,
+ * why: an unresolved requirement, an exception at start, or a component that could not activate.
+ */
+@Component(service = BundleInventory.class, immediate = true)
+public class BundleInventory implements FrameworkListener {
+
+    /** Manifest header a partner bundle sets to appear on the Plugins page. */
+    public static final String PLUGIN_HEADER = "OS2-Plugin";
+
+    /** A bundle as the Plugins page and the health check show it. */
+    public record BundleInfo(
+            long id, String symbolicName, String name, String version, String state, boolean platform,
+            List<String> problems) {
+        public boolean working() {
+            return "ACTIVE".equals(state) && problems.isEmpty();
+        }
+    }
+
+    private final BundleContext context;
+    private final ServiceComponentRuntime scr;
+    private final Map<Long, String> lastErrors = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile BundleService karafBundles;
+
+    @Activate
+    public BundleInventory(BundleContext context, @Reference ServiceComponentRuntime scr) {
+        this.context = context;
+        this.scr = scr;
+        context.addFrameworkListener(this);
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeFrameworkListener(this);
+    }
+
+    @Override
+    public void frameworkEvent(FrameworkEvent event) {
+        if (event.getType() == FrameworkEvent.ERROR && event.getBundle() != null) {
+            Throwable t = event.getThrowable();
+            String message = t == null ? "error" : t.getClass().getSimpleName() + ": " + t.getMessage();
+            lastErrors.put(event.getBundle().getBundleId(), message);
+        }
+    }
+
+    /** @return the platform's own bundles and every partner bundle, platform bundles first */
+    public List<BundleInfo> bundles() {
+        List<BundleInfo> result = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            boolean platform = isPlatform(bundle);
+            if (!platform && !isPartner(bundle)) {
+                continue;
+            }
+            result.add(new BundleInfo(bundle.getBundleId(), bundle.getSymbolicName(),
+                    bundle.getHeaders().get(Constants.BUNDLE_NAME), bundle.getVersion().toString(),
+                    state(bundle), platform, problems(bundle)));
+        }
+        result.sort(Comparator.comparing((BundleInfo b) -> !b.platform()).thenComparing(BundleInfo::symbolicName,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return result;
+    }
+
+    static boolean isPlatform(Bundle bundle) {
+        String name = bundle.getSymbolicName();
+        return name != null && name.startsWith("eu.os2.platform.");
+    }
+
+    static boolean isPartner(Bundle bundle) {
+        return bundle.getHeaders().get(PLUGIN_HEADER) != null || bundle.getLocation().contains("/deploy/");
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        return revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+    }
+
+    private static String state(Bundle bundle) {
+        return switch (bundle.getState()) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> isFragment(bundle) ? "ACTIVE" : "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.INSTALLED -> "INSTALLED";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    private List<String> problems(Bundle bundle) {
+        List<String> problems = new ArrayList<>();
+        if (bundle.getState() == Bundle.INSTALLED) {
+            BundleService karaf = karafBundles;
+            String diag = karaf == null ? null : karaf.getDiag(bundle);
+            problems.add(diag == null || diag.isBlank() ? "not resolved" : diag.strip());
+        }
+        String error = lastErrors.get(bundle.getBundleId());
+        if (error != null && bundle.getState() != Bundle.ACTIVE) {
+            problems.add(error);
+        }
+        if (bundle.getState() == Bundle.ACTIVE) {
+            for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+                for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                    if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                        problems.add(description.name + ": " + firstLine(configuration.failure));
+                    } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                        for (UnsatisfiedReferenceDTO reference : configuration.unsatisfiedReferences) {
+                            problems.add(description.name + " waits for " + reference.name
+                                    + (reference.target == null ? "" : " " + reference.target));
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "activation failed";
+        }
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,85 @@
+package eu.os2.platform.web.internal.rest;
+
+import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.rest.PublicEndpoint;
+import eu.os2.platform.api.storage.PlatformStorage;
+import eu.os2.platform.web.internal.console.BundleInventory;
+import eu.os2.platform.web.internal.console.BundleInventory.BundleInfo;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code GET /api/v1/health}: UP (200) when the database answers and every platform bundle is
+ * active with all its components; DOWN (503) otherwise. Partner bundles are listed but do not take
+ * the platform down. Public, for load balancers and monitoring.
+ */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    private final BundleInventory inventory;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PlatformStorage storage;
+
+    @Activate
+    public HealthResource(@Reference BundleInventory inventory) {
+        this.inventory = inventory;
+    }
+
+    @GET
+    @PublicEndpoint
+    public Response health() {
+        Map<String, Object> database = database();
+        List<BundleInfo> bundles = inventory.bundles();
+        boolean up = "UP".equals(database.get("status")) && bundles.stream().filter(BundleInfo::platform).allMatch(BundleInfo::working);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("database", database);
+        body.put("bundles", bundles.stream().map(b -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("symbolicName", b.symbolicName());
+            entry.put("version", b.version());
+            entry.put("state", b.state());
+            entry.put("status", b.working() ? "UP" : "DOWN");
+            entry.put("platform", b.platform());
+            return entry;
+        }).toList());
+        return Response.status(up ? 200 : 503).entity(body).build();
+    }
+
+    private Map<String, Object> database() {
+        PlatformStorage current = storage;
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (current == null) {
+            result.put("status", "DOWN");
+            result.put("detail", "storage service not available");
+            return result;
+        }
+        result.put("kind", current.kind().name());
+        try (Connection connection = current.dataSource().getConnection()) {
+            result.put("status", connection.isValid(2) ? "UP" : "DOWN");
+        } catch (Exception e) {
+            result.put("status", "DOWN");
+            result.put("detail", e.getClass().getSimpleName());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,144 @@
+package eu.os2.platform.web.internal.rest;
+
+import eu.os2.platform.api.member.MemberPage;
+import eu.os2.platform.api.member.MemberQuery;
+import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.api.member.MembershipStatus;
+import eu.os2.platform.api.member.Organisation;
+import eu.os2.platform.api.member.OrganisationChange;
+import eu.os2.platform.api.member.OrganisationKind;
+import eu.os2.platform.api.rest.ApiProblem;
+import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.Role;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The member directory at {@code /api/v1/members}. Every signed-in user reads it; the secretariat
+ * and administrators create and edit. Updates need {@code If-Match} with the ETag last read.
+ */
+@Component(service = MembersResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@Path("members")
+@Produces(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+    private final MemberService members;
+
+    @Activate
+    public MembersResource(@Reference MemberService members) {
+        this.members = members;
+    }
+
+    @GET
+    public MemberPage search(
+            @QueryParam("q") String text,
+            @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("membersOnly") @DefaultValue("false") boolean membersOnly,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (offset < 0 || limit < 1 || limit > MemberQuery.MAX_LIMIT) {
+            throw new ApiProblem(400, "validation", "Invalid data", "offset must be >= 0 and limit 1-" + MemberQuery.MAX_LIMIT,
+                    Map.of(offset < 0 ? "offset" : "limit", "range"));
+        }
+        return members.search(new MemberQuery(text, parse(OrganisationKind.class, "kind", kind),
+                parse(MembershipStatus.class, "status", status), membersOnly, offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Organisation organisation = members.get(id).orElseThrow(() -> ApiProblem.notFound("no organisation " + id));
+        return Response.ok(organisation).tag(etag(organisation)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OrganisationChange change, @Context SecurityContext security) {
+        PlatformUser user = editor(security);
+        requireBody(change);
+        Organisation created = members.create(change, user);
+        return Response.created(URI.create("members/" + created.id())).entity(created).tag(etag(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OrganisationChange change,
+            @Context SecurityContext security) {
+        PlatformUser user = editor(security);
+        requireBody(change);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(428, "precondition-required", "If-Match required",
+                    "send If-Match with the ETag from GET /members/" + id, Map.of());
+        }
+        Organisation updated = members.update(id, versionOf(ifMatch), change, user);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    static EntityTag etag(Organisation organisation) {
+        return new EntityTag(Long.toString(organisation.version()));
+    }
+
+    static long versionOf(String ifMatch) {
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(400, "bad-request", "Bad request", "If-Match must be an ETag from this API", Map.of());
+        }
+    }
+
+    private static PlatformUser editor(SecurityContext security) {
+        if (!security.isUserInRole(Role.SECRETARIAT.id())) {
+            throw ApiProblem.forbidden("only the secretariat and administrators edit members");
+        }
+        return (PlatformUser) security.getUserPrincipal();
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("a JSON body is required");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, "validation", "Invalid data", "unknown " + field + ": " + value, Map.of(field, "unknown"));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package eu.os2.platform.web.internal.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import eu.os2.platform.api.member.MemberValidationException;
+import eu.os2.platform.api.rest.ApiProblem;
+import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.storage.ConcurrentChangeException;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one exception mapper: every failure becomes problem+json. Unexpected failures are logged
+ * with an id that the client sees; the client never sees a stack trace.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        boolean en = Problems.english(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (failure instanceof ApiProblem p) {
+            return Problems.response(p.status(), p.type(), Problems.title(p.type(), en, p.title()), p.detail(), p.fieldErrors());
+        }
+        if (failure instanceof MemberValidationException v) {
+            return Problems.response(422, "validation", Problems.title("validation", en, null),
+                    en ? "Correct the fields marked." : "Ret de markerede felter.", v.fieldErrors());
+        }
+        if (failure instanceof ConcurrentChangeException c) {
+            return Problems.response(412, "conflict", Problems.title("conflict", en, null),
+                    (en ? "Reload and make the change again. Current version: " : "Hent igen og gentag ændringen. Nuværende version: ")
+                            + c.currentVersion(), Map.of());
+        }
+        if (failure instanceof NoSuchElementException) {
+            return Problems.response(404, "not-found", Problems.title("not-found", en, null), failure.getMessage(), Map.of());
+        }
+        if (failure instanceof UnrecognizedPropertyException u) {
+            return Problems.response(400, "bad-request", Problems.title("bad-request", en, null),
+                    "unknown field: " + u.getPropertyName(), Map.of(u.getPropertyName(), "unknown"));
+        }
+        if (failure instanceof JsonProcessingException j) {
+            return Problems.response(400, "bad-request", Problems.title("bad-request", en, null),
+                    "malformed JSON: " + j.getOriginalMessage(), Map.of());
+        }
+        if (failure instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (w.getCause() instanceof JsonProcessingException) {
+                return toResponse(w.getCause());
+            }
+            String type = switch (status) {
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 415 -> "unsupported-media-type";
+                case 401 -> "unauthenticated";
+                case 403 -> "forbidden";
+                default -> status < 500 ? "bad-request" : "internal";
+            };
+            return Problems.response(status, type, Problems.title(type, en, null), status < 500 ? w.getMessage() : null, Map.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Unexpected failure, incident {}", incident, failure);
+        return Problems.response(500, "internal", Problems.title("internal", en, null),
+                (en ? "Something went wrong. Incident id: " : "Noget gik galt. Hændelses-id: ") + incident, Map.of());
+    }
+}

@@ -1,0 +1,71 @@
+package eu.os2.platform.web.internal.rest;
+
+import eu.os2.platform.api.rest.PlatformRest;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.ws.rs.core.Response;
+
+/** Builds RFC 9457 problem+json responses, titled in the request's language (Danish unless English is preferred). */
+public final class Problems {
+
+    private static final Map<String, String[]> TITLES = Map.ofEntries(
+            Map.entry("validation", new String[] {"Ugyldige oplysninger", "Invalid data"}),
+            Map.entry("not-found", new String[] {"Findes ikke", "Not found"}),
+            Map.entry("bad-request", new String[] {"Forkert forespørgsel", "Bad request"}),
+            Map.entry("unauthenticated", new String[] {"Log ind først", "Login required"}),
+            Map.entry("forbidden", new String[] {"Ingen adgang", "Forbidden"}),
+            Map.entry("csrf", new String[] {"Ugyldig sikkerhedsnøgle (CSRF)", "Invalid CSRF token"}),
+            Map.entry("login-failed", new String[] {"Forkert brugernavn eller adgangskode", "Wrong username or password"}),
+            Map.entry("too-many-attempts", new String[] {"For mange forsøg", "Too many attempts"}),
+            Map.entry("conflict", new String[] {"Ændret af en anden", "Changed by someone else"}),
+            Map.entry("precondition-required", new String[] {"If-Match mangler", "If-Match required"}),
+            Map.entry("unsupported-media-type", new String[] {"Forkert indholdstype", "Unsupported media type"}),
+            Map.entry("method-not-allowed", new String[] {"Metoden er ikke tilladt", "Method not allowed"}),
+            Map.entry("not-acceptable", new String[] {"Formatet kan ikke leveres", "Not acceptable"}),
+            Map.entry("internal", new String[] {"Intern fejl", "Internal error"}));
+
+    private Problems() {}
+
+    /** @return whether an Accept-Language header prefers English over Danish (Danish is the default) */
+    public static boolean english(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return false;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("da")) {
+                    return false;
+                }
+                if (tag.startsWith("en")) {
+                    return true;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** @return the title of a known problem type in the language asked for, else {@code fallback} */
+    public static String title(String type, boolean english, String fallback) {
+        String[] titles = TITLES.get(type);
+        return titles == null ? fallback : titles[english ? 1 : 0];
+    }
+
+    /** @return a problem+json response */
+    public static Response response(int status, String type, String title, String detail, Map<String, String> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", PlatformRest.PROBLEM_TYPE_BASE + type);
+        body.put("title", title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        return Response.status(status).type(PlatformRest.PROBLEM_JSON).entity(body).build();
+    }
+}
