@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class EventTopics {
 
+    // declared before the topics below: static fields initialise in order
+    private static final Pattern AREA = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     /** The root of every platform topic. */
     public static final String ROOT = "eu/os2/platform";
 
@@ -25,9 +29,6 @@ public final class EventTopics {
 
     /** Event property: the username of the person who caused the event. */
     public static final String PROPERTY_ACTOR = "actor";
-
-    private static final Pattern AREA = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private EventTopics() {}
 
