@@ -9,6 +9,7 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
@@ -20,6 +21,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 @Component(service = Filter.class)
 @HttpWhiteboardFilterName("os2-security-headers")
 @HttpWhiteboardFilterPattern("/*")
+// every context: the JAX-RS whiteboard gives each application a context of its own
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
 public class SecurityHeadersFilter implements Filter {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"

@@ -1,0 +1,180 @@
+// The console shell: login, language, the live menu from ConsoleContribution services, and routing
+// to page modules (the platform's own and those served by plugin bundles).
+import { translator } from './i18n.js';
+import { el, clear, alert } from './dom.js';
+
+const state = { lang: localStorage.getItem('os2.lang') === 'en' ? 'en' : 'da', user: null, menu: [] };
+let t = translator(state.lang);
+const main = document.getElementById('main-content');
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+async function api(path, options = {}) {
+  const headers = { 'Accept': 'application/json', 'Accept-Language': state.lang, ...(options.headers || {}) };
+  if (options.body !== undefined && typeof options.body !== 'string') {
+    headers['Content-Type'] = 'application/json';
+    options = { ...options, body: JSON.stringify(options.body) };
+  }
+  if (state.user && options.method && options.method !== 'GET') headers['X-CSRF-Token'] = state.user.csrfToken;
+  const response = await fetch(`/api/v1${path}`, { credentials: 'same-origin', ...options, headers });
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : null;
+  if (!response.ok) throw new ApiError(response.status, body);
+  return { body, etag: response.headers.get('ETag'), status: response.status };
+}
+
+function hasRole(role) {
+  if (!state.user) return false;
+  const roles = state.user.roles;
+  return roles.includes('admin') || roles.includes(role);
+}
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  document.title = t('appName');
+  document.getElementById('brand').textContent = t('appName');
+  document.getElementById('skip-link').textContent = t('skip');
+  document.getElementById('main-nav').setAttribute('aria-label', t('mainMenu'));
+  const toggle = document.getElementById('lang-toggle');
+  toggle.textContent = t('switchLang');
+  toggle.setAttribute('lang', state.lang === 'da' ? 'en' : 'da');
+  document.getElementById('logout').textContent = t('logout');
+  document.getElementById('footer-a11y').textContent = t('a11y');
+  document.getElementById('footer-owner').textContent = t('owner');
+}
+
+function renderMenu() {
+  const menu = clear(document.getElementById('menu'));
+  const route = currentRoute();
+  for (const entry of state.menu) {
+    const link = el('a', { href: `#/${entry.id}`, 'data-page': entry.id,
+      'aria-current': route.page === entry.id ? 'page' : null }, state.lang === 'en' ? entry.titleEn : entry.titleDa);
+    menu.append(el('li', {}, link));
+  }
+}
+
+async function refreshMenu() {
+  if (!state.user) return;
+  try {
+    state.menu = (await api('/console/menu')).body;
+  } catch (e) {
+    if (e.status === 401) { state.user = null; state.menu = []; }
+  }
+  renderMenu();
+}
+
+function currentRoute() {
+  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  return { page: parts[0] || '', rest: parts.slice(1) };
+}
+
+function context() {
+  return { lang: state.lang, user: state.user, api, t, el, clear, alert, hasRole, ApiError, navigate: (h) => { location.hash = h; } };
+}
+
+function showLogin(message) {
+  clear(main);
+  const username = el('input', { class: 'form-input', id: 'login-username', name: 'username', type: 'text', autocomplete: 'username', required: true });
+  const password = el('input', { class: 'form-input', id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const status = el('div', { id: 'login-status', 'aria-live': 'polite' }, message ? alert('error', message) : null);
+  const form = el('form', { class: 'os2-login', id: 'login-form', novalidate: true },
+    el('h1', {}, t('loginTitle')),
+    status,
+    el('div', { class: 'form-group' }, el('label', { class: 'form-label', for: 'login-username' }, t('username')), username),
+    el('div', { class: 'form-group' }, el('label', { class: 'form-label', for: 'login-password' }, t('password')), password),
+    el('button', { class: 'button button-primary', type: 'submit', id: 'login-submit' }, t('loginButton')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!username.value.trim() || !password.value) {
+      clear(status).append(alert('error', t('required')));
+      return;
+    }
+    try {
+      state.user = (await api('/auth/login', { method: 'POST', body: { username: username.value.trim(), password: password.value } })).body;
+      password.value = '';
+      await afterLogin();
+    } catch (e) {
+      clear(status).append(alert('error', e.status === 401 ? t('loginFailed') : e.message));
+      password.value = '';
+      password.focus();
+    }
+  });
+  main.append(form);
+  username.focus();
+}
+
+async function afterLogin() {
+  document.getElementById('user-name').textContent = state.user.displayName;
+  document.getElementById('logout').hidden = false;
+  await refreshMenu();
+  await route();
+}
+
+async function route() {
+  const { page, rest } = currentRoute();
+  renderMenu();
+  if (page === 'accessibility') {
+    const module = await import('./pages/accessibility.js');
+    clear(main);
+    module.render(main, context());
+    return;
+  }
+  if (!state.user) { showLogin(); return; }
+  if (!page) {
+    clear(main).append(el('h1', {}, `${t('welcome')}, ${state.user.displayName}`), el('p', {}, t('welcomeText')));
+    return;
+  }
+  await refreshMenu();
+  const entry = state.menu.find((m) => m.id === page);
+  clear(main);
+  if (!entry) {
+    main.append(el('h1', {}, t('notFound')), el('p', {}, t('noAccess')));
+    return;
+  }
+  try {
+    const module = await import(entry.pageModule);
+    await module.render(main, { ...context(), route: rest });
+  } catch (e) {
+    if (e.status === 401) { state.user = null; showLogin(); return; }
+    clear(main).append(el('h1', {}, t('pageFailed')), alert('error', t('error'), e.message));
+  }
+  main.focus();
+}
+
+async function start() {
+  applyLanguage();
+  document.getElementById('lang-toggle').addEventListener('click', () => {
+    state.lang = state.lang === 'da' ? 'en' : 'da';
+    localStorage.setItem('os2.lang', state.lang);
+    t = translator(state.lang);
+    applyLanguage();
+    route();
+  });
+  document.getElementById('logout').addEventListener('click', async () => {
+    try { await api('/auth/logout', { method: 'POST' }); } catch (e) { /* the session may have ended already */ }
+    state.user = null; state.menu = [];
+    document.getElementById('user-name').textContent = '';
+    document.getElementById('logout').hidden = true;
+    renderMenu();
+    location.hash = '#/';
+    showLogin();
+  });
+  window.addEventListener('hashchange', route);
+  try {
+    state.user = (await api('/auth/me')).body;
+    await afterLogin();
+  } catch (e) {
+    state.user = null;
+    await route();
+  }
+  // the menu follows bundles that start and stop while the console is open
+  setInterval(refreshMenu, 15000);
+}
+
+start();

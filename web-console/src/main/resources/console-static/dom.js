@@ -1,0 +1,27 @@
+// Small DOM helpers: every text goes in through textContent, never as markup.
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
+    else if (value === true) node.setAttribute(name, '');
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+export function alert(kind, heading, text) {
+  return el('div', { class: `alert alert-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    el('div', { class: 'alert-body' },
+      heading ? el('p', { class: 'alert-heading' }, heading) : null,
+      text ? el('p', { class: 'alert-text' }, text) : null));
+}
