@@ -1,0 +1,39 @@
+package eu.os2.platform.examples.hello.internal;
+
+import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.user.PlatformUser;
+import java.util.Map;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /api/v1/hello}: greets the signed-in user with a fact from the member directory. */
+@Component(service = HelloResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@Path("hello")
+@Produces(MediaType.APPLICATION_JSON)
+public class HelloResource {
+
+    private final MemberService members;
+
+    @Activate
+    public HelloResource(@Reference MemberService members) {
+        this.members = members;
+    }
+
+    @GET
+    public Map<String, Object> hello(@Context SecurityContext security) {
+        PlatformUser user = (PlatformUser) security.getUserPrincipal();
+        return Map.of("greeting", "Hej " + user.displayName(), "votingMembers", members.votingMembers().size());
+    }
+}
