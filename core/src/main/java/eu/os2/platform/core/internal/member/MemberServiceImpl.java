@@ -109,7 +109,7 @@ public class MemberServiceImpl implements MemberService {
     private static RuntimeException translate(SQLException e) {
         if ("23505".equals(e.getSQLState())) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            String field = message.contains("municipality") ? "municipalityCode" : "cvr";
+            String field = message.contains("uq_core_organisation_municipality") ? "municipalityCode" : "cvr";
             return new MemberValidationException(Map.of(field, "taken"));
         }
         return new StorageException("cannot store organisation", e);
