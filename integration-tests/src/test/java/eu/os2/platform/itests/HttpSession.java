@@ -1,0 +1,68 @@
+package eu.os2.platform.itests;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like HTTP client against the platform: keeps the session cookie and the CSRF token. */
+final class HttpSession {
+
+    private final String base;
+    private final HttpClient client;
+    private String csrfToken;
+
+    HttpSession(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(String method, String path, String json, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("POST", "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        Matcher token = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(response.body());
+        csrfToken = token.find() ? token.group(1) : null;
+        return response;
+    }
+
+    String csrfToken() {
+        return csrfToken;
+    }
+
+    /** Polls until the path answers 200, at most {@code seconds}; returns the last response code. */
+    int awaitOk(String path, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        int status = -1;
+        while (System.nanoTime() < end) {
+            try {
+                status = get(path).statusCode();
+                if (status == 200) {
+                    return status;
+                }
+            } catch (IOException e) {
+                status = -1;
+            }
+            Thread.sleep(200);
+        }
+        return status;
+    }
+}

@@ -1,0 +1,165 @@
+package eu.os2.platform.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the built distribution once (demo mode on) and checks it from inside: bundles, health,
+ * login, and a partner bundle installed and stopped at runtime.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    private static final String PORT = "18181";
+    private static final String BASE = "http://127.0.0.1:" + PORT;
+
+    @Inject
+    BundleContext context;
+
+    @Configuration
+    public Option[] configuration() {
+        String partnerBundle = new File(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar")).getAbsolutePath();
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven().groupId("eu.os2.platform").artifactId("karaf-distribution").type("tar.gz")
+                            .version(System.getProperty("os2.project.version", "0.1.0-SNAPSHOT")))
+                    .name("OS2 Community Platform")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            vmOptions(Distribution.JPMS_FLAGS),
+            // the distribution is offline; Pax Exam's own bundles come from the build's Maven repositories
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
+                    "https://repo1.maven.org/maven2@id=central"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", PORT),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
+            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", Distribution.DEMO_PASSWORD),
+            systemProperty("os2.partner.bundle").value(partnerBundle),
+        };
+    }
+
+    @Before
+    public void platformIsUp() throws Exception {
+        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+    }
+
+    @Test
+    public void everyPlatformBundleIsActive() {
+        List<Bundle> platform = Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("eu.os2.platform."))
+                .collect(Collectors.toList());
+        List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
+        assertEquals(List.of("eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.web-console"), names);
+        for (Bundle bundle : platform) {
+            assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
+        }
+    }
+
+    @Test
+    public void healthReportsEveryPlatformBundleUp() throws Exception {
+        HttpResponse<String> health = new HttpSession(BASE).get("/api/v1/health");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
+        for (String name : new String[] {"eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.web-console"}) {
+            assertTrue(name, health.body().contains("\"symbolicName\":\"" + name + "\",\"version\":\"0.1.0.SNAPSHOT\",\"state\":\"ACTIVE\",\"status\":\"UP\""));
+        }
+        assertFalse(health.body(), health.body().contains("\"status\":\"DOWN\""));
+    }
+
+    @Test
+    public void anApiCallWithoutLoginIs401ProblemJson() throws Exception {
+        HttpResponse<String> response = new HttpSession(BASE).get("/api/v1/members");
+        assertEquals(401, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body(), response.body().contains("\"type\":\"https://os2.eu/platform/problems/unauthenticated\""));
+        assertFalse(response.body().contains("Exception"));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    public void loginThenProtectedCallsWithCsrf() throws Exception {
+        HttpSession session = new HttpSession(BASE);
+        assertEquals(401, session.login("demo-secretariat", "wrong-password-000").statusCode());
+        HttpResponse<String> login = session.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        assertEquals(login.body(), 200, login.statusCode());
+        String cookie = login.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie, cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+
+        HttpResponse<String> members = session.get("/api/v1/members?q=ballerup");
+        assertEquals(200, members.statusCode());
+        assertTrue(members.body(), members.body().contains("\"name\":\"Ballerup Kommune\""));
+        assertTrue(session.get("/api/v1/members?limit=1").body().contains("\"total\":111"));
+
+        HttpResponse<String> noCsrf = session.send("PUT", "/api/v1/members/1", "{}");
+        assertEquals(403, noCsrf.statusCode());
+        HttpResponse<String> badBody = session.send("PUT", "/api/v1/members/1", "{\"nme\":\"x\"}",
+                "X-CSRF-Token", session.csrfToken(), "If-Match", "\"0\"");
+        assertEquals(badBody.body(), 400, badBody.statusCode());
+        assertTrue(badBody.body(), badBody.body().contains("nme"));
+    }
+
+    @Test
+    public void aBundleInstalledAtRuntimeAddsAMenuEntryAndStoppingItRemovesIt() throws Exception {
+        HttpSession session = new HttpSession(BASE);
+        assertEquals(200, session.login("demo-viewer", Distribution.DEMO_PASSWORD).statusCode());
+        assertFalse(session.get("/api/v1/console/menu").body().contains("\"id\":\"hello\""));
+
+        Bundle partner = context.installBundle("file:" + System.getProperty("os2.partner.bundle"));
+        try {
+            partner.start();
+            assertTrue("menu entry did not appear", awaitMenu(session, true));
+            assertEquals(200, session.awaitOk("/console/plugins/hello/page.js", 10));
+            HttpResponse<String> hello = session.get("/api/v1/hello");
+            assertEquals(hello.body(), 200, hello.statusCode());
+            assertTrue(hello.body(), hello.body().contains("Hej Demo"));
+
+            partner.stop();
+            assertTrue("menu entry did not go away", awaitMenu(session, false));
+        } finally {
+            partner.uninstall();
+        }
+        assertNotNull(session.get("/api/v1/console/menu").body());
+    }
+
+    private static boolean awaitMenu(HttpSession session, boolean present) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            if (session.get("/api/v1/console/menu").body().contains("\"id\":\"hello\"") == present) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+}
