@@ -42,7 +42,7 @@ async function list(root, ctx) {
   const form = el('form', { class: 'os2-toolbar', role: 'search', id: 'member-search-form' },
     el('div', { class: 'form-group' }, el('label', { class: 'form-label', for: 'member-search' }, t('search')), search),
     kind,
-    el('div', { class: 'form-group' }, membersOnly, el('label', { for: 'member-only' }, t('membersOnly'))),
+    el('div', { class: 'form-group os2-checkbox' }, membersOnly, el('label', { for: 'member-only' }, t('membersOnly'))),
     el('button', { class: 'button button-primary', type: 'submit', id: 'member-search-button' }, t('search').split(' ')[0]));
 
   async function load() {

@@ -1,0 +1,167 @@
+package eu.os2.platform.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a secretariat user does in the console, in real headless Chromium (Debian's chromium and
+ * chromedriver): log in, open Members, search, open and edit an organisation with a wrong value,
+ * switch to English — and axe-core finds no serious or critical accessibility violation.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    private static RunningDistribution platform;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = RunningDistribution.start(28181);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("os2.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=da",
+                "--user-data-dir=" + Files.createTempDirectory("os2-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("os2.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static void assertAccessible(String page) throws Exception {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<Rule> severe = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .collect(Collectors.toList());
+        screenshot(page);
+        assertThat(severe)
+                .as(page + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes().size() + "x: " + v.getHelp())
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    @Order(1)
+    void loginPageIsDanishAndAccessible() throws Exception {
+        browser.get(platform.base + "/console");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
+        assertThat(browser.findElement(By.cssSelector("#login-form h1")).getText()).isEqualTo("Log ind");
+        assertThat(browser.findElement(By.id("footer-a11y")).getText()).isEqualTo("Tilgængelighedserklæring");
+        assertAccessible("login");
+    }
+
+    @Test
+    @Order(2)
+    void wrongPasswordSaysSoAndKeepsTheUsername() {
+        browser.findElement(By.id("login-username")).sendKeys("demo-secretariat");
+        browser.findElement(By.id("login-password")).sendKeys("not-the-password");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "Forkert brugernavn eller adgangskode"));
+        assertThat(browser.findElement(By.id("login-username")).getAttribute("value")).isEqualTo("demo-secretariat");
+    }
+
+    @Test
+    @Order(3)
+    void secretariatLogsInOpensMembersAndSearches() throws Exception {
+        WebElement password = browser.findElement(By.id("login-password"));
+        password.clear();
+        password.sendKeys(Distribution.DEMO_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        WebElement members = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='members']")));
+        assertThat(browser.findElements(By.cssSelector("#menu a[data-page='plugins']"))).hasSize(1);
+        members.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-count"), "111"));
+
+        WebElement search = browser.findElement(By.id("member-search"));
+        search.sendKeys("Aarhus");
+        browser.findElement(By.id("member-search-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-count"), "1 resultater"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#member-rows tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains("Aarhus Kommune").contains("Kommune").contains("Meget stor");
+        assertAccessible("members");
+    }
+
+    @Test
+    @Order(4)
+    void aWrongCvrIsExplainedAndNothingIsLost() throws Exception {
+        browser.findElement(By.linkText("Aarhus Kommune")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("member-edit"))).click();
+        WebElement cvr = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-cvr")));
+        String original = cvr.getAttribute("value");
+        cvr.clear();
+        cvr.sendKeys("12345678");
+        browser.findElement(By.id("member-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-cvr")));
+        assertThat(browser.findElement(By.id("error-cvr")).getText()).isEqualTo("Kontrolcifferet passer ikke");
+        assertThat(browser.findElement(By.id("field-cvr")).getAttribute("value")).isEqualTo("12345678");
+        assertAccessible("member-edit-error");
+
+        // the stored organisation is unchanged
+        HttpSession api = new HttpSession(platform.base);
+        api.login("demo-viewer", Distribution.DEMO_PASSWORD);
+        assertThat(api.get("/api/v1/members?q=aarhus").body()).contains("\"cvr\":\"" + original + "\"");
+    }
+
+    @Test
+    @Order(5)
+    void pluginsPageAndEnglish() throws Exception {
+        browser.get(platform.base + "/console/#/plugins");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bundle-table tr[data-bundle='eu.os2.platform.core']")));
+        assertThat(browser.findElement(By.cssSelector("tr[data-bundle='eu.os2.platform.web-console']")).getText()).contains("ACTIVE");
+        browser.findElement(By.id("lang-toggle")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Plugins"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("#menu a[data-page='members']")).getText()).isEqualTo("Members");
+        assertThat(browser.findElement(By.id("footer-a11y")).getText()).isEqualTo("Accessibility statement");
+        assertAccessible("plugins-en");
+        browser.findElement(By.id("footer-a11y")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Accessibility statement"));
+        assertAccessible("accessibility-en");
+    }
+}

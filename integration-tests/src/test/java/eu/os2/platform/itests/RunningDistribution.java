@@ -1,0 +1,98 @@
+package eu.os2.platform.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The built distribution started as an admin starts it ({@code bin/karaf server}), on its own
+ * ports, with demo data on. Used by the browser tests, which drive it from outside.
+ */
+final class RunningDistribution implements AutoCloseable {
+
+    final String base;
+    private final Process process;
+    private final Path home;
+
+    private RunningDistribution(Path home, int port, Process process) {
+        this.home = home;
+        this.base = "http://127.0.0.1:" + port;
+        this.process = process;
+    }
+
+    static RunningDistribution start(int port) throws Exception {
+        Path root = Path.of(System.getProperty("os2.distribution.dir", "target/distribution"));
+        Path home;
+        try (Stream<Path> children = Files.list(root)) {
+            home = children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no unpacked distribution under " + root));
+        }
+        deleteRecursively(home.resolve("data")); // a first boot, as an admin's fresh installation has
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(port));
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(port + 1));
+        set(home.resolve("etc/eu.os2.platform.demo.cfg"), "enabled", "true");
+        set(home.resolve("etc/eu.os2.platform.demo.cfg"), "password", Distribution.DEMO_PASSWORD);
+        home.resolve("bin/karaf").toFile().setExecutable(true);
+        for (File script : home.resolve("bin").toFile().listFiles()) {
+            script.setExecutable(true);
+        }
+        Process process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile())
+                .start();
+        RunningDistribution distribution = new RunningDistribution(home, port, process);
+        int status = new HttpSession(distribution.base).awaitOk("/api/v1/health", 120);
+        if (status != 200) {
+            distribution.close();
+            throw new IllegalStateException("distribution did not become healthy (last status " + status + "), see " + home + "/data/log");
+        }
+        return distribution;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Replaces (or adds) one {@code key = value} line of a .cfg file. */
+    static void set(Path cfg, String key, String value) throws IOException {
+        List<String> lines = Files.readAllLines(cfg, StandardCharsets.UTF_8);
+        boolean found = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {
+                lines.set(i, key + " = " + value);
+                found = true;
+            }
+        }
+        if (!found) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(cfg, lines, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    Path home() {
+        return home;
+    }
+}
