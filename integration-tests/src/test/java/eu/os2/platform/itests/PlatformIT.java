@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -49,8 +48,8 @@ public class PlatformIT {
         String partnerBundle = new File(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar")).getAbsolutePath();
         return new Option[] {
             karafDistributionConfiguration()
-                    .frameworkUrl(maven().groupId("eu.os2.platform").artifactId("karaf-distribution").type("tar.gz")
-                            .version(System.getProperty("os2.project.version", "0.1.0-SNAPSHOT")))
+                    .frameworkUrl("file:" + new File(System.getProperty("os2.distribution.archive", "target/bundles/os2-platform.tar.gz"))
+                            .getAbsolutePath())
                     .name("OS2 Community Platform")
                     .unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
