@@ -26,7 +26,9 @@ now() { date +%s.%N; }
 
 # boot <archive> <kind> -> prints "seconds rss_mb"
 boot() {
-  local archive=$1 kind=$2 dir="$work/run-$kind"
+  local archive=$1
+  local kind=$2
+  local dir="$work/run-$kind"
   rm -rf "$dir"; mkdir -p "$dir"; tar xzf "$archive" -C "$dir"
   local home; home=$(ls -d "$dir"/*/)
   if [ "$kind" = plain ]; then
