@@ -16,14 +16,17 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AuditLogTest {
+abstract class AuditLogContract {
+
+    /** @return a fresh database with core's schema */
+    abstract DataSource newDatabase() throws Exception;
 
     private DataSource dataSource;
     private AuditLogImpl audit;
 
     @BeforeEach
     void setUp() throws Exception {
-        dataSource = TestDatabase.create();
+        dataSource = newDatabase();
         audit = new AuditLogImpl(dataSource, TestDatabase.clockAt("2026-11-27T10:15:30.123456789Z"));
     }
 

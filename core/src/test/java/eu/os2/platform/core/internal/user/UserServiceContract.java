@@ -11,14 +11,17 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class UserServiceTest {
+abstract class UserServiceContract {
+
+    /** @return a fresh database with core's schema */
+    abstract DataSource newDatabase() throws Exception;
 
     private UserServiceImpl users;
     private AuditLogImpl audit;
 
     @BeforeEach
     void setUp() throws Exception {
-        DataSource dataSource = TestDatabase.create();
+        DataSource dataSource = newDatabase();
         var clock = TestDatabase.clockAt("2026-11-27T10:00:00Z");
         audit = new AuditLogImpl(dataSource, clock);
         // cheap Argon2 parameters: the format and the check are what is tested here

@@ -28,7 +28,10 @@ import org.osgi.framework.Bundle;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
-class MemberServiceTest {
+abstract class MemberServiceContract {
+
+    /** @return a fresh database with core's schema */
+    abstract DataSource newDatabase() throws Exception;
 
     private static final PlatformUser ANNA = new PlatformUser(1, "anna", "Anna", Set.of(Role.SECRETARIAT), null);
 
@@ -38,7 +41,7 @@ class MemberServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        DataSource dataSource = TestDatabase.create();
+        DataSource dataSource = newDatabase();
         var clock = TestDatabase.clockAt("2026-11-27T10:00:00Z");
         audit = new AuditLogImpl(dataSource, clock);
         EventAdmin events = new EventAdmin() {
