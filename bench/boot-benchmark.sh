@@ -79,7 +79,7 @@ for kind in ours plain; do
     boots[$kind]+="$s"$'\n'; rss[$kind]+="$m"$'\n'
   done
 done
-read -r _ _ < <(boot "$ours" ours-deploy)
+boot "$ours" ours-deploy > /dev/null
 deploy=$(awk '{print $2}' "$work/deploy.txt")
 
 ob=$(printf '%s' "${boots[ours]}" | median); pb=$(printf '%s' "${boots[plain]}" | median)
