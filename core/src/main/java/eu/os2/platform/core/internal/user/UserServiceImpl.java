@@ -36,7 +36,8 @@ public class UserServiceImpl implements UserService {
 
     private static final String COLUMNS = "id, username, display_name, roles, organisation_id, password_hash";
     // Verifying against this keeps the time of a login for an unknown user like that of a known one.
-    private final String dummyHash;
+    // Made at the first such login, not at start: an Argon2 hash costs tens of milliseconds.
+    private volatile String dummyHash;
 
     private final DataSource dataSource;
     private final AuditLog audit;
@@ -53,17 +54,25 @@ public class UserServiceImpl implements UserService {
         this.audit = audit;
         this.clock = clock;
         this.hasher = hasher;
-        this.dummyHash = hasher.hash("not a password of anyone".toCharArray());
     }
 
     @Override
     public Optional<PlatformUser> authenticate(String username, char[] password) {
         Optional<Row> row = row(username);
         if (row.isEmpty()) {
-            hasher.verify(password, dummyHash);
+            hasher.verify(password, dummyHash());
             return Optional.empty();
         }
         return hasher.verify(password, row.get().hash) ? Optional.of(row.get().user) : Optional.empty();
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = hasher.hash("not a password of anyone".toCharArray());
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     @Override
