@@ -12,9 +12,13 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.io.FileOutputStream;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.junit.Before;
@@ -28,6 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 
 /**
  * Boots the built distribution once (demo mode on) and checks it from inside: bundles, health,
@@ -150,6 +155,48 @@ public class PlatformIT {
             partner.uninstall();
         }
         assertNotNull(session.get("/api/v1/console/menu").body());
+    }
+
+    @Test
+    public void thePluginsPageNamesWhyABundleDidNotStart() throws Exception {
+        File jar = File.createTempFile("broken-partner", ".jar");
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "eu.example.partner.broken");
+        main.putValue("Bundle-Version", "1.2.3");
+        main.putValue("OS2-Plugin", "broken");
+        main.putValue("Import-Package", "eu.example.nowhere.to.be.found");
+        try (JarOutputStream out = new JarOutputStream(new FileOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        Bundle broken = context.installBundle("file:" + jar.getAbsolutePath());
+        try {
+            try {
+                broken.start();
+            } catch (BundleException expected) {
+                // the point of this bundle
+            }
+            HttpSession viewer = new HttpSession(BASE);
+            viewer.login("demo-viewer", Distribution.DEMO_PASSWORD);
+            assertEquals(403, viewer.get("/api/v1/console/bundles").statusCode());
+
+            HttpSession secretariat = new HttpSession(BASE);
+            secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+            HttpResponse<String> bundles = secretariat.get("/api/v1/console/bundles");
+            assertEquals(200, bundles.statusCode());
+            String body = bundles.body();
+            int at = body.indexOf("\"symbolicName\":\"eu.example.partner.broken\"");
+            assertTrue(body, at >= 0);
+            String entry = body.substring(at, body.indexOf('}', at));
+            assertTrue(entry, entry.contains("\"state\":\"INSTALLED\""));
+            assertTrue(entry, entry.contains("eu.example.nowhere.to.be.found"));
+            assertTrue("partner problems do not take the platform down",
+                    new HttpSession(BASE).get("/api/v1/health").statusCode() == 200);
+        } finally {
+            broken.uninstall();
+        }
     }
 
     private static boolean awaitMenu(HttpSession session, boolean present) throws Exception {

@@ -11,6 +11,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -116,8 +117,13 @@ public class BundleInventory implements FrameworkListener {
         List<String> problems = new ArrayList<>();
         if (bundle.getState() == Bundle.INSTALLED) {
             BundleService karaf = karafBundles;
-            String diag = karaf == null ? null : karaf.getDiag(bundle);
-            problems.add(diag == null || diag.isBlank() ? "not resolved" : diag.strip());
+            List<BundleRequirement> missing = karaf == null ? List.of() : karaf.getUnsatisfiedRequirements(bundle, null);
+            for (BundleRequirement requirement : missing) {
+                problems.add("missing " + describe(requirement));
+            }
+            if (missing.isEmpty()) {
+                problems.add("not resolved");
+            }
         }
         String error = lastErrors.get(bundle.getBundleId());
         if (error != null && bundle.getState() != Bundle.ACTIVE) {
@@ -138,6 +144,18 @@ public class BundleInventory implements FrameworkListener {
             }
         }
         return problems;
+    }
+
+    /** E.g. "package eu.example.api [1.0,2.0)" or "osgi.service (objectClass=...)". */
+    static String describe(BundleRequirement requirement) {
+        String filter = requirement.getDirectives().getOrDefault("filter", "");
+        if (BundleRevision.PACKAGE_NAMESPACE.equals(requirement.getNamespace())) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("osgi\\.wiring\\.package=([^)]+)").matcher(filter);
+            if (name.find()) {
+                return "package " + name.group(1) + " " + filter;
+            }
+        }
+        return requirement.getNamespace() + " " + filter;
     }
 
     private static String firstLine(String text) {
