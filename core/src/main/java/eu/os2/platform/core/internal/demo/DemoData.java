@@ -1,12 +1,13 @@
 package eu.os2.platform.core.internal.demo;
 
+import eu.os2.platform.api.member.MemberQuery;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.member.OrganisationChange;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
-import eu.os2.platform.core.internal.member.JdbcMemberStore;
 import eu.os2.platform.api.storage.PlatformStorage;
+import eu.os2.platform.core.internal.member.JdbcMemberStore;
 import eu.os2.platform.core.internal.user.UserServiceImpl;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -76,7 +77,7 @@ public class DemoData {
                     UserServiceImpl.MIN_PASSWORD_LENGTH);
             return;
         }
-        Long ballerup = members.search(new eu.os2.platform.api.member.MemberQuery("Ballerup", null, null, false, 0, 1))
+        Long ballerup = members.search(new MemberQuery("Ballerup", null, null, false, 0, 1))
                 .items().stream().findFirst().map(Organisation::id).orElse(null);
         for (String[] user : USERS) {
             Role role = Role.fromId(user[2]);

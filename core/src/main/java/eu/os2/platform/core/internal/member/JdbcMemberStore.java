@@ -196,7 +196,7 @@ public class JdbcMemberStore {
     }
 
     private static Organisation read(ResultSet rows) throws SQLException {
-        Long population = (Long) rows.getObject("population", Long.class);
+        Long population = rows.getObject("population", Long.class);
         String manualTier = rows.getString("manual_size_tier");
         Date joined = rows.getDate("joined");
         String status = rows.getString("membership_status");

@@ -16,6 +16,7 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.core.internal.Json;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -108,7 +109,7 @@ public class MemberServiceImpl implements MemberService {
 
     private static RuntimeException translate(SQLException e) {
         if ("23505".equals(e.getSQLState())) {
-            String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             String field = message.contains("uq_core_organisation_municipality") ? "municipalityCode" : "cvr";
             return new MemberValidationException(Map.of(field, "taken"));
         }

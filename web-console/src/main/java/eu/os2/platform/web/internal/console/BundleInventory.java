@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.karaf.bundle.core.BundleService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -146,11 +148,13 @@ public class BundleInventory implements FrameworkListener {
         return problems;
     }
 
+    private static final Pattern PACKAGE_FILTER = Pattern.compile("osgi\\.wiring\\.package=([^)]+)");
+
     /** E.g. "package eu.example.api [1.0,2.0)" or "osgi.service (objectClass=...)". */
     static String describe(BundleRequirement requirement) {
         String filter = requirement.getDirectives().getOrDefault("filter", "");
         if (BundleRevision.PACKAGE_NAMESPACE.equals(requirement.getNamespace())) {
-            java.util.regex.Matcher name = java.util.regex.Pattern.compile("osgi\\.wiring\\.package=([^)]+)").matcher(filter);
+            Matcher name = PACKAGE_FILTER.matcher(filter);
             if (name.find()) {
                 return "package " + name.group(1) + " " + filter;
             }
