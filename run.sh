@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-tarball() { ls karaf-distribution/assembly/target/karaf-distribution-*.tar.gz 2>/dev/null | head -1; }
+tarball() { ls karaf-distribution/assembly/target/karaf-distribution-*.tar.gz 2>/dev/null | head -1 || true; }
 
 dist=$(tarball)
 if [ -z "$dist" ] || [ -n "$(find pom.xml core-api core web-console examples karaf-distribution -newer "$dist" -type f \
