@@ -62,6 +62,9 @@ cat <<BANNER
 
 BANNER
 
+if [ -z "${JAVA_HOME:-}" ] && command -v java >/dev/null; then
+  export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+fi
 cd "$home"
 if [ -t 0 ]; then
   exec bin/karaf

@@ -3,13 +3,16 @@ package eu.os2.platform.core.internal.storage;
 import eu.os2.platform.api.storage.DatabaseKind;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.command.CommandScope;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -76,8 +79,15 @@ public class PlatformStorageImpl implements PlatformStorage {
         thread.setContextClassLoader(Liquibase.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(changelogPath, new OSGiResourceAccessor(bundle), database);
-            liquibase.update(new Contexts(), new LabelExpression());
+            // Liquibase's messages and summary go to the platform log, not to the console of bin/karaf
+            Map<String, Object> scope = Map.of(
+                    Scope.Attr.resourceAccessor.name(), new OSGiResourceAccessor(bundle),
+                    Scope.Attr.ui.name(), new LoggerUIService());
+            Scope.child(scope, () -> new CommandScope("update")
+                    .addArgumentValue("database", database)
+                    .addArgumentValue("changelogFile", changelogPath)
+                    .setOutput(OutputStream.nullOutputStream())
+                    .execute());
             LOG.info("Applied {} of {}", changelogPath, bundle.getSymbolicName());
         } catch (Exception e) {
             throw new StorageException("migration " + changelogPath + " of " + bundle.getSymbolicName() + " failed: " + e.getMessage(), e);
