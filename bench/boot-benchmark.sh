@@ -40,10 +40,10 @@ boot() {
   local code=000
   for _ in $(seq 1 1200); do
     if [ "$kind" = plain ]; then
-      code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)
+      code=$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)
       [ "$code" != 000 ] && break
     else
-      code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/health" || true)
+      code=$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/health" || true)
       [ "$code" = 200 ] && break
     fi
     sleep 0.05
@@ -57,8 +57,8 @@ boot() {
     local t0; t0=$(now)
     cp "$partner" "$home/deploy/"
     for _ in $(seq 1 400); do
-      page=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/console/plugins/hello/page.js" || true)
-      api=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/hello" || true)
+      page=$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/console/plugins/hello/page.js" || true)
+      api=$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/hello" || true)
       [ "$page" = 200 ] && [ "$api" = 401 ] && break
       sleep 0.02
     done
