@@ -19,17 +19,14 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The platform's storage on the DataSource that pax-jdbc-config publishes from
  * {@code etc/org.ops4j.datasource-os2.cfg}. Which database it is follows from that file alone.
+ * Published by {@link StoragePublisher} once core's own tables are in place.
  */
-@Component(service = PlatformStorage.class)
 public class PlatformStorageImpl implements PlatformStorage {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformStorageImpl.class);
@@ -37,8 +34,8 @@ public class PlatformStorageImpl implements PlatformStorage {
     private final DataSource dataSource;
     private final DatabaseKind kind;
 
-    @Activate
-    public PlatformStorageImpl(@Reference(target = "(dataSourceName=os2)") DataSource dataSource) {
+    /** Connects and applies core's changelog; slow on a first start (seconds). */
+    public PlatformStorageImpl(DataSource dataSource) {
         this.dataSource = dataSource;
         this.kind = detectKind(dataSource);
         LOG.info("Platform storage on {}", kind);

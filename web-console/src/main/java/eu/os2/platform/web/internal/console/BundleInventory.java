@@ -134,7 +134,10 @@ public class BundleInventory implements FrameworkListener {
         if (bundle.getState() == Bundle.ACTIVE) {
             for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
                 for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
-                    if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    if (configuration.state == ComponentConfigurationDTO.SATISFIED && description.immediate) {
+                        // an immediate component is activated as soon as it is satisfied: it is still starting
+                        problems.add(description.name + " is starting");
+                    } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
                         problems.add(description.name + ": " + firstLine(configuration.failure));
                     } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                         for (UnsatisfiedReferenceDTO reference : configuration.unsatisfiedReferences) {
