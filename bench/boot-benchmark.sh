@@ -29,7 +29,8 @@ boot() {
   local archive=$1
   local kind=$2
   local dir="$work/run-$kind"
-  rm -rf "$dir"; mkdir -p "$dir"; tar xzf "$archive" -C "$dir"
+  rm -rf "$dir" 2>/dev/null || { sleep 2; rm -rf "$dir"; }
+  mkdir -p "$dir"; tar xzf "$archive" -C "$dir"
   local home; home=$(ls -d "$dir"/*/)
   if [ "$kind" = plain ]; then
     sed -i 's/^\(featuresBoot *= *\\\)$/\1\n    http, \\/' "$home/etc/org.apache.karaf.features.cfg"
@@ -66,6 +67,8 @@ boot() {
   fi
   pkill -f "karaf.base=${home%/}" || true
   for _ in $(seq 1 100); do pgrep -f "karaf.base=${home%/}" >/dev/null || break; sleep 0.1; done
+  pkill -9 -f "karaf.base=${home%/}" || true
+  sleep 0.5
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
