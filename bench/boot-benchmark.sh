@@ -77,7 +77,8 @@ declare -A boots rss
 for kind in ours plain; do
   archive=$ours; [ "$kind" = plain ] && archive=$plain
   for i in $(seq 1 "$runs"); do
-    read -r s m < <(boot "$archive" "$kind")
+    boot "$archive" "$kind" > "$work/result"   # returns only when that Karaf has stopped
+    read -r s m < "$work/result"
     echo "$kind run $i: boot ${s}s, RSS ${m} MB"
     boots[$kind]+="$s"$'\n'; rss[$kind]+="$m"$'\n'
   done
