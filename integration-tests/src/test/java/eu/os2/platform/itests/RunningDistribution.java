@@ -17,10 +17,7 @@ final class RunningDistribution implements AutoCloseable {
 
     final String base;
     private final Process process;
-    private final Path home;
-
-    private RunningDistribution(Path home, int port, Process process) {
-        this.home = home;
+    private RunningDistribution(int port, Process process) {
         this.base = "http://127.0.0.1:" + port;
         this.process = process;
     }
@@ -37,7 +34,6 @@ final class RunningDistribution implements AutoCloseable {
         set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(port + 1));
         set(home.resolve("etc/eu.os2.platform.demo.cfg"), "enabled", "true");
         set(home.resolve("etc/eu.os2.platform.demo.cfg"), "password", Distribution.DEMO_PASSWORD);
-        home.resolve("bin/karaf").toFile().setExecutable(true);
         for (File script : home.resolve("bin").toFile().listFiles()) {
             script.setExecutable(true);
         }
@@ -46,7 +42,7 @@ final class RunningDistribution implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile())
                 .start();
-        RunningDistribution distribution = new RunningDistribution(home, port, process);
+        RunningDistribution distribution = new RunningDistribution(port, process);
         int status = new HttpSession(distribution.base).awaitOk("/api/v1/health", 120);
         if (status != 200) {
             distribution.close();
@@ -90,9 +86,5 @@ final class RunningDistribution implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
-    }
-
-    Path home() {
-        return home;
     }
 }

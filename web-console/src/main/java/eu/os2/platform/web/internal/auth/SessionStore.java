@@ -69,11 +69,6 @@ public class SessionStore {
         }
     }
 
-    /** @return how many sessions are held */
-    public int size() {
-        return sessions.size();
-    }
-
     private boolean expired(Session session, Instant now) {
         return session.lastSeen().plus(idle).isBefore(now) || session.created().plus(absolute).isBefore(now);
     }
