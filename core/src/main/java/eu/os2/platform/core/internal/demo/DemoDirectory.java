@@ -43,7 +43,7 @@ public final class DemoDirectory {
             MembershipStatus status = null;
             if (member) {
                 joined = founder ? LocalDate.of(2012, 1, 1) : LocalDate.of(2013 + index % 11, 1 + (index * 5) % 12, 1 + index % 28);
-                status = index == 40 ? MembershipStatus.WITHDRAWN : index == 61 ? MembershipStatus.SUSPENDED : MembershipStatus.ACTIVE;
+                status = index == 41 ? MembershipStatus.WITHDRAWN : index == 62 ? MembershipStatus.SUSPENDED : MembershipStatus.ACTIVE;
             }
             result.add(new OrganisationChange(cvr(10_000 + m.code()), ean(m.code()), m.name() + " Kommune",
                     OrganisationKind.MUNICIPALITY, m.code(), m.region(), m.inhabitants(), null, joined, status));

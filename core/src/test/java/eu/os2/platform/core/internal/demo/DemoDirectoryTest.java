@@ -50,6 +50,9 @@ class DemoDirectoryTest {
         long municipalMembers = organisations.stream()
                 .filter(o -> o.kind() == OrganisationKind.MUNICIPALITY && o.status() == MembershipStatus.ACTIVE).count();
         assertThat(municipalMembers).isBetween(65L, 75L);
+        // the directory shows every membership status the platform knows
+        assertThat(organisations).filteredOn(o -> o.status() == MembershipStatus.WITHDRAWN).hasSize(1);
+        assertThat(organisations).filteredOn(o -> o.status() == MembershipStatus.SUSPENDED).hasSize(1);
         Map<String, OrganisationChange> byName = organisations.stream()
                 .collect(Collectors.toMap(OrganisationChange::name, Function.identity()));
         for (String name : DemoDirectory.FOUNDERS) {
