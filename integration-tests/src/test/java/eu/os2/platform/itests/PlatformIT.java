@@ -61,11 +61,10 @@ public class PlatformIT {
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.WARN),
             vmOptions(Distribution.JPMS_FLAGS),
-            // the distribution is offline; Pax Exam's own bundles come from the build's Maven repositories
+            // the distribution is offline; Pax Exam's own bundles come from the build's local Maven
+            // repository, where the pom's fetch-exam-feature-bundles step put them
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
-                    "https://repo1.maven.org/maven2@id=central"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", PORT),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
             editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
