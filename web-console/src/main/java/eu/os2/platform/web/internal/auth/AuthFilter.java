@@ -50,27 +50,28 @@ public class AuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         boolean english = Problems.english(request.getHeaderString("Accept-Language"));
+        boolean publicEndpoint = isPublic();
         Cookie cookie = request.getCookies().get(Authentication.COOKIE);
         Optional<SignedIn> signedIn = authentication.resume(cookie == null ? null : cookie.getValue());
         if (signedIn.isEmpty()) {
-            if (!isPublic()) {
-                request.abortWith(Problems.response(401, "unauthenticated", Problems.title("unauthenticated", english, null),
+            if (!publicEndpoint) {
+                request.abortWith(Problems.localized(401, "unauthenticated", english,
                         english ? "Log in to use this endpoint." : "Log ind for at bruge denne funktion.", Map.of()));
             }
             return;
         }
         // public endpoints act on no session's authority (logging in again from another tab, say)
-        if (!SAFE_METHODS.contains(request.getMethod()) && !isPublic()) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !publicEndpoint) {
             String sent = request.getHeaderString(PlatformRest.CSRF_HEADER);
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                     signedIn.get().session().csrfToken().getBytes(StandardCharsets.UTF_8))) {
-                request.abortWith(Problems.response(403, "csrf", Problems.title("csrf", english, null),
+                request.abortWith(Problems.localized(403, "csrf", english,
                         "send the session's token in the " + PlatformRest.CSRF_HEADER + " header", Map.of()));
                 return;
             }
         }
         PlatformUser user = signedIn.get().user();
-        boolean https = request.getSecurityContext().isSecure();
+        boolean https = Authentication.https(request.getSecurityContext().isSecure(), request.getHeaderString("X-Forwarded-Proto"));
         request.setSecurityContext(new UserSecurityContext(user, https));
         request.setProperty(SignedIn.class.getName(), signedIn.get());
     }

@@ -84,6 +84,14 @@ public class Authentication {
         return COOKIE + "=; Path=/; HttpOnly; SameSite=Strict" + (secure(https) ? "; Secure" : "") + "; Max-Age=0";
     }
 
+    /**
+     * Whether a request came over HTTPS: directly, or through the TLS reverse proxy in front of the
+     * platform (which says so in {@code X-Forwarded-Proto}).
+     */
+    public static boolean https(boolean secureConnection, String forwardedProto) {
+        return secureConnection || "https".equalsIgnoreCase(forwardedProto);
+    }
+
     private boolean secure(boolean https) {
         return switch (config.cookie_secure()) {
             case "always" -> true;

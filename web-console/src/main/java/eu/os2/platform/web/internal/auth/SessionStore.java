@@ -48,18 +48,11 @@ public class SessionStore {
         if (id == null) {
             return Optional.empty();
         }
-        Session session = sessions.get(id);
-        if (session == null) {
-            return Optional.empty();
-        }
         Instant now = clock.instant();
-        if (expired(session, now)) {
-            sessions.remove(id);
-            return Optional.empty();
-        }
-        Session touched = new Session(session.id(), session.username(), session.csrfToken(), session.created(), now);
-        sessions.put(id, touched);
-        return Optional.of(touched);
+        // one atomic step: a logout running at the same moment cannot be undone by this touch
+        return Optional.ofNullable(sessions.computeIfPresent(id, (key, session) -> expired(session, now)
+                ? null
+                : new Session(session.id(), session.username(), session.csrfToken(), session.created(), now)));
     }
 
     /** Ends a session. */

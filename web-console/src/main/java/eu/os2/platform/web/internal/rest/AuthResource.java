@@ -68,7 +68,7 @@ public class AuthResource {
         Outcome outcome = authentication.login(credentials.username().strip(), credentials.password().toCharArray(), http.getRemoteAddr());
         if (outcome instanceof Outcome.Throttled t) {
             long seconds = Math.max(1, t.retryAfter().toSeconds());
-            return Response.fromResponse(Problems.response(429, "too-many-attempts", Problems.title("too-many-attempts", english, null),
+            return Response.fromResponse(Problems.localized(429, "too-many-attempts", english,
                     (english ? "Try again in " : "Prøv igen om ") + seconds + (english ? " seconds." : " sekunder."), Map.of()))
                     .header("Retry-After", seconds).build();
         }
@@ -77,7 +77,7 @@ public class AuthResource {
                     .header("Set-Cookie", authentication.sessionCookie(s.session(), isHttps(http)))
                     .build();
         }
-        return Problems.response(401, "login-failed", Problems.title("login-failed", english, null), null, Map.of());
+        return Problems.localized(401, "login-failed", english, null, Map.of());
     }
 
     @POST
@@ -94,7 +94,7 @@ public class AuthResource {
         return Me.of(signedIn.user(), signedIn.session().csrfToken());
     }
 
-    static boolean isHttps(HttpServletRequest http) {
-        return http.isSecure() || "https".equalsIgnoreCase(http.getHeader("X-Forwarded-Proto"));
+    private static boolean isHttps(HttpServletRequest http) {
+        return Authentication.https(http.isSecure(), http.getHeader("X-Forwarded-Proto"));
     }
 }

@@ -41,23 +41,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.response(p.status(), p.type(), Problems.title(p.type(), en, p.title()), p.detail(), p.fieldErrors());
         }
         if (failure instanceof MemberValidationException v) {
-            return Problems.response(422, "validation", Problems.title("validation", en, null),
+            return Problems.localized(422, "validation", en,
                     en ? "Correct the fields marked." : "Ret de markerede felter.", v.fieldErrors());
         }
         if (failure instanceof ConcurrentChangeException c) {
-            return Problems.response(412, "conflict", Problems.title("conflict", en, null),
+            return Problems.localized(412, "conflict", en,
                     (en ? "Reload and make the change again. Current version: " : "Hent igen og gentag ændringen. Nuværende version: ")
                             + c.currentVersion(), Map.of());
         }
         if (failure instanceof NoSuchElementException) {
-            return Problems.response(404, "not-found", Problems.title("not-found", en, null), failure.getMessage(), Map.of());
+            return Problems.localized(404, "not-found", en, failure.getMessage(), Map.of());
         }
         if (failure instanceof UnrecognizedPropertyException u) {
-            return Problems.response(400, "bad-request", Problems.title("bad-request", en, null),
+            return Problems.localized(400, "bad-request", en,
                     "unknown field: " + u.getPropertyName(), Map.of(u.getPropertyName(), "unknown"));
         }
         if (failure instanceof JsonProcessingException j) {
-            return Problems.response(400, "bad-request", Problems.title("bad-request", en, null),
+            return Problems.localized(400, "bad-request", en,
                     "malformed JSON: " + j.getOriginalMessage(), Map.of());
         }
         if (failure instanceof WebApplicationException w) {
@@ -74,11 +74,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 403 -> "forbidden";
                 default -> status < 500 ? "bad-request" : "internal";
             };
-            return Problems.response(status, type, Problems.title(type, en, null), status < 500 ? w.getMessage() : null, Map.of());
+            return Problems.localized(status, type, en, status < 500 ? w.getMessage() : null, Map.of());
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("Unexpected failure, incident {}", incident, failure);
-        return Problems.response(500, "internal", Problems.title("internal", en, null),
+        return Problems.localized(500, "internal", en,
                 (en ? "Something went wrong. Incident id: " : "Noget gik galt. Hændelses-id: ") + incident, Map.of());
     }
 }

@@ -54,6 +54,11 @@ public final class Problems {
         return titles == null ? fallback : titles[english ? 1 : 0];
     }
 
+    /** @return a problem+json response of one of the platform's own types, titled in the language asked for */
+    public static Response localized(int status, String type, boolean english, String detail, Map<String, String> errors) {
+        return response(status, type, title(type, english, type), detail, errors);
+    }
+
     /** @return a problem+json response */
     public static Response response(int status, String type, String title, String detail, Map<String, String> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
