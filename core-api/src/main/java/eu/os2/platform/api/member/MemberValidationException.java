@@ -1,7 +1,6 @@
 package eu.os2.platform.api.member;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import eu.os2.platform.api.validation.ValidationException;
 import java.util.Map;
 
 /**
@@ -9,21 +8,13 @@ import java.util.Map;
  *
  * @since 0.1.0
  */
-public class MemberValidationException extends RuntimeException {
+public class MemberValidationException extends ValidationException {
     private static final long serialVersionUID = 1L;
-
-    private final Map<String, String> fieldErrors;
 
     /**
      * @param fieldErrors field name to an error code, e.g. {@code "cvr" -> "checksum"}, in field order
      */
     public MemberValidationException(Map<String, String> fieldErrors) {
-        super("invalid organisation: " + fieldErrors);
-        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
-    }
-
-    /** @return field name to error code (see {@link #getMessage()} for a readable form) */
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        super("invalid organisation", fieldErrors);
     }
 }

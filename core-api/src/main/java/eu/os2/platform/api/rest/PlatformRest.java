@@ -1,5 +1,7 @@
 package eu.os2.platform.api.rest;
 
+import java.util.Map;
+
 /**
  * How a bundle's JAX-RS resource joins the platform's REST application. Annotate the resource
  * with {@code @JaxrsResource} and {@code @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)}
@@ -29,4 +31,37 @@ public final class PlatformRest {
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
     private PlatformRest() {}
+
+    /**
+     * @param version an object's optimistic-locking version
+     * @return the strong ETag header value for it, e.g. {@code "7"} (with the quotes)
+     */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Reads the version from an {@code If-Match} header sent back by a client.
+     *
+     * @param ifMatch the header value, e.g. {@code "7"} or {@code W/"7"}
+     * @param path the resource, named in the problem's detail, e.g. {@code /initiatives/3}
+     * @return the version
+     * @throws ApiProblem 428 if the header is missing, 400 if it is not an ETag from this API
+     */
+    public static long versionFromIfMatch(String ifMatch, String path) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(428, "precondition-required", "If-Match required",
+                    "send If-Match with the ETag from GET " + path, Map.of());
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(400, "bad-request", "Bad request", "If-Match must be an ETag from this API", Map.of());
+        }
+    }
 }

@@ -93,29 +93,12 @@ public class MembersResource {
             @Context SecurityContext security) {
         PlatformUser user = editor(security);
         requireBody(change);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(428, "precondition-required", "If-Match required",
-                    "send If-Match with the ETag from GET /members/" + id, Map.of());
-        }
-        Organisation updated = members.update(id, versionOf(ifMatch), change, user);
+        Organisation updated = members.update(id, PlatformRest.versionFromIfMatch(ifMatch, "/members/" + id), change, user);
         return Response.ok(updated).tag(etag(updated)).build();
     }
 
     static EntityTag etag(Organisation organisation) {
         return new EntityTag(Long.toString(organisation.version()));
-    }
-
-    static long versionOf(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new ApiProblem(400, "bad-request", "Bad request", "If-Match must be an ETag from this API", Map.of());
-        }
     }
 
     private static PlatformUser editor(SecurityContext security) {

@@ -2,10 +2,10 @@ package eu.os2.platform.web.internal.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import eu.os2.platform.api.member.MemberValidationException;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
+import eu.os2.platform.api.validation.ValidationException;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -40,7 +40,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ApiProblem p) {
             return Problems.response(p.status(), p.type(), Problems.title(p.type(), en, p.title()), p.detail(), p.fieldErrors());
         }
-        if (failure instanceof MemberValidationException v) {
+        if (failure instanceof ValidationException v) {
             return Problems.localized(422, "validation", en,
                     en ? "Correct the fields marked." : "Ret de markerede felter.", v.fieldErrors());
         }

@@ -44,12 +44,4 @@ class ProblemsTest {
         assertThat(internal.getStatus()).isEqualTo(500);
         assertThat(body(internal).toString()).doesNotContain("secret internals").doesNotContain("IllegalStateException");
     }
-
-    @Test
-    void ifMatchAcceptsStrongAndWeakTags() {
-        assertThat(MembersResource.versionOf("\"3\"")).isEqualTo(3);
-        assertThat(MembersResource.versionOf("W/\"12\"")).isEqualTo(12);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MembersResource.versionOf("\"abc\""))
-                .isInstanceOf(ApiProblem.class);
-    }
 }
