@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 tarball() { ls karaf-distribution/assembly/target/karaf-distribution-*.tar.gz 2>/dev/null | head -1 || true; }
 
 dist=$(tarball)
-if [ -z "$dist" ] || [ -n "$(find pom.xml core-api core web-console examples karaf-distribution -newer "$dist" -type f \
+if [ -z "$dist" ] || [ -n "$(find pom.xml core-api core web-console plugin-* examples karaf-distribution -newer "$dist" -type f \
         -not -path '*/target/*' -not -path '*/node_modules/*' 2>/dev/null | head -1)" ]; then
   echo "Building the platform (mvn install -DskipTests) ..."
   mvn -q -B install -DskipTests
@@ -48,6 +48,7 @@ cat <<BANNER
   OS2 Community Platform (demo data, embedded H2 database in $home/data)
 
   Console:  http://localhost:8181/console      (ready about 15 s after start)
+  Strategy: http://localhost:8181/console/plugins/initiatives/public.html   (public, no login)
   Health:   http://localhost:8181/api/v1/health
 
   Demo logins, password: $password

@@ -1,5 +1,17 @@
 package eu.os2.platform.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
 /** Settings shared by the tests that boot the distribution. */
 final class Distribution {
 
@@ -33,4 +45,35 @@ final class Distribution {
     };
 
     private Distribution() {}
+
+    /**
+     * The Pax Exam options that boot the built distribution with demo data.
+     *
+     * @param httpPort the HTTP port, different per test class so classes never collide
+     * @param sshPort the SSH port
+     * @param unpackDirectory under {@code target/}
+     * @param extra more options
+     */
+    static Option[] withDemoData(String httpPort, String sshPort, String unpackDirectory, Option... extra) {
+        List<Option> options = new ArrayList<>(List.of(
+            karafDistributionConfiguration()
+                    .frameworkUrl("file:" + new File(System.getProperty("os2.distribution.archive", "target/bundles/os2-platform.tar.gz"))
+                            .getAbsolutePath())
+                    .name("OS2 Community Platform")
+                    .unpackDirectory(new File("target/" + unpackDirectory))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            vmOptions(JPMS_FLAGS),
+            // the distribution is offline; Pax Exam's own bundles come from the build's local Maven
+            // repository, where the pom's fetch-exam-feature-bundles step put them
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
+            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
+            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD)));
+        options.addAll(List.of(extra));
+        return options.toArray(new Option[0]);
+    }
 }

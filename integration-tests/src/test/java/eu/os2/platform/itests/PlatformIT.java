@@ -5,11 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.CoreOptions.vmOptions;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.FileOutputStream;
@@ -27,7 +22,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -51,26 +45,7 @@ public class PlatformIT {
     @Configuration
     public Option[] configuration() {
         String partnerBundle = new File(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar")).getAbsolutePath();
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl("file:" + new File(System.getProperty("os2.distribution.archive", "target/bundles/os2-platform.tar.gz"))
-                            .getAbsolutePath())
-                    .name("OS2 Community Platform")
-                    .unpackDirectory(new File("target/exam"))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.WARN),
-            vmOptions(Distribution.JPMS_FLAGS),
-            // the distribution is offline; Pax Exam's own bundles come from the build's local Maven
-            // repository, where the pom's fetch-exam-feature-bundles step put them
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                    System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", PORT),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
-            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", Distribution.DEMO_PASSWORD),
-            systemProperty("os2.partner.bundle").value(partnerBundle),
-        };
+        return Distribution.withDemoData(PORT, "18101", "exam", systemProperty("os2.partner.bundle").value(partnerBundle));
     }
 
     @Before
@@ -84,7 +59,7 @@ public class PlatformIT {
                 .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("eu.os2.platform."))
                 .collect(Collectors.toList());
         List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
-        assertEquals(List.of("eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.web-console"), names);
+        assertEquals(List.of("eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.web-console"), names);
         for (Bundle bundle : platform) {
             assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
         }
@@ -95,7 +70,7 @@ public class PlatformIT {
         HttpResponse<String> health = new HttpSession(BASE).get("/api/v1/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
-        for (String name : new String[] {"eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.web-console"}) {
+        for (String name : new String[] {"eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.web-console"}) {
             assertTrue(name, health.body().contains("\"symbolicName\":\"" + name + "\",\"version\":\"0.1.0.SNAPSHOT\",\"state\":\"ACTIVE\",\"status\":\"UP\""));
         }
         assertFalse(health.body(), health.body().contains("\"status\":\"DOWN\""));

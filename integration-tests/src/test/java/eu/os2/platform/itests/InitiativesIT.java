@@ -1,0 +1,201 @@
+package eu.os2.platform.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The initiatives plugin in the booted distribution with demo data: the public strategy, the
+ * REST API with its roles, validation and optimistic locking, the events and the shell commands.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class InitiativesIT {
+
+    private static final String PORT = "18182";
+    private static final String BASE = "http://127.0.0.1:" + PORT;
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    SessionFactory shell;
+
+    @Configuration
+    public Option[] configuration() {
+        return Distribution.withDemoData(PORT, "18102", "exam-initiatives");
+    }
+
+    @Before
+    public void platformIsUp() throws Exception {
+        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+        assertEquals("the demo strategy never appeared", 200, new HttpSession(BASE).awaitOk("/api/v1/initiatives/public/strategy", 30));
+    }
+
+    @Test
+    public void anyoneSeesTheDemoStrategyWithoutLoginButNoNames() throws Exception {
+        HttpResponse<String> strategy = new HttpSession(BASE).get("/api/v1/initiatives/public/strategy");
+        assertEquals(200, strategy.statusCode());
+        String body = strategy.body();
+        assertTrue(body, body.contains("\"approvedBy\":\"Generalforsamlingen 2022\""));
+        assertTrue(body, body.contains("\"titleEn\":\"Stronger payment model\""));
+        assertTrue(body, body.contains("\"titleEn\":\"Improve OS2’s offering\""));
+        assertTrue(body, body.contains("\"titleEn\":\"Talent development of new products\""));
+        assertTrue(body, body.contains("\"titleEn\":\"OS2’s position in the market\""));
+        assertTrue(body, body.contains("\"status\":\"completed\",\"progress\":100.0"));
+        assertTrue(body, body.matches("(?s).*\"period\":\\{[^}]*\"progress\":65\\.6.*"));
+        assertFalse("the public page names no one", body.contains("responsible"));
+        assertEquals(200, new HttpSession(BASE).get("/console/plugins/initiatives/public.html").statusCode());
+        assertEquals(401, new HttpSession(BASE).get("/api/v1/initiatives").statusCode());
+    }
+
+    @Test
+    public void theSecretariatCreatesAndEditsAndAStaleEditIs412() throws Exception {
+        long period = number(new HttpSession(BASE).get("/api/v1/initiatives/public/strategy").body(), "\"period\":\\{\"id\":(\\d+)");
+        String initiative = "{\"periodId\":" + period + ",\"titleDa\":\"Fælles login\",\"titleEn\":\"Shared login\","
+                + "\"responsible\":\"Sekretariatet\",\"start\":\"2023-01-01\",\"end\":\"2024-12-31\",\"weight\":2,"
+                + "\"missionPoints\":[\"exchange\"],\"status\":\"planned\",\"milestones\":[{\"title\":\"Analyse\","
+                + "\"due\":\"2023-06-30\",\"weight\":1,\"status\":\"in-progress\",\"progress\":40}],"
+                + "\"links\":[{\"type\":\"product\",\"id\":\"OS2forms\"}]}";
+
+        HttpSession viewer = new HttpSession(BASE);
+        viewer.login("demo-viewer", Distribution.DEMO_PASSWORD);
+        assertEquals(200, viewer.get("/api/v1/initiatives?period=" + period).statusCode());
+        assertEquals(403, viewer.send("POST", "/api/v1/initiatives", initiative, "X-CSRF-Token", viewer.csrfToken()).statusCode());
+
+        HttpSession secretariat = new HttpSession(BASE);
+        secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        String csrf = secretariat.csrfToken();
+        HttpResponse<String> invalid = secretariat.send("POST", "/api/v1/initiatives",
+                initiative.replace("\"start\":\"2023-01-01\"", "\"start\":\"2019-01-01\""), "X-CSRF-Token", csrf);
+        assertEquals(invalid.body(), 422, invalid.statusCode());
+        assertTrue(invalid.body(), invalid.body().contains("\"start\":\"outside-period\""));
+        assertEquals("nothing stored", "4", String.valueOf(number(secretariat.get("/api/v1/initiatives?period=" + period).body(), "\"total\":(\\d+)")));
+
+        HttpResponse<String> created = secretariat.send("POST", "/api/v1/initiatives", initiative, "X-CSRF-Token", csrf);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("\"0\"", created.headers().firstValue("ETag").orElse(""));
+        long id = number(created.body(), "^\\{\"id\":(\\d+)");
+        assertTrue(created.body(), created.body().contains("\"progress\":40.0"));
+
+        String edited = initiative.replace("Fælles login", "Fælles login (MitID Erhverv)")
+                .replace("\"progress\":40", "\"progress\":80,\"id\":" + number(created.body(), "\"milestones\":\\[\\{\"id\":(\\d+)"));
+        HttpResponse<String> noIfMatch = secretariat.send("PUT", "/api/v1/initiatives/" + id, edited, "X-CSRF-Token", csrf);
+        assertEquals(428, noIfMatch.statusCode());
+        HttpResponse<String> updated = secretariat.send("PUT", "/api/v1/initiatives/" + id, edited, "X-CSRF-Token", csrf, "If-Match", "\"0\"");
+        assertEquals(updated.body(), 200, updated.statusCode());
+        assertEquals("\"1\"", updated.headers().firstValue("ETag").orElse(""));
+        assertTrue(updated.body(), updated.body().contains("\"progress\":80.0"));
+        HttpResponse<String> stale = secretariat.send("PUT", "/api/v1/initiatives/" + id, initiative, "X-CSRF-Token", csrf, "If-Match", "\"0\"");
+        assertEquals(stale.body(), 412, stale.statusCode());
+        assertEquals("application/problem+json", stale.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(secretariat.get("/api/v1/initiatives/" + id).body().contains("Fælles login (MitID Erhverv)"));
+
+        HttpResponse<String> history = secretariat.get("/api/v1/initiatives/" + id + "/history");
+        assertEquals(200, history.statusCode());
+        assertTrue(history.body(), history.body().contains("\"action\":\"initiatives.update\"") && history.body().contains("\"action\":\"initiatives.create\""));
+        assertEquals(403, viewer.get("/api/v1/initiatives/" + id + "/history").statusCode());
+    }
+
+    @Test
+    public void anUpdateWithAStatusChangeIsPublishedAsEvents() throws Exception {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "eu/os2/platform/initiatives/*");
+        ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, events::add, topics);
+        try {
+            HttpSession secretariat = new HttpSession(BASE);
+            secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+            String strategy = secretariat.get("/api/v1/initiatives/public/strategy").body();
+            long id = number(strategy.substring(strategy.indexOf("OS2’s position i markedet") - 30), "\"id\":(\\d+)");
+            HttpResponse<String> current = secretariat.get("/api/v1/initiatives/" + id);
+            String etag = current.headers().firstValue("ETag").orElseThrow();
+
+            HttpResponse<String> noVersion = secretariat.send("POST", "/api/v1/initiatives/" + id + "/updates",
+                    "{\"text\":\"Kampagne udskudt\",\"status\":\"at-risk\"}", "X-CSRF-Token", secretariat.csrfToken());
+            assertEquals(428, noVersion.statusCode());
+            HttpResponse<String> posted = secretariat.send("POST", "/api/v1/initiatives/" + id + "/updates",
+                    "{\"text\":\"Kampagne udskudt\",\"status\":\"paused\"}", "X-CSRF-Token", secretariat.csrfToken(), "If-Match", etag);
+            assertEquals(posted.body(), 201, posted.statusCode());
+            assertTrue(posted.body(), posted.body().contains("\"statusFrom\":\"in-progress\",\"statusTo\":\"paused\""));
+            assertTrue(secretariat.get("/api/v1/initiatives/" + id + "/updates").body().contains("Kampagne udskudt"));
+
+            boolean statusChanged = false;
+            boolean progressChanged = false;
+            for (Event event; (event = events.poll(10, TimeUnit.SECONDS)) != null && !(statusChanged && progressChanged);) {
+                if (event.getTopic().equals("eu/os2/platform/initiatives/STATUS_CHANGED") && Long.valueOf(id).equals(event.getProperty("id"))) {
+                    statusChanged = "paused".equals(event.getProperty("status")) && "in-progress".equals(event.getProperty("previousStatus"));
+                }
+                if (event.getTopic().equals("eu/os2/platform/initiatives/PROGRESS_CHANGED") && Long.valueOf(id).equals(event.getProperty("id"))) {
+                    progressChanged = "0.0".equals(event.getProperty("progress"));
+                }
+            }
+            assertTrue("STATUS_CHANGED", statusChanged);
+            assertTrue("PROGRESS_CHANGED", progressChanged);
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    @Test
+    public void theShellListsShowsAndChangesStatus() throws Exception {
+        String list = run("os2:initiatives");
+        assertTrue(list, list.contains("OS2’s strategi 2022–2025"));
+        assertTrue(list, list.contains("Stærkere betalingsmodel") && list.contains("completed (GREEN)"));
+        long id = number(list, "(\\d+)\\s*[│|]\\s*Talentudvikling af nye produkter");
+        String detail = run("os2:initiative " + id);
+        assertTrue(detail, detail.contains("OS2compliance i onboarding"));
+        String changed = run("os2:initiative-status " + id + " at-risk Onboarding venter på finansiering");
+        assertTrue(changed, changed.contains("in-progress (GREEN) -> at-risk (YELLOW)"));
+        assertTrue(run("os2:initiative " + id), run("os2:initiative " + id).contains("Onboarding venter på finansiering"));
+        String unknown = run("os2:initiative-status " + id + " finished Færdig");
+        assertTrue(unknown, unknown.contains("Known statuses: completed, in-progress, planned, at-risk, paused"));
+    }
+
+    private String run(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = shell.create(InputStream.nullInputStream(), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long number(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+        assertTrue(regex + " not in " + text, matcher.find());
+        return Long.parseLong(matcher.group(1));
+    }
+}
