@@ -89,6 +89,15 @@ async function detail(root, ctx, id) {
     }
   }
 
+  const staff = hasRole('secretariat') || hasRole('board');
+  const history = el('tbody', {});
+  async function showHistory() {
+    if (!staff) return;
+    const entries = (await api(`/initiatives/${initiative.id}/history?limit=20`)).body;
+    clear(history).append(...entries.map((h) => el('tr', {}, el('td', {}, new Date(h.at).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK')),
+      el('td', {}, h.actor), el('td', {}, h.action))));
+  }
+
   root.append(el('p', {}, el('a', { href: `#/strategy/period/${initiative.periodId}`, class: 'back-link' }, t.back)),
     el('h1', { id: 'initiative-title' }, localized(initiative, 'title', lang)), messages, summary);
   if (hasRole('secretariat')) {
@@ -123,18 +132,17 @@ async function detail(root, ctx, id) {
         clear(messages).append(alert('success', t.posted));
         showSummary();
         await showTimeline();
+        await showHistory();
       } catch (e) {
         showErrors(ctx, form, messages, e);
       }
     });
     root.append(form);
   }
-  if (hasRole('secretariat') || hasRole('board')) {
-    const history = (await api(`/initiatives/${initiative.id}/history?limit=20`)).body;
+  if (staff) {
     root.append(el('h2', {}, t.history), el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table', id: 'history-table' },
-      el('thead', {}, el('tr', {}, [t.when, t.who, t.what].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, history.map((h) => el('tr', {}, el('td', {}, new Date(h.at).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK')),
-        el('td', {}, h.actor), el('td', {}, h.action)))))));
+      el('thead', {}, el('tr', {}, [t.when, t.who, t.what].map((h) => el('th', { scope: 'col' }, h)))), history)));
+    await showHistory();
   }
 }
 

@@ -1,0 +1,183 @@
+package eu.os2.platform.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The strategy in real headless Chromium: the public page without login, then the secretariat
+ * creates an initiative (after a refused date), posts an update that completes it, and sees the
+ * timeline, the chart and the period's progress change. axe-core finds no serious or critical
+ * violation on any of the pages.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StrategyBrowserIT {
+
+    private static RunningDistribution platform;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static String initiativeId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = RunningDistribution.start(28182);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("os2.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=da",
+                "--user-data-dir=" + Files.createTempDirectory("os2-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("os2.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static void assertAccessible(String page) throws Exception {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<Rule> severe = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .collect(Collectors.toList());
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("strategy-" + page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(severe)
+                .as(page + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes().size() + "x: " + v.getHelp())
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+
+    private static void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    }
+
+    private static List<WebElement> bars() {
+        return browser.findElements(By.cssSelector("#strategy-chart g[data-initiative]"));
+    }
+
+    @Test
+    @Order(1)
+    void thePublicPageShowsTheStrategyWithoutLogin() throws Exception {
+        browser.get(platform.base + "/console/plugins/initiatives/public.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("initiative-table")));
+        assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("OS2’s strategi");
+        assertThat(browser.findElement(By.id("period-name")).getText()).isEqualTo("OS2’s strategi 2022–2025");
+        assertThat(browser.findElements(By.cssSelector("#initiative-table tbody tr"))).hasSize(4);
+        assertThat(bars()).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("#initiative-table")).getText())
+                .contains("Stærkere betalingsmodel").contains("Gennemført").contains("I gang");
+        assertThat(browser.findElement(By.cssSelector(".os2-period-progress")).getText()).contains("65,6 %");
+        assertThat(browser.findElements(By.cssSelector("#initiative-table a"))).as("no links into the console").isEmpty();
+        assertAccessible("public");
+    }
+
+    @Test
+    @Order(2)
+    void theSecretariatOpensTheStrategyInTheConsole() throws Exception {
+        browser.get(platform.base + "/console/#/strategy");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        browser.findElement(By.id("login-username")).sendKeys("demo-secretariat");
+        browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='strategy']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("strategy-chart")));
+        assertThat(bars()).hasSize(4);
+        assertAccessible("overview");
+    }
+
+    @Test
+    @Order(3)
+    void aDateOutsideThePeriodIsExplainedThenTheInitiativeIsCreated() throws Exception {
+        browser.findElement(By.id("initiative-new")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("initiative-form")));
+        browser.findElement(By.id("field-titleDa")).sendKeys("Fælles designsystem i alle produkter");
+        browser.findElement(By.id("field-titleEn")).sendKeys("Shared design system in every product");
+        browser.findElement(By.id("field-responsible")).sendKeys("Sekretariatet");
+        setDate("field-start", "2021-01-01");
+        setDate("field-end", "2024-12-31");
+        new Select(browser.findElement(By.id("field-status"))).selectByValue("in-progress");
+        browser.findElement(By.id("mission-exchange")).click();
+        browser.findElement(By.id("initiative-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-start")));
+        assertThat(browser.findElement(By.id("error-start")).getText()).isEqualTo("Skal ligge inden for strategiperioden");
+        assertThat(browser.findElement(By.id("field-titleDa")).getAttribute("value")).isEqualTo("Fælles designsystem i alle produkter");
+        assertAccessible("form-error");
+
+        setDate("field-start", "2023-01-01");
+        browser.findElement(By.id("initiative-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("initiative-title"), "Fælles designsystem i alle produkter"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Ingen opdateringer endnu."));
+        assertThat(browser.findElement(By.id("initiative-progress")).getAttribute("value")).isEqualTo("50");
+        initiativeId = browser.getCurrentUrl().replaceAll(".*/initiative/(\\d+).*", "$1");
+        assertAccessible("detail");
+    }
+
+    @Test
+    @Order(4)
+    void anUpdateCompletesItAndTheTimelineAndChartFollow() throws Exception {
+        browser.findElement(By.id("field-text")).sendKeys("Alle produkter bruger nu designsystemet.");
+        new Select(browser.findElement(By.id("field-status"))).selectByValue("completed");
+        browser.findElement(By.id("update-post")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Alle produkter bruger nu designsystemet."));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Status ændret").contains("I gang").contains("Gennemført")
+                .contains("demo-secretariat");
+        wait.until(ExpectedConditions.attributeToBe(By.id("initiative-progress"), "value", "100"));
+        assertThat(browser.findElement(By.id("history-table")).getText()).contains("initiatives.update.post").contains("initiatives.create");
+        assertAccessible("detail-updated");
+
+        browser.findElement(By.cssSelector("a.back-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("strategy-chart")));
+        assertThat(bars()).hasSize(5);
+        WebElement bar = browser.findElement(By.cssSelector("#strategy-chart g[data-initiative='" + initiativeId + "']"));
+        assertThat(bar.getAttribute("data-progress")).isEqualTo("100");
+        // (100 + 75 + 37.5 + 50 + 100) / 5 = 72.5
+        assertThat(browser.findElement(By.cssSelector(".os2-period-progress")).getText()).contains("72,5 %");
+    }
+
+    @Test
+    @Order(5)
+    void inEnglish() throws Exception {
+        browser.findElement(By.id("lang-toggle")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Strategy"));
+        assertThat(browser.findElement(By.id("initiative-table")).getText()).contains("Shared design system in every product")
+                .contains("Completed");
+        assertAccessible("overview-en");
+    }
+}
