@@ -32,8 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The strategy in real headless Chromium: the public page without login, then the secretariat
- * creates an initiative (after a refused date), posts an update that completes it, and sees the
- * timeline, the chart and the period's progress change. axe-core finds no serious or critical
+ * creates an initiative with a milestone (after a refused date), completes the milestone (after a
+ * refused progress), posts an update that completes the initiative, and sees the timeline, the
+ * chart and the period's progress change. axe-core finds no serious or critical
  * violation on any of the pages.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -134,6 +135,11 @@ class StrategyBrowserIT {
         setDate("field-end", "2024-12-31");
         new Select(browser.findElement(By.id("field-status"))).selectByValue("in-progress");
         browser.findElement(By.id("mission-exchange")).click();
+        browser.findElement(By.id("milestone-add")).click();
+        browser.findElement(By.id("m0-title")).sendKeys("Analyse af produkterne");
+        setDate("m0-due", "2023-06-30");
+        browser.findElement(By.id("m0-progress")).sendKeys("40");
+        new Select(browser.findElement(By.id("m0-status"))).selectByValue("in-progress");
         browser.findElement(By.id("initiative-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-start")));
         assertThat(browser.findElement(By.id("error-start")).getText()).isEqualTo("Skal ligge inden for strategiperioden");
@@ -144,13 +150,31 @@ class StrategyBrowserIT {
         browser.findElement(By.id("initiative-save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("initiative-title"), "Fælles designsystem i alle produkter"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Ingen opdateringer endnu."));
-        assertThat(browser.findElement(By.id("initiative-progress")).getAttribute("value")).isEqualTo("50");
+        assertThat(browser.findElement(By.id("initiative-progress")).getAttribute("value")).isEqualTo("40");
+        assertThat(browser.findElement(By.id("milestone-table")).getText()).contains("Analyse af produkterne").contains("40 %");
         initiativeId = browser.getCurrentUrl().replaceAll(".*/initiative/(\\d+).*", "$1");
         assertAccessible("detail");
     }
 
     @Test
     @Order(4)
+    void aCompletedMilestoneIsAtHundredAndTheEditSaysSo() throws Exception {
+        browser.findElement(By.id("initiative-edit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("m0-status")));
+        new Select(browser.findElement(By.id("m0-status"))).selectByValue("completed");
+        browser.findElement(By.id("initiative-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-milestones-0-progress")));
+        assertThat(browser.findElement(By.id("error-milestones-0-progress")).getText()).isEqualTo("En gennemført milepæl har 100 %");
+        assertAccessible("edit-error");
+
+        browser.findElement(By.id("m0-progress")).clear();
+        browser.findElement(By.id("initiative-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("milestone-table")));
+        wait.until(ExpectedConditions.attributeToBe(By.id("initiative-progress"), "value", "100"));
+    }
+
+    @Test
+    @Order(5)
     void anUpdateCompletesItAndTheTimelineAndChartFollow() throws Exception {
         browser.findElement(By.id("field-text")).sendKeys("Alle produkter bruger nu designsystemet.");
         new Select(browser.findElement(By.id("field-status"))).selectByValue("completed");
@@ -158,8 +182,8 @@ class StrategyBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Alle produkter bruger nu designsystemet."));
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Status ændret").contains("I gang").contains("Gennemført")
                 .contains("demo-secretariat");
-        wait.until(ExpectedConditions.attributeToBe(By.id("initiative-progress"), "value", "100"));
-        assertThat(browser.findElement(By.id("history-table")).getText()).contains("initiatives.update.post").contains("initiatives.create");
+        assertThat(browser.findElement(By.id("history-table")).getText()).contains("initiatives.update.post")
+                .contains("initiatives.update").contains("initiatives.create");
         assertAccessible("detail-updated");
 
         browser.findElement(By.cssSelector("a.back-link")).click();
@@ -167,12 +191,13 @@ class StrategyBrowserIT {
         assertThat(bars()).hasSize(5);
         WebElement bar = browser.findElement(By.cssSelector("#strategy-chart g[data-initiative='" + initiativeId + "']"));
         assertThat(bar.getAttribute("data-progress")).isEqualTo("100");
+        assertThat(browser.findElement(By.cssSelector("tr[data-initiative='" + initiativeId + "']")).getText()).contains("Gennemført");
         // (100 + 75 + 37.5 + 50 + 100) / 5 = 72.5
         assertThat(browser.findElement(By.cssSelector(".os2-period-progress")).getText()).contains("72,5 %");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void inEnglish() throws Exception {
         browser.findElement(By.id("lang-toggle")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Strategy"));

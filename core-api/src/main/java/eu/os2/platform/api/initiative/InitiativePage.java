@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One page of an initiative search.
  *
- * @param items the initiatives on this page, by period, start date and title
+ * @param items the initiatives on this page: the latest period first, then by start date, then in the order they were created
  * @param total how many match in all
  * @param offset the offset asked for
  * @param limit the limit asked for

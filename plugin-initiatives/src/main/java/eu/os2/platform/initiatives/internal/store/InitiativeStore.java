@@ -46,7 +46,7 @@ public class InitiativeStore {
     private static final String INITIATIVE_COLUMNS = "id, period_id, title_da, title_en, description_da, description_en,"
             + " owner_organisation_id, responsible, starts, ends, weight, mission_points, status, completion_note, links,"
             + " version, updated_at";
-    private static final String ORDER = " ORDER BY period_id DESC, starts, title_da, id";
+    private static final String ORDER = " ORDER BY period_id DESC, starts, id";
 
     private final DataSource dataSource;
     private final StatusCatalogue statuses;
