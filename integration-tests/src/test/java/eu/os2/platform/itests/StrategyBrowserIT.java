@@ -2,15 +2,8 @@ package eu.os2.platform.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -19,13 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,16 +36,7 @@ class StrategyBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         platform = RunningDistribution.start(28182);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("os2.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=da",
-                "--user-data-dir=" + Files.createTempDirectory("os2-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("os2.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -72,17 +51,7 @@ class StrategyBrowserIT {
     }
 
     private static void assertAccessible(String page) throws Exception {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        List<Rule> severe = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .collect(Collectors.toList());
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("strategy-" + page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(severe)
-                .as(page + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes().size() + "x: " + v.getHelp())
-                        .collect(Collectors.joining("; ")))
-                .isEmpty();
+        Chromium.assertAccessible(browser, "strategy-" + page);
     }
 
     private static void setDate(String id, String isoDate) {

@@ -27,6 +27,18 @@ public interface AuditLog {
      */
     AuditEntry append(String actor, String action, String entityType, String entityId, String before, String after);
 
+    /**
+     * Appends an entry whose snapshots the platform writes as JSON: records, maps, lists, numbers
+     * and text as JSON values, dates and instants as ISO-8601 strings. The same guarantees as
+     * {@link #append(String, String, String, String, String, String)}.
+     *
+     * @param before the object before the change, or {@code null}
+     * @param after the object after the change, or {@code null}
+     * @return the stored entry
+     * @throws IllegalArgumentException if an object cannot be written as JSON
+     */
+    AuditEntry appendChange(String actor, String action, String entityType, String entityId, Object before, Object after);
+
     /** @return the newest entries first, at most {@code limit}, optionally for one object */
     List<AuditEntry> recent(String entityType, String entityId, int limit);
 

@@ -41,6 +41,21 @@ public final class PlatformRest {
     }
 
     /**
+     * Checks the paging parameters of a list request.
+     *
+     * @param offset how many to skip, at least 0
+     * @param limit how many to return, 1 to {@code max}
+     * @param max the largest page the resource serves
+     * @throws ApiProblem 400 with a field error on {@code offset} or {@code limit}
+     */
+    public static void requirePage(int offset, int limit, int max) {
+        if (offset < 0 || limit < 1 || limit > max) {
+            throw new ApiProblem(400, "validation", "Invalid data", "offset must be >= 0 and limit 1-" + max,
+                    Map.of(offset < 0 ? "offset" : "limit", "range"));
+        }
+    }
+
+    /**
      * Reads the version from an {@code If-Match} header sent back by a client.
      *
      * @param ifMatch the header value, e.g. {@code "7"} or {@code W/"7"}

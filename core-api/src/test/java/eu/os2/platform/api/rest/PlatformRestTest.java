@@ -26,4 +26,14 @@ class PlatformRestTest {
         assertThatThrownBy(() -> PlatformRest.versionFromIfMatch("\"abc\"", "/x"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(400));
     }
+
+    @Test
+    void pagingOutsideTheRangeNamesTheField() {
+        PlatformRest.requirePage(0, 200, 200);
+        assertThatThrownBy(() -> PlatformRest.requirePage(-1, 10, 200))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.fieldErrors()).containsEntry("offset", "range"));
+        assertThatThrownBy(() -> PlatformRest.requirePage(0, 201, 200))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.fieldErrors()).containsEntry("limit", "range"));
+        assertThatThrownBy(() -> PlatformRest.requirePage(0, 0, 200)).isInstanceOf(ApiProblem.class);
+    }
 }

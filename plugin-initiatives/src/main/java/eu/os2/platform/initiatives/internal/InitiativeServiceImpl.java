@@ -134,7 +134,7 @@ public class InitiativeServiceImpl implements InitiativeService {
             throw translate(e, "name", "cannot store strategy period");
         }
         StrategyPeriod created = store.period(id).orElseThrow();
-        audit.append(actor.username(), "initiatives.period.create", "strategy-period", Long.toString(id), null, Json.write(created));
+        audit.appendChange(actor.username(), "initiatives.period.create", "strategy-period", Long.toString(id), null, created);
         post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
         return created;
     }
@@ -157,7 +157,7 @@ public class InitiativeServiceImpl implements InitiativeService {
             throw translate(e, "name", "cannot store strategy period");
         }
         StrategyPeriod after = store.period(id).orElseThrow();
-        audit.append(actor.username(), "initiatives.period.update", "strategy-period", Long.toString(id), Json.write(before), Json.write(after));
+        audit.appendChange(actor.username(), "initiatives.period.update", "strategy-period", Long.toString(id), before, after);
         post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
         return after;
     }
@@ -200,7 +200,7 @@ public class InitiativeServiceImpl implements InitiativeService {
             throw translate(e, "periodId", "cannot store initiative");
         }
         Initiative created = store.get(id).orElseThrow();
-        audit.append(actor.username(), "initiatives.create", "initiative", Long.toString(id), null, Json.write(created));
+        audit.appendChange(actor.username(), "initiatives.create", "initiative", Long.toString(id), null, created);
         post(TOPIC_CREATED, properties(created, actor));
         return created;
     }
@@ -219,7 +219,7 @@ public class InitiativeServiceImpl implements InitiativeService {
             throw translate(e, "periodId", "cannot store initiative");
         }
         Initiative after = store.get(id).orElseThrow();
-        audit.append(actor.username(), "initiatives.update", "initiative", Long.toString(id), Json.write(before), Json.write(after));
+        audit.appendChange(actor.username(), "initiatives.update", "initiative", Long.toString(id), before, after);
         post(TOPIC_UPDATED, properties(after, actor));
         progressChanged(before, after, actor);
         return after;
@@ -247,8 +247,8 @@ public class InitiativeServiceImpl implements InitiativeService {
         }
         ProgressUpdate posted = store.updates(initiativeId).stream().filter(p -> p.id() == updateId).findFirst().orElseThrow();
         Initiative after = store.get(initiativeId).orElseThrow();
-        audit.append(actor.username(), "initiatives.update.post", "initiative", Long.toString(initiativeId),
-                u.status() == null ? null : Json.write(before), Json.write(Map.of("update", posted, "status", after.status())));
+        audit.appendChange(actor.username(), "initiatives.update.post", "initiative", Long.toString(initiativeId),
+                u.status() == null ? null : before, Map.of("update", posted, "status", after.status()));
         Map<String, Object> properties = properties(after, actor);
         properties.put("updateId", updateId);
         post(TOPIC_UPDATE_POSTED, properties);

@@ -27,6 +27,11 @@ final class Recorders {
         }
 
         @Override
+        public AuditEntry appendChange(String actor, String action, String entityType, String entityId, Object before, Object after) {
+            return append(actor, action, entityType, entityId, before == null ? null : before.toString(), after == null ? null : after.toString());
+        }
+
+        @Override
         public List<AuditEntry> recent(String entityType, String entityId, int limit) {
             List<AuditEntry> result = new ArrayList<>(entries.stream()
                     .filter(e -> e.entityType().equals(entityType) && e.entityId().equals(entityId)).toList());

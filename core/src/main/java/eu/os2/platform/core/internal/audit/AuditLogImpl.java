@@ -6,6 +6,7 @@ import eu.os2.platform.api.audit.AuditVerification;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.core.internal.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,6 +47,11 @@ public class AuditLogImpl implements AuditLog {
     public AuditLogImpl(DataSource dataSource, PlatformClock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+    }
+
+    @Override
+    public AuditEntry appendChange(String actor, String action, String entityType, String entityId, Object before, Object after) {
+        return append(actor, action, entityType, entityId, Json.write(before), Json.write(after));
     }
 
     @Override

@@ -13,7 +13,6 @@ import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.core.internal.Json;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,7 @@ public class MemberServiceImpl implements MemberService {
         OrganisationChange normalised = validate(change);
         try {
             Organisation created = store.insert(normalised);
-            audit.append(actor.username(), "member.create", "organisation", Long.toString(created.id()), null, Json.write(created));
+            audit.appendChange(actor.username(), "member.create", "organisation", Long.toString(created.id()), null, created);
             post(EventTopics.MEMBER_CREATED, created, actor);
             return created;
         } catch (SQLException e) {
@@ -93,7 +92,7 @@ public class MemberServiceImpl implements MemberService {
             throw translate(e);
         }
         Organisation after = store.get(id).orElseThrow();
-        audit.append(actor.username(), "member.update", "organisation", Long.toString(id), Json.write(before), Json.write(after));
+        audit.appendChange(actor.username(), "member.update", "organisation", Long.toString(id), before, after);
         post(EventTopics.MEMBER_UPDATED, after, actor);
         return after;
     }

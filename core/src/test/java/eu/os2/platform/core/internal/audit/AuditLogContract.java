@@ -42,6 +42,16 @@ abstract class AuditLogContract {
     }
 
     @Test
+    void objectsAreWrittenAsJsonWithIsoDates() {
+        record Snapshot(String name, java.time.LocalDate due, java.math.BigDecimal progress) {}
+        AuditEntry entry = audit.appendChange("anna", "initiatives.update", "initiative", "7",
+                null, new Snapshot("Analyse", java.time.LocalDate.of(2023, 6, 30), new java.math.BigDecimal("40.0")));
+        assertThat(entry.before()).isNull();
+        assertThat(entry.after()).isEqualTo("{\"name\":\"Analyse\",\"due\":\"2023-06-30\",\"progress\":40.0}");
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
     void anEditedEntryIsDetected() throws Exception {
         audit.append("anna", "member.update", "organisation", "1", "{\"a\":1}", "{\"a\":2}");
         audit.append("anna", "member.update", "organisation", "1", "{\"a\":2}", "{\"a\":3}");

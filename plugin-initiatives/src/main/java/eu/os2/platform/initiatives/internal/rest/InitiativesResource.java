@@ -135,10 +135,7 @@ public class InitiativesResource {
             @QueryParam("owner") Long owner,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0 || limit < 1 || limit > InitiativeQuery.MAX_LIMIT) {
-            throw new ApiProblem(400, "validation", "Invalid data", "offset must be >= 0 and limit 1-" + InitiativeQuery.MAX_LIMIT,
-                    Map.of(offset < 0 ? "offset" : "limit", "range"));
-        }
+        PlatformRest.requirePage(offset, limit, InitiativeQuery.MAX_LIMIT);
         if (status != null && !status.isBlank() && initiatives.statuses().stream().noneMatch(s -> s.id().equals(status.strip()))) {
             throw new ApiProblem(400, "validation", "Invalid data", "unknown status: " + status, Map.of("status", "unknown"));
         }

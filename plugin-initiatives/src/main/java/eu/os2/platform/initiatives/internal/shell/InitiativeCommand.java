@@ -25,9 +25,8 @@ public class InitiativeCommand implements Action {
 
     @Override
     public Object execute() {
-        Initiative i = initiatives.get(id).orElse(null);
+        Initiative i = Shell.find(initiatives, id).orElse(null);
         if (i == null) {
-            System.out.println("No initiative " + id + ".");
             return null;
         }
         System.out.println("#" + i.id() + " " + i.titleDa() + " / " + i.titleEn());

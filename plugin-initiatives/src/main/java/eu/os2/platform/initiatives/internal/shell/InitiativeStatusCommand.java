@@ -41,9 +41,8 @@ public class InitiativeStatusCommand implements Action {
 
     @Override
     public Object execute() {
-        Initiative i = initiatives.get(id).orElse(null);
+        Initiative i = Shell.find(initiatives, id).orElse(null);
         if (i == null) {
-            System.out.println("No initiative " + id + ".");
             return null;
         }
         Object user = session.get("USER");

@@ -61,10 +61,7 @@ public class MembersResource {
             @QueryParam("membersOnly") @DefaultValue("false") boolean membersOnly,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0 || limit < 1 || limit > MemberQuery.MAX_LIMIT) {
-            throw new ApiProblem(400, "validation", "Invalid data", "offset must be >= 0 and limit 1-" + MemberQuery.MAX_LIMIT,
-                    Map.of(offset < 0 ? "offset" : "limit", "range"));
-        }
+        PlatformRest.requirePage(offset, limit, MemberQuery.MAX_LIMIT);
         return members.search(new MemberQuery(text, parse(OrganisationKind.class, "kind", kind),
                 parse(MembershipStatus.class, "status", status), membersOnly, offset, limit));
     }

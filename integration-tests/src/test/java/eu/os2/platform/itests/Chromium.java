@@ -1,0 +1,57 @@
+package eu.os2.platform.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Real headless Chromium (Debian's chromium and chromedriver) for the browser tests, and the axe-core check. */
+final class Chromium {
+
+    private Chromium() {}
+
+    /** @return a fresh headless browser in Danish with its own profile */
+    static WebDriver start() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("os2.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=da",
+                "--user-data-dir=" + Files.createTempDirectory("os2-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("os2.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Saves a screenshot as {@code target/screenshots/<page>.png} and fails on any serious or
+     * critical WCAG 2.1 A/AA violation axe-core finds on the page as it is now.
+     */
+    static void assertAccessible(WebDriver browser, String page) throws IOException {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<Rule> severe = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .collect(Collectors.toList());
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(severe)
+                .as(page + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes().size() + "x: " + v.getHelp())
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+}
