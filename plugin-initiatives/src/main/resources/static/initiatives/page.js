@@ -29,9 +29,14 @@ async function overview(root, ctx, periodId) {
     return;
   }
   const strategy = (await api(`/initiatives/public/strategy${periodId ? `?period=${encodeURIComponent(periodId)}` : ''}`)).body;
-  const chooser = el('select', { class: 'form-select', id: 'period-select', onchange: (e) => ctx.navigate(`#/strategy/period/${e.target.value}`) },
+  // choosing a period changes the page only when the user asks (WCAG 3.2.2)
+  const chooser = el('select', { class: 'form-select', id: 'period-select' },
     periods.map((p) => el('option', { value: p.id, selected: p.id === strategy.period.id }, p.name)));
-  root.append(el('div', { class: 'form-group' }, el('label', { class: 'form-label', for: 'period-select' }, t.period), chooser));
+  const form = el('form', { class: 'os2-toolbar', id: 'period-form-select' },
+    el('div', { class: 'form-group' }, el('label', { class: 'form-label', for: 'period-select' }, t.period), chooser),
+    el('button', { class: 'button button-secondary', type: 'submit', id: 'period-show' }, t.filter));
+  form.addEventListener('submit', (event) => { event.preventDefault(); ctx.navigate(`#/strategy/period/${chooser.value}`); });
+  root.append(form);
   if (hasRole('secretariat')) {
     actions.prepend(
       el('a', { class: 'button button-primary', href: `#/strategy/new/${strategy.period.id}`, id: 'initiative-new' }, t.newInitiative),

@@ -127,6 +127,35 @@ public class InitiativesIT {
     }
 
     @Test
+    public void theSecretariatKeepsStrategyPeriods() throws Exception {
+        HttpSession secretariat = new HttpSession(BASE);
+        secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        String csrf = secretariat.csrfToken();
+        String period = "{\"name\":\"OS2’s strategi 2019–2022\",\"from\":\"2019-05-01\",\"to\":\"2022-04-30\","
+                + "\"approvedBy\":\"Generalforsamlingen 2019\",\"approvedOn\":\"2019-04-25\"}";
+        HttpResponse<String> backwards = secretariat.send("POST", "/api/v1/initiatives/periods",
+                period.replace("2022-04-30", "2018-05-31"), "X-CSRF-Token", csrf);
+        assertEquals(backwards.body(), 422, backwards.statusCode());
+        assertTrue(backwards.body(), backwards.body().contains("\"to\":\"before-start\""));
+
+        HttpResponse<String> created = secretariat.send("POST", "/api/v1/initiatives/periods", period, "X-CSRF-Token", csrf);
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = number(created.body(), "^\\{\"id\":(\\d+)");
+        HttpResponse<String> taken = secretariat.send("POST", "/api/v1/initiatives/periods", period, "X-CSRF-Token", csrf);
+        assertEquals(taken.body(), 422, taken.statusCode());
+        assertTrue(taken.body(), taken.body().contains("\"name\":\"taken\""));
+
+        String renamed = period.replace("2019–2022", "2019–22");
+        assertEquals(200, secretariat.send("PUT", "/api/v1/initiatives/periods/" + id, renamed, "X-CSRF-Token", csrf,
+                "If-Match", "\"0\"").statusCode());
+        assertEquals(412, secretariat.send("PUT", "/api/v1/initiatives/periods/" + id, period, "X-CSRF-Token", csrf,
+                "If-Match", "\"0\"").statusCode());
+        assertTrue(secretariat.get("/api/v1/initiatives/periods").body().contains("OS2’s strategi 2019–22"));
+        // an older period does not replace the latest one on the strategy page
+        assertTrue(new HttpSession(BASE).get("/api/v1/initiatives/public/strategy").body().contains("OS2’s strategi 2022–2025"));
+    }
+
+    @Test
     public void anUpdateWithAStatusChangeIsPublishedAsEvents() throws Exception {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         Dictionary<String, Object> topics = new Hashtable<>();
