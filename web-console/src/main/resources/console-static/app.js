@@ -2,6 +2,7 @@
 // to page modules (the platform's own and those served by plugin bundles).
 import { translator } from './i18n.js';
 import { el, clear, alert } from './dom.js';
+import * as forms from './forms.js';
 
 const state = { lang: localStorage.getItem('os2.lang') === 'en' ? 'en' : 'da', user: null, menu: [] };
 let t = translator(state.lang);
@@ -75,7 +76,7 @@ function currentRoute() {
 }
 
 function context() {
-  return { lang: state.lang, user: state.user, api, t, el, clear, alert, hasRole, ApiError, navigate: (h) => { location.hash = h; } };
+  return { lang: state.lang, user: state.user, api, t, el, clear, alert, forms, hasRole, ApiError, navigate: (h) => { location.hash = h; } };
 }
 
 function showLogin(message) {

@@ -50,6 +50,7 @@ async function overview(root, ctx, periodId) {
 
 async function detail(root, ctx, id) {
   const { el, api, clear, alert, hasRole, lang } = ctx;
+  const { field } = ctx.forms;
   const t = texts(lang);
   const [response, statuses, missionPoints] = await Promise.all([
     api(`/initiatives/${encodeURIComponent(id)}`), api('/initiatives/statuses'), api('/initiatives/mission-points')]);
@@ -116,12 +117,12 @@ async function detail(root, ctx, id) {
   if (hasRole('secretariat')) {
     const form = el('form', { id: 'update-form', novalidate: true },
       el('h2', {}, t.postUpdate),
-      field(el, 'date', t.date, el('input', { class: 'form-input', type: 'date', id: 'field-date', name: 'date' })),
-      field(el, 'text', t.text, el('textarea', { class: 'form-input', id: 'field-text', name: 'text', rows: 4 })),
-      field(el, 'status', t.newStatus, el('select', { class: 'form-select', id: 'field-status', name: 'status' },
+      field('date', t.date, el('input', { class: 'form-input', type: 'date', id: 'field-date', name: 'date' })),
+      field('text', t.text, el('textarea', { class: 'form-input', id: 'field-text', name: 'text', rows: 4 })),
+      field('status', t.newStatus, el('select', { class: 'form-select', id: 'field-status', name: 'status' },
         el('option', { value: '' }, t.keepStatus), statuses.body.map((s) => el('option', { value: s.id }, localized(s, 'name', lang))))),
-      field(el, 'completionNote', t.completionNote, el('textarea', { class: 'form-input', id: 'field-completionNote', name: 'completionNote', rows: 2 })),
-      field(el, 'links', t.links, el('textarea', { class: 'form-input', id: 'field-links', name: 'links', rows: 2 })),
+      field('completionNote', t.completionNote, el('textarea', { class: 'form-input', id: 'field-completionNote', name: 'completionNote', rows: 2 })),
+      field('links', t.links, el('textarea', { class: 'form-input', id: 'field-links', name: 'links', rows: 2 })),
       el('div', { class: 'os2-form-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'update-post' }, t.post)));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -133,7 +134,7 @@ async function detail(root, ctx, id) {
         initiative = fresh.body;
         etag = fresh.etag || posted.etag;
         form.reset();
-        clearErrors(form);
+        ctx.forms.clearErrors(form);
         clear(messages).append(alert('success', t.posted));
         showSummary();
         await showTimeline();
@@ -164,47 +165,14 @@ function parseLinks(text) {
   });
 }
 
-function fieldId(name) {
-  return name.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '');
-}
-
-function field(el, name, label, input) {
-  const id = fieldId(name);
-  input.setAttribute('aria-describedby', `error-${id}`);
-  return el('div', { class: 'form-group', id: `group-${id}` },
-    el('label', { class: 'form-label', for: input.id }, label),
-    el('span', { class: 'form-error-message', id: `error-${id}`, hidden: true }),
-    input);
-}
-
-function clearErrors(form) {
-  for (const group of form.querySelectorAll('.form-error')) group.classList.remove('form-error');
-  for (const span of form.querySelectorAll('.form-error-message')) { span.hidden = true; span.textContent = ''; }
-}
-
 function showErrors(ctx, form, messages, e) {
-  const { clear, alert, lang } = ctx;
-  const t = texts(lang);
-  clearErrors(form);
-  if (e.status === 412) { clear(messages).append(alert('error', t.conflict)); messages.scrollIntoView(); return; }
-  const errors = (e.problem && e.problem.errors) || {};
-  const unplaced = [];
-  for (const [name, code] of Object.entries(errors)) {
-    const id = fieldId(name);
-    const span = form.querySelector(`#error-${id}`) || form.querySelector(`#error-${fieldId(name.replace(/\[\d+\]$/, ''))}`);
-    const text = t.err[code] || code;
-    if (!span) { unplaced.push(`${name}: ${text}`); continue; }
-    span.textContent = text;
-    span.hidden = false;
-    span.closest('.form-group').classList.add('form-error');
-  }
-  clear(messages).append(alert('error', Object.keys(errors).length ? t.fixErrors : t.error, [e.message, ...unplaced].join(' ')));
-  const first = form.querySelector('.form-error input, .form-error select, .form-error textarea');
-  if (first) first.focus(); else messages.scrollIntoView();
+  const t = texts(ctx.lang);
+  ctx.forms.showErrors(form, messages, e, t, (code) => t.err[code] || code);
 }
 
 async function periodForm(root, ctx, id) {
   const { el, api, clear, lang } = ctx;
+  const { field } = ctx.forms;
   const t = texts(lang);
   let period = { name: '', from: '', to: '', approvedBy: '', approvedOn: '' };
   let etag = null;
@@ -216,8 +184,8 @@ async function periodForm(root, ctx, id) {
   const messages = el('div', { id: 'period-messages', 'aria-live': 'polite' });
   const input = (name, type = 'text') => el('input', { class: 'form-input', type, id: `field-${name}`, name, value: period[name] ?? '' });
   const form = el('form', { id: 'period-form', novalidate: true },
-    field(el, 'name', t.name, input('name')), field(el, 'from', t.from, input('from', 'date')), field(el, 'to', t.to, input('to', 'date')),
-    field(el, 'approvedBy', t.approvedBy, input('approvedBy')), field(el, 'approvedOn', t.approvedOn, input('approvedOn', 'date')),
+    field('name', t.name, input('name')), field('from', t.from, input('from', 'date')), field('to', t.to, input('to', 'date')),
+    field('approvedBy', t.approvedBy, input('approvedBy')), field('approvedOn', t.approvedOn, input('approvedOn', 'date')),
     el('div', { class: 'os2-form-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'period-save' }, t.save),
       el('a', { class: 'button button-secondary', href: id ? `#/strategy/period/${id}` : '#/strategy' }, t.cancel)));
   form.addEventListener('submit', async (event) => {
@@ -238,6 +206,7 @@ async function periodForm(root, ctx, id) {
 
 async function initiativeForm(root, ctx, periodId, id) {
   const { el, api, clear, lang } = ctx;
+  const { field } = ctx.forms;
   const t = texts(lang);
   const [statuses, missionPoints, periods, members] = await Promise.all([api('/initiatives/statuses'), api('/initiatives/mission-points'),
     api('/initiatives/periods'), api('/members?membersOnly=true&limit=500')]);
@@ -263,11 +232,11 @@ async function initiativeForm(root, ctx, periodId, id) {
     const row = el('div', { class: 'os2-milestone-row', 'data-milestone-id': m.id ?? '' });
     const mInput = (key, type, value, extra = {}) => el('input', { class: 'form-input', type, id: `m${n}-${key}`, 'data-key': key, value: value ?? '', ...extra });
     row.append(
-      field(el, `m${n}.title`, t.title, mInput('title', 'text', m.title)),
-      field(el, `m${n}.due`, t.due, mInput('due', 'date', m.due)),
-      field(el, `m${n}.weight`, t.weight, mInput('weight', 'number', m.weight ?? 1, { min: 1, max: 1000 })),
-      field(el, `m${n}.progress`, t.progress, mInput('progress', 'number', m.reportedProgress, { min: 0, max: 100 })),
-      field(el, `m${n}.status`, t.status, el('select', { class: 'form-select', id: `m${n}-status`, 'data-key': 'status' },
+      field(`m${n}.title`, t.title, mInput('title', 'text', m.title)),
+      field(`m${n}.due`, t.due, mInput('due', 'date', m.due)),
+      field(`m${n}.weight`, t.weight, mInput('weight', 'number', m.weight ?? 1, { min: 1, max: 1000 })),
+      field(`m${n}.progress`, t.progress, mInput('progress', 'number', m.reportedProgress, { min: 0, max: 100 })),
+      field(`m${n}.status`, t.status, el('select', { class: 'form-select', id: `m${n}-status`, 'data-key': 'status' },
         statuses.body.map((s) => el('option', { value: s.id, selected: s.id === (m.status || 'planned') }, localized(s, 'name', lang))))),
       el('button', { class: 'button button-secondary', type: 'button', onclick: () => row.remove() }, t.remove));
     return row;
@@ -276,18 +245,18 @@ async function initiativeForm(root, ctx, periodId, id) {
 
   const form = el('form', { id: 'initiative-form', novalidate: true },
     el('p', {}, `${t.period}: ${period ? period.name : initiative.periodId}`),
-    field(el, 'titleDa', t.titleDa, input('titleDa')), field(el, 'titleEn', t.titleEn, input('titleEn')),
-    field(el, 'descriptionDa', t.descriptionDa, area('descriptionDa')), field(el, 'descriptionEn', t.descriptionEn, area('descriptionEn')),
-    field(el, 'ownerOrganisationId', t.owner, el('select', { class: 'form-select', id: 'field-ownerOrganisationId', name: 'ownerOrganisationId' },
+    field('titleDa', t.titleDa, input('titleDa')), field('titleEn', t.titleEn, input('titleEn')),
+    field('descriptionDa', t.descriptionDa, area('descriptionDa')), field('descriptionEn', t.descriptionEn, area('descriptionEn')),
+    field('ownerOrganisationId', t.owner, el('select', { class: 'form-select', id: 'field-ownerOrganisationId', name: 'ownerOrganisationId' },
       el('option', { value: '' }, t.association),
       members.body.items.map((o) => el('option', { value: o.id, selected: o.id === initiative.ownerOrganisationId }, o.name)))),
-    field(el, 'responsible', t.responsible, input('responsible')),
-    field(el, 'start', t.start, input('start', 'date', period ? { min: period.from, max: period.to } : {})),
-    field(el, 'end', t.end, input('end', 'date', period ? { min: period.from, max: period.to } : {})),
-    field(el, 'weight', t.weight, input('weight', 'number', { min: 1, max: 1000 })),
+    field('responsible', t.responsible, input('responsible')),
+    field('start', t.start, input('start', 'date', period ? { min: period.from, max: period.to } : {})),
+    field('end', t.end, input('end', 'date', period ? { min: period.from, max: period.to } : {})),
+    field('weight', t.weight, input('weight', 'number', { min: 1, max: 1000 })),
     id ? el('div', { class: 'form-group' }, el('p', { class: 'form-label' }, t.status), el('p', {}, statusBadge(el, statuses.body.find((s) => s.id === initiative.status), lang)),
       el('p', { class: 'form-hint' }, t.statusViaUpdate))
-      : field(el, 'status', t.status, statusSelect('status', initiative.status)),
+      : field('status', t.status, statusSelect('status', initiative.status)),
     el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'form-label' }, t.missionPoints),
       el('div', { class: 'os2-checkboxes' }, missionPoints.body.map((m) => el('div', { class: 'form-group os2-checkbox' },
         el('input', { class: 'form-checkbox', type: 'checkbox', id: `mission-${m.id}`, name: 'missionPoints', value: m.id, checked: initiative.missionPoints.includes(m.id) }),
@@ -295,8 +264,8 @@ async function initiativeForm(root, ctx, periodId, id) {
     el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'form-label' }, t.milestones),
       el('span', { class: 'form-error-message', id: 'error-milestones', hidden: true }), milestoneRows,
       el('button', { class: 'button button-secondary', type: 'button', id: 'milestone-add', onclick: () => { const r = milestoneRow({}); milestoneRows.append(r); r.querySelector('input').focus(); } }, t.add)),
-    field(el, 'completionNote', t.completionNote, area('completionNote', 2)),
-    field(el, 'links', t.links, (() => { const a = area('links', 2); a.value = initiative.links.map((l) => (l.type === 'url' ? l.id : `${l.type}:${l.id}`)).join('\n'); return a; })()),
+    field('completionNote', t.completionNote, area('completionNote', 2)),
+    field('links', t.links, (() => { const a = area('links', 2); a.value = initiative.links.map((l) => (l.type === 'url' ? l.id : `${l.type}:${l.id}`)).join('\n'); return a; })()),
     el('div', { class: 'os2-form-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'initiative-save' }, t.save),
       el('a', { class: 'button button-secondary', href: id ? `#/strategy/initiative/${id}` : `#/strategy/period/${initiative.periodId}` }, t.cancel)));
 

@@ -110,19 +110,14 @@ async function detail(root, ctx, id) {
     }
   }
 
-  function field(name, label, input) {
-    return el('div', { class: 'form-group', id: `group-${name}` },
-      el('label', { class: 'form-label', for: `field-${name}` }, label),
-      el('span', { class: 'form-error-message', id: `error-${name}`, hidden: true }),
-      input);
-  }
+  const field = ctx.forms.field;
 
   function edit() {
     clear(messages);
     clear(body);
     const o = organisation;
-    const input = (name, value, attrs = {}) => el('input', { class: 'form-input', id: `field-${name}`, name, value: value ?? '', 'aria-describedby': `error-${name}`, ...attrs });
-    const options = (name, values, prefix, selected, empty) => el('select', { class: 'form-select', id: `field-${name}`, name, 'aria-describedby': `error-${name}` },
+    const input = (name, value, attrs = {}) => el('input', { class: 'form-input', id: `field-${name}`, name, value: value ?? '', ...attrs });
+    const options = (name, values, prefix, selected, empty) => el('select', { class: 'form-select', id: `field-${name}`, name },
       empty !== undefined ? el('option', { value: '' }, empty) : null,
       values.map((v) => el('option', { value: v, selected: v === selected }, t(`${prefix}.${v}`))));
     const form = el('form', { id: 'member-form', novalidate: true },
@@ -149,8 +144,7 @@ async function detail(root, ctx, id) {
         population: numberOrText('population'), manualSizeTier: value('manualSizeTier') || null,
         joined: value('joined') || null, status: value('status') || null,
       };
-      for (const group of form.querySelectorAll('.form-group')) group.classList.remove('form-error');
-      for (const span of form.querySelectorAll('.form-error-message')) { span.hidden = true; span.textContent = ''; }
+      ctx.forms.clearErrors(form);
       try {
         const saved = await api(`/members/${o.id}`, { method: 'PUT', body: change, headers: { 'If-Match': etag } });
         organisation = saved.body;
@@ -159,18 +153,7 @@ async function detail(root, ctx, id) {
         clear(messages).append(alert('success', t('saved')));
         show();
       } catch (e) {
-        if (e.status === 412) { clear(messages).append(alert('error', t('conflict'))); return; }
-        const errors = (e.problem && e.problem.errors) || {};
-        clear(messages).append(alert('error', Object.keys(errors).length ? t('fixErrors') : t('error'), e.message));
-        for (const [name, code] of Object.entries(errors)) {
-          const span = form.querySelector(`#error-${name}`);
-          if (!span) continue;
-          span.textContent = t(`err.${code}`);
-          span.hidden = false;
-          form.querySelector(`#group-${name}`).classList.add('form-error');
-        }
-        const first = form.querySelector('.form-error input, .form-error select');
-        if (first) first.focus();
+        ctx.forms.showErrors(form, messages, e, { fixErrors: t('fixErrors'), error: t('error'), conflict: t('conflict') }, (code) => t(`err.${code}`));
       }
     });
     body.append(form);
