@@ -2,19 +2,14 @@ package eu.os2.platform.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a secretariat user does in the console, in real headless Chromium (Debian's chromium and
@@ -22,31 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * switch to English — and axe-core finds no serious or critical accessibility violation.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends BrowserTest {
 
-    private static RunningDistribution platform;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningDistribution.start(28181);
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private static void assertAccessible(String page) throws Exception {
-        Chromium.assertAccessible(browser, page);
+    @Override
+    int port() {
+        return 28181;
     }
 
     @Test

@@ -2,21 +2,16 @@ package eu.os2.platform.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The strategy in real headless Chromium: the public page without login, then the secretariat
@@ -26,39 +21,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * violation on any of the pages.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StrategyBrowserIT {
+class StrategyBrowserIT extends BrowserTest {
 
-    private static RunningDistribution platform;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-    private static String initiativeId;
+    private String initiativeId;
 
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningDistribution.start(28182);
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    @Override
+    int port() {
+        return 28182;
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private static void assertAccessible(String page) throws Exception {
-        Chromium.assertAccessible(browser, "strategy-" + page);
-    }
-
-    private static void setDate(String id, String isoDate) {
+    private void setDate(String id, String isoDate) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }
 
-    private static List<WebElement> bars() {
+    private List<WebElement> bars() {
         return browser.findElements(By.cssSelector("#strategy-chart g[data-initiative]"));
     }
 

@@ -9,22 +9,58 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Real headless Chromium (Debian's chromium and chromedriver) for the browser tests, and the axe-core check. */
-final class Chromium {
+/**
+ * A browser test: a freshly booted platform and real headless Chromium (Debian's chromium and
+ * chromedriver) for the whole class, and the axe-core check.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
 
-    private Chromium() {}
+    RunningDistribution platform;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    /** @return the HTTP port this class's platform listens on, different per class */
+    abstract int port();
+
+    @BeforeAll
+    void startPlatformAndBrowser() throws Exception {
+        platform = RunningDistribution.start(port());
+        browser = chromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    void stopBrowserAndPlatform() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    /** Screenshot and axe-core check of the page as it is now. */
+    void assertAccessible(String page) throws IOException {
+        assertAccessible(browser, getClass().getSimpleName() + "-" + page);
+    }
 
     /** @return a fresh headless browser in Danish with its own profile */
-    static WebDriver start() throws IOException {
+    static WebDriver chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("os2.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
