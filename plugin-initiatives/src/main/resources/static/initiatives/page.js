@@ -238,7 +238,7 @@ async function initiativeForm(root, ctx, periodId, id) {
       field(`m${n}.progress`, t.progress, mInput('progress', 'number', m.reportedProgress, { min: 0, max: 100 })),
       field(`m${n}.status`, t.status, el('select', { class: 'form-select', id: `m${n}-status`, 'data-key': 'status' },
         statuses.body.map((s) => el('option', { value: s.id, selected: s.id === (m.status || 'planned') }, localized(s, 'name', lang))))),
-      el('button', { class: 'button button-secondary', type: 'button', onclick: () => row.remove() }, t.remove));
+      el('button', { class: 'button button-secondary', type: 'button', 'aria-label': `${t.remove}: ${m.title || t.milestone}`, onclick: () => row.remove() }, t.remove));
     return row;
   }
   initiative.milestones.forEach((m) => milestoneRows.append(milestoneRow(m)));
