@@ -1,5 +1,9 @@
 package eu.os2.platform.initiatives.internal;
 
+import eu.os2.platform.testing.RecordingAuditLog;
+import eu.os2.platform.testing.RecordingEventAdmin;
+import eu.os2.platform.testing.TestDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -23,8 +27,8 @@ class DemoStrategyTest {
     @Test
     void theDemoStrategyHasTheFourInitiativesWithTheirStatusesAndRolledUpProgress() throws Exception {
         Clock fixed = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), PlatformClock.ZONE);
-        InitiativeService service = new InitiativeServiceImpl(TestDatabase.h2(), StatusCatalogue.defaults(), mock(MemberService.class),
-                new Recorders.Audit(), () -> fixed, new Recorders.Events());
+        InitiativeService service = new InitiativeServiceImpl(TestDatabases.h2(InitiativeServiceImpl.CHANGELOG), StatusCatalogue.defaults(), mock(MemberService.class),
+                new RecordingAuditLog(), () -> fixed, new RecordingEventAdmin());
         DemoStrategy.create(service);
 
         StrategyPeriod period = service.currentPeriod().orElseThrow();

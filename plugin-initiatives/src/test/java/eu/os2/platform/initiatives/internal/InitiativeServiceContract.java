@@ -1,5 +1,8 @@
 package eu.os2.platform.initiatives.internal;
 
+import eu.os2.platform.testing.RecordingAuditLog;
+import eu.os2.platform.testing.RecordingEventAdmin;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -49,15 +52,15 @@ abstract class InitiativeServiceContract {
 
     abstract DataSource database() throws Exception;
 
-    Recorders.Audit audit;
-    Recorders.Events events;
+    RecordingAuditLog audit;
+    RecordingEventAdmin events;
     InitiativeService service;
     StrategyPeriod period;
 
     @BeforeEach
     void setUp() throws Exception {
-        audit = new Recorders.Audit();
-        events = new Recorders.Events();
+        audit = new RecordingAuditLog();
+        events = new RecordingEventAdmin();
         MemberService members = mock(MemberService.class);
         when(members.get(anyLong())).thenReturn(Optional.empty());
         when(members.get(7L)).thenReturn(Optional.of(mock(Organisation.class)));
@@ -86,7 +89,7 @@ abstract class InitiativeServiceContract {
         assertThat(service.period(period.id()).orElseThrow().progress()).isEqualByComparingTo("45.0");
         assertThat(service.currentPeriod()).map(StrategyPeriod::id).contains(period.id());
         assertThat(events.topics()).contains(InitiativeService.TOPIC_CREATED);
-        assertThat(audit.entries).extracting(e -> e.action()).contains("initiatives.period.create", "initiatives.create");
+        assertThat(audit.entries()).extracting(e -> e.action()).contains("initiatives.period.create", "initiatives.create");
     }
 
     @Test
@@ -155,7 +158,7 @@ abstract class InitiativeServiceContract {
         assertThat(after.status()).isEqualTo("at-risk");
         assertThat(after.version()).isEqualTo(created.version() + 1);
         assertThat(events.topics()).contains(InitiativeService.TOPIC_UPDATE_POSTED, InitiativeService.TOPIC_STATUS_CHANGED);
-        assertThat(events.posted.stream().filter(e -> e.getTopic().equals(InitiativeService.TOPIC_STATUS_CHANGED)).findFirst()
+        assertThat(events.events().stream().filter(e -> e.getTopic().equals(InitiativeService.TOPIC_STATUS_CHANGED)).findFirst()
                 .orElseThrow().getProperty("previousStatus")).isEqualTo("in-progress");
         // a stale status change stores neither the update nor the status
         assertThatThrownBy(() -> service.postUpdate(created.id(), created.version(),
@@ -182,7 +185,7 @@ abstract class InitiativeServiceContract {
         assertThat(created.progress()).isEqualByComparingTo("50.0");
         service.postUpdate(created.id(), created.version(), new NewProgressUpdate(null, "Færdig", "completed", null, null), SECRETARIAT);
         assertThat(service.get(created.id()).orElseThrow().progress()).isEqualByComparingTo("100.0");
-        assertThat(events.posted.stream().filter(e -> e.getTopic().equals(InitiativeService.TOPIC_PROGRESS_CHANGED)).findFirst()
+        assertThat(events.events().stream().filter(e -> e.getTopic().equals(InitiativeService.TOPIC_PROGRESS_CHANGED)).findFirst()
                 .orElseThrow().getProperty("previousProgress")).isEqualTo("50.0");
     }
 

@@ -1,10 +1,12 @@
 package eu.os2.platform.initiatives.internal;
 
+import eu.os2.platform.testing.TestDatabases;
+
 import javax.sql.DataSource;
 
 class InitiativeServiceH2Test extends InitiativeServiceContract {
     @Override
     DataSource database() throws Exception {
-        return TestDatabase.h2();
+        return TestDatabases.h2(InitiativeServiceImpl.CHANGELOG);
     }
 }

@@ -1,12 +1,14 @@
 package eu.os2.platform.initiatives.internal;
 
+import eu.os2.platform.testing.TestDatabases;
+
 import javax.sql.DataSource;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-@EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL, matches = ".+")
+@EnabledIfEnvironmentVariable(named = TestDatabases.POSTGRES_URL, matches = ".+")
 class InitiativeServicePostgresTest extends InitiativeServiceContract {
     @Override
     DataSource database() throws Exception {
-        return TestDatabase.postgres();
+        return TestDatabases.postgres(InitiativeServiceImpl.CHANGELOG);
     }
 }

@@ -1,0 +1,50 @@
+package eu.os2.platform.testing;
+
+import eu.os2.platform.api.audit.AuditEntry;
+import eu.os2.platform.api.audit.AuditLog;
+import eu.os2.platform.api.audit.AuditVerification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Keeps what a service appends, for assertions on who changed what. Objects given to
+ * {@link #appendChange} are kept as their {@code toString()}; the real log, its JSON and its hash
+ * chain are core's and tested there.
+ */
+public final class RecordingAuditLog implements AuditLog {
+
+    private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
+
+    /** @return every entry, oldest first */
+    public List<AuditEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public synchronized AuditEntry append(String actor, String action, String entityType, String entityId, String before, String after) {
+        AuditEntry entry = new AuditEntry(entries.size() + 1, Instant.EPOCH, actor, action, entityType, entityId, before, after, "", "");
+        entries.add(entry);
+        return entry;
+    }
+
+    @Override
+    public AuditEntry appendChange(String actor, String action, String entityType, String entityId, Object before, Object after) {
+        return append(actor, action, entityType, entityId, before == null ? null : before.toString(), after == null ? null : after.toString());
+    }
+
+    @Override
+    public List<AuditEntry> recent(String entityType, String entityId, int limit) {
+        List<AuditEntry> result = new ArrayList<>(entries.stream()
+                .filter(e -> e.entityType().equals(entityType) && (entityId == null || e.entityId().equals(entityId))).toList());
+        result.sort(Comparator.comparingLong(AuditEntry::sequence).reversed());
+        return result.subList(0, Math.min(limit, result.size()));
+    }
+
+    @Override
+    public AuditVerification verify() {
+        throw new UnsupportedOperationException("the hash chain is core's and tested there");
+    }
+}
