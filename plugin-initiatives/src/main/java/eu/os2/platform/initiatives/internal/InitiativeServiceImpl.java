@@ -116,11 +116,13 @@ public class InitiativeServiceImpl implements InitiativeService {
 
     @Override
     public Optional<StrategyPeriod> currentPeriod() {
+        // choose by dates first: only the chosen period's progress is rolled up
         LocalDate today = clock.today();
-        List<StrategyPeriod> all = store.periods();
+        List<InitiativeStore.Span> all = store.spans();
         return all.stream().filter(p -> !p.from().isAfter(today) && !p.to().isBefore(today)).findFirst()
                 .or(() -> all.stream().filter(p -> !p.from().isAfter(today)).findFirst())
-                .or(() -> all.stream().min(Comparator.comparing(StrategyPeriod::from)));
+                .or(() -> all.stream().min(Comparator.comparing(InitiativeStore.Span::from)))
+                .flatMap(span -> store.period(span.id()));
     }
 
     @Override
@@ -238,19 +240,18 @@ public class InitiativeServiceImpl implements InitiativeService {
             errors.put("status", "needs-version");
         }
         refuse(errors);
-        long updateId;
+        ProgressUpdate posted;
         try {
-            updateId = store.postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
+            posted = store.postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
                     .orElseThrow(() -> stale(initiativeId));
         } catch (SQLException e) {
             throw new StorageException("cannot store progress update", e);
         }
-        ProgressUpdate posted = store.updates(initiativeId).stream().filter(p -> p.id() == updateId).findFirst().orElseThrow();
         Initiative after = store.get(initiativeId).orElseThrow();
         audit.appendChange(actor.username(), "initiatives.update.post", "initiative", Long.toString(initiativeId),
                 u.status() == null ? null : before, Map.of("update", posted, "status", after.status()));
         Map<String, Object> properties = properties(after, actor);
-        properties.put("updateId", updateId);
+        properties.put("updateId", posted.id());
         post(TOPIC_UPDATE_POSTED, properties);
         if (u.status() != null) {
             Map<String, Object> status = properties(after, actor);

@@ -154,6 +154,7 @@ abstract class InitiativeServiceContract {
         assertThat(posted.statusTo()).isEqualTo("at-risk");
         assertThat(posted.author()).isEqualTo("sekretariat");
         assertThat(posted.links()).containsExactly(new PlatformRef("url", "https://os2.eu/nyhed"));
+        assertThat(service.updates(created.id())).containsExactly(posted);
         Initiative after = service.get(created.id()).orElseThrow();
         assertThat(after.status()).isEqualTo("at-risk");
         assertThat(after.version()).isEqualTo(created.version() + 1);

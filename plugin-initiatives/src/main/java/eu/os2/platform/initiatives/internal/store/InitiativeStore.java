@@ -25,6 +25,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -66,6 +67,25 @@ public class InitiativeStore {
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 result.add(readPeriod(connection, rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read strategy periods", e);
+        }
+    }
+
+    /** A period's dates only: enough to choose a period without rolling up its progress. */
+    public record Span(long id, LocalDate from, LocalDate to) {}
+
+    /** @return every period's dates, the latest start first (the order of {@link #periods()}) */
+    public List<Span> spans() {
+        List<Span> result = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id, starts, ends FROM initiatives_period ORDER BY starts DESC, id DESC");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                result.add(new Span(rows.getLong("id"), rows.getDate("starts").toLocalDate(), rows.getDate("ends").toLocalDate()));
             }
             return result;
         } catch (SQLException e) {
@@ -120,7 +140,7 @@ public class InitiativeStore {
     private StrategyPeriod readPeriod(Connection connection, ResultSet rows) throws SQLException {
         long id = rows.getLong("id");
         List<Rollup.Part> parts = query(connection, "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE period_id = ?"
-                + ORDER, List.of(id)).stream().map(i -> new Rollup.Part(i.weight(), exactProgress(i))).toList();
+                + ORDER, List.of(id)).stream().map(i -> new Rollup.Part(i.weight(), exactProgress(i.status(), i.milestones()))).toList();
         return new StrategyPeriod(id, rows.getString("name"), rows.getDate("starts").toLocalDate(),
                 rows.getDate("ends").toLocalDate(), rows.getString("approved_by"), rows.getDate("approved_on").toLocalDate(),
                 Rollup.shown(Rollup.period(parts)), rows.getLong("version"));
@@ -245,9 +265,9 @@ public class InitiativeStore {
      * completion note, when one is given) in the same transaction.
      *
      * @param expectedVersion the version the poster saw, or null to post regardless
-     * @return the update's id, or empty if the initiative's version was not {@code expectedVersion}
+     * @return the stored update, or empty if the initiative's version was not {@code expectedVersion}
      */
-    public Optional<Long> postUpdate(long initiativeId, Long expectedVersion, String statusFrom, NewProgressUpdate update,
+    public Optional<ProgressUpdate> postUpdate(long initiativeId, Long expectedVersion, String statusFrom, NewProgressUpdate update,
             String author, Instant now) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -273,6 +293,8 @@ public class InitiativeStore {
                         statement.executeUpdate();
                     }
                 }
+                // stored with microseconds on both databases: answer with what a later read gives
+                Instant recordedAt = now.truncatedTo(ChronoUnit.MICROS);
                 long id;
                 try (PreparedStatement statement = connection.prepareStatement("INSERT INTO initiatives_update (initiative_id,"
                         + " update_date, text, author, status_from, status_to, links, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -284,12 +306,13 @@ public class InitiativeStore {
                     statement.setString(5, update.status() == null ? null : statusFrom);
                     statement.setString(6, update.status());
                     statement.setString(7, writeLinks(update.links()));
-                    statement.setTimestamp(8, Timestamp.from(now));
+                    statement.setTimestamp(8, Timestamp.from(recordedAt));
                     statement.executeUpdate();
                     id = generatedKey(statement);
                 }
                 connection.commit();
-                return Optional.of(id);
+                return Optional.of(new ProgressUpdate(id, initiativeId, update.date(), update.text(), author,
+                        update.status() == null ? null : statusFrom, update.status(), update.links(), recordedAt));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -424,17 +447,16 @@ public class InitiativeStore {
     }
 
     private Initiative assemble(Row row, List<Milestone> milestones) {
-        List<Rollup.Part> parts = milestones.stream().map(m -> new Rollup.Part(m.weight(), BigDecimal.valueOf(m.progress()))).toList();
-        BigDecimal progress = Rollup.initiative(statuses.getOrUnknown(row.status()), parts);
+        BigDecimal progress = exactProgress(row.status(), milestones);
         return new Initiative(row.id(), row.periodId(), row.titleDa(), row.titleEn(), row.descriptionDa(), row.descriptionEn(),
                 row.owner(), row.responsible(), row.start(), row.end(), row.weight(),
                 row.missionPoints().isEmpty() ? List.of() : Arrays.asList(row.missionPoints().split(",")), row.status(),
                 row.completionNote(), Rollup.shown(progress), milestones, readLinks(row.links()), row.version(), row.updatedAt());
     }
 
-    /** The exact progress of an initiative, recomputed from its milestones (the shown figure is rounded). */
-    private BigDecimal exactProgress(Initiative initiative) {
-        return Rollup.initiative(statuses.getOrUnknown(initiative.status()), initiative.milestones().stream()
+    /** The exact progress of an initiative from its milestones; what is shown is this, rounded once. */
+    private BigDecimal exactProgress(String status, List<Milestone> milestones) {
+        return Rollup.initiative(statuses.getOrUnknown(status), milestones.stream()
                 .map(m -> new Rollup.Part(m.weight(), BigDecimal.valueOf(m.progress()))).toList());
     }
 
