@@ -32,7 +32,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -104,7 +104,7 @@ public class InitiativesResource {
     @Path("periods/{id: \\d+}")
     public Response period(@PathParam("id") long id) {
         StrategyPeriod period = initiatives.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
-        return Response.ok(period).tag(etag(period.version())).build();
+        return Response.ok(period).header(HttpHeaders.ETAG, PlatformRest.etag(period.version())).build();
     }
 
     @POST
@@ -112,7 +112,8 @@ public class InitiativesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createPeriod(PeriodChange change, @Context SecurityContext security) {
         StrategyPeriod created = initiatives.createPeriod(required(change), editor(security));
-        return Response.created(URI.create("initiatives/periods/" + created.id())).entity(created).tag(etag(created.version())).build();
+        return Response.created(URI.create("initiatives/periods/" + created.id())).entity(created)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
     }
 
     @PUT
@@ -123,7 +124,7 @@ public class InitiativesResource {
         PlatformUser user = editor(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/periods/" + id);
         StrategyPeriod updated = initiatives.updatePeriod(id, version, required(change), user);
-        return Response.ok(updated).tag(etag(updated.version())).build();
+        return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
     }
 
     // ---- initiatives
@@ -147,14 +148,15 @@ public class InitiativesResource {
     @Path("{id: \\d+}")
     public Response get(@PathParam("id") long id) {
         Initiative initiative = initiatives.get(id).orElseThrow(() -> new NoSuchElementException("no initiative " + id));
-        return Response.ok(initiative).tag(etag(initiative.version())).build();
+        return Response.ok(initiative).header(HttpHeaders.ETAG, PlatformRest.etag(initiative.version())).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InitiativeChange change, @Context SecurityContext security) {
         Initiative created = initiatives.create(required(change), editor(security));
-        return Response.created(URI.create("initiatives/" + created.id())).entity(created).tag(etag(created.version())).build();
+        return Response.created(URI.create("initiatives/" + created.id())).entity(created)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
     }
 
     @PUT
@@ -165,7 +167,7 @@ public class InitiativesResource {
         PlatformUser user = editor(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id);
         Initiative updated = initiatives.update(id, version, required(change), user);
-        return Response.ok(updated).tag(etag(updated.version())).build();
+        return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
     }
 
     // ---- timeline and history
@@ -192,7 +194,8 @@ public class InitiativesResource {
                 ? PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id) : null;
         ProgressUpdate posted = initiatives.postUpdate(id, version, update, user);
         Initiative after = initiatives.get(id).orElseThrow();
-        return Response.created(URI.create("initiatives/" + id + "/updates")).entity(posted).tag(etag(after.version())).build();
+        return Response.created(URI.create("initiatives/" + id + "/updates")).entity(posted)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(after.version())).build();
     }
 
     @GET
@@ -208,9 +211,6 @@ public class InitiativesResource {
         return initiatives.history(id, limit);
     }
 
-    private static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
 
     private static PlatformUser editor(SecurityContext security) {
         if (!security.isUserInRole(Role.SECRETARIAT.id())) {

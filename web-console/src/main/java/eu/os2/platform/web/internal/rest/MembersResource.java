@@ -25,7 +25,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -70,7 +70,7 @@ public class MembersResource {
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
         Organisation organisation = members.get(id).orElseThrow(() -> ApiProblem.notFound("no organisation " + id));
-        return Response.ok(organisation).tag(etag(organisation)).build();
+        return Response.ok(organisation).header(HttpHeaders.ETAG, PlatformRest.etag(organisation.version())).build();
     }
 
     @POST
@@ -79,7 +79,8 @@ public class MembersResource {
         PlatformUser user = editor(security);
         requireBody(change);
         Organisation created = members.create(change, user);
-        return Response.created(URI.create("members/" + created.id())).entity(created).tag(etag(created)).build();
+        return Response.created(URI.create("members/" + created.id())).entity(created)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
     }
 
     @PUT
@@ -91,12 +92,9 @@ public class MembersResource {
         PlatformUser user = editor(security);
         requireBody(change);
         Organisation updated = members.update(id, PlatformRest.versionFromIfMatch(ifMatch, "/members/" + id), change, user);
-        return Response.ok(updated).tag(etag(updated)).build();
+        return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
     }
 
-    static EntityTag etag(Organisation organisation) {
-        return new EntityTag(Long.toString(organisation.version()));
-    }
 
     private static PlatformUser editor(SecurityContext security) {
         if (!security.isUserInRole(Role.SECRETARIAT.id())) {
