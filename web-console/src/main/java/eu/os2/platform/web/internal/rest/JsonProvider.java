@@ -1,11 +1,19 @@
 package eu.os2.platform.web.internal.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.rest.PlatformRest;
+import java.io.IOException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -18,7 +26,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 
 /**
  * JSON for the platform application: ISO-8601 dates, unknown fields refused (a typo in a field
- * name is an error, not silently ignored), no failure on empty beans.
+ * name is an error, not silently ignored), no failure on empty beans, and {@link Money} as a
+ * string with two decimals both ways ({@code "25000.00"}): a JSON number is refused for money,
+ * because a client's floating point would already have lost the øre.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
@@ -31,6 +41,9 @@ public class JsonProvider extends JacksonJsonProvider {
     /** The platform's mapper. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule("os2-money")
+                    .addSerializer(Money.class, ToStringSerializer.instance)
+                    .addDeserializer(Money.class, new MoneyDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -39,5 +52,21 @@ public class JsonProvider extends JacksonJsonProvider {
 
     public JsonProvider() {
         super(MAPPER);
+    }
+
+    /** Money from a JSON string only; {@code null} stays null. */
+    static final class MoneyDeserializer extends JsonDeserializer<Money> {
+        @Override
+        public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (Money) context.handleUnexpectedToken(Money.class, parser.currentToken(), parser,
+                        "an amount is a string with at most two decimals, e.g. \"25000.00\"");
+            }
+            try {
+                return Money.parse(parser.getText().trim());
+            } catch (IllegalArgumentException e) {
+                return (Money) context.handleWeirdStringValue(Money.class, parser.getText(), e.getMessage());
+            }
+        }
     }
 }
