@@ -1,0 +1,304 @@
+package eu.os2.platform.payments.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import eu.os2.platform.api.member.MemberPage;
+import eu.os2.platform.api.member.MemberQuery;
+import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.api.member.Membership;
+import eu.os2.platform.api.member.MembershipStatus;
+import eu.os2.platform.api.member.Organisation;
+import eu.os2.platform.api.member.OrganisationKind;
+import eu.os2.platform.api.money.Money;
+import eu.os2.platform.api.payment.Invoice;
+import eu.os2.platform.api.payment.InvoiceKind;
+import eu.os2.platform.api.payment.PaymentService;
+import eu.os2.platform.api.payment.PaymentStanding;
+import eu.os2.platform.api.payment.PaymentStandingService;
+import eu.os2.platform.api.payment.TariffChange;
+import eu.os2.platform.api.payment.TariffState;
+import eu.os2.platform.api.payment.TariffVersion;
+import eu.os2.platform.api.storage.ConcurrentChangeException;
+import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.Role;
+import eu.os2.platform.api.validation.ValidationException;
+import eu.os2.platform.payments.internal.model.BillingDetails;
+import eu.os2.platform.payments.internal.model.EInvoice;
+import eu.os2.platform.payments.internal.model.Fixtures;
+import eu.os2.platform.payments.internal.model.Reports;
+import eu.os2.platform.testing.RecordingAuditLog;
+import eu.os2.platform.testing.RecordingEventAdmin;
+import eu.os2.platform.testing.TestDatabases;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The service on a real database with the plugin's real changelog; run on H2 and on PostgreSQL. */
+abstract class PaymentServiceContract {
+
+    static final PlatformUser SECRETARIAT = new PlatformUser(2, "sekretariat", "Sekretariatet", Set.of(Role.SECRETARIAT), null);
+    static final int MEMBERS = 40;
+
+    abstract DataSource database() throws Exception;
+
+    RecordingAuditLog audit;
+    RecordingEventAdmin events;
+    PaymentServiceImpl service;
+    List<Organisation> organisations;
+    TariffVersion adopted;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        organisations = new ArrayList<>();
+        for (long id = 1; id <= MEMBERS; id++) {
+            // municipality codes 101, 147, 151, … from the bundled list
+            int code = List.copyOf(eu.os2.platform.payments.internal.model.Municipalities.get().all().keySet()).get((int) id - 1);
+            organisations.add(new Organisation(id, "2918838" + (id % 10), "5798000000155", "Kommune " + id, OrganisationKind.MUNICIPALITY,
+                    code, null, null, null, new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE), 1));
+        }
+        organisations.add(new Organisation(99, "12345674", null, "Nordlys Software ApS", OrganisationKind.SUPPLIER_PARTNER, null, null,
+                null, null, new Membership(LocalDate.of(2016, 1, 1), MembershipStatus.ACTIVE), 1));
+        MemberService members = mock(MemberService.class);
+        when(members.search(any(MemberQuery.class))).thenAnswer(inv -> {
+            MemberQuery q = inv.getArgument(0);
+            List<Organisation> page = organisations.subList(Math.min(q.offset(), organisations.size()),
+                    Math.min(q.offset() + q.limit(), organisations.size()));
+            return new MemberPage(page, organisations.size(), q.offset(), q.limit());
+        });
+        when(members.get(anyLong())).thenAnswer(inv -> organisations.stream().filter(o -> o.id() == (long) inv.getArgument(0)).findFirst());
+        audit = new RecordingAuditLog();
+        events = new RecordingEventAdmin();
+        service = new PaymentServiceImpl(database(), members, audit, TestDatabases.clockAt("2026-01-15T09:00:00Z"), events, new TestConfig());
+        TariffVersion draft = service.createDraft(Fixtures.tariff2023(), SECRETARIAT);
+        adopted = service.adopt(draft.id(), draft.version(), "decision:GF-2022-6", SECRETARIAT);
+        for (Organisation o : organisations) {
+            if (o.kind() == OrganisationKind.MUNICIPALITY) {
+                service.saveBilling(o.id(), 0, Fixtures.billing(o.id()), SECRETARIAT);
+            }
+        }
+        service.importPopulation(new String(getClass().getResourceAsStream("/demo/municipalities-2020Q1.csv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8), "test", SECRETARIAT);
+        service.subscribe(1, "OS2valghalla", LocalDate.of(2026, 3, 1), false, SECRETARIAT);
+        service.subscribe(2, "OS2valghalla", LocalDate.of(2020, 1, 1), true, SECRETARIAT);
+    }
+
+    @Test
+    void anAdoptedTariffIsImmutableAndInForceFromItsDate() {
+        assertThat(adopted.state()).isEqualTo(TariffState.ADOPTED);
+        assertThatThrownBy(() -> service.updateDraft(adopted.id(), adopted.version(), Fixtures.tariff2023(), SECRETARIAT))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("state", "adopted-is-immutable"));
+        assertThat(((PaymentService) service).tariffInForce(LocalDate.of(2022, 12, 31))).isEmpty();
+        assertThat(service.tariffInForce(LocalDate.of(2026, 6, 1))).map(TariffVersion::id).contains(adopted.id());
+        assertThat(events.topics()).contains(PaymentService.TOPIC_TARIFF_CHANGED);
+    }
+
+    @Test
+    void aDraftIsEditedWithItsVersionAndAStaleEditIsRefused() {
+        TariffChange next = new TariffChange("Forslag 2027", LocalDate.of(2027, 1, 1), null, null, Money.kroner(26_000), null, Money.ZERO,
+                List.of(Fixtures.valghalla()));
+        TariffVersion draft = service.createDraft(next, SECRETARIAT);
+        TariffVersion edited = service.updateDraft(draft.id(), draft.version(), new TariffChange("Forslag 2027", LocalDate.of(2027, 1, 1),
+                null, "decision:GF-2026-3", Money.kroner(27_000), null, Money.ZERO, List.of(Fixtures.valghalla())), SECRETARIAT);
+        assertThat(edited.membershipFee()).isEqualTo(Money.kroner(27_000));
+        assertThat(edited.products()).singleElement().satisfies(p -> assertThat(p.prices()).hasSize(4));
+        assertThatThrownBy(() -> service.updateDraft(draft.id(), draft.version(), next, SECRETARIAT))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> service.createDraft(next, SECRETARIAT)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("name", "duplicate"));
+        assertThatThrownBy(() -> service.adopt(draft.id(), edited.version(), " ", SECRETARIAT)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aDryRunIssuesNothingAndTheRunIssuesWhatItShowed() {
+        Reports.Preview preview = service.preview(2026);
+        assertThat(preview.toIssue()).isEqualTo(MEMBERS);
+        assertThat(service.invoicesIn(2026)).isEmpty();
+        Reports.RunStatus run = service.runNow(2026, SECRETARIAT, done -> { });
+        assertThat(run.state()).isEqualTo(Reports.RunState.DONE);
+        assertThat(run.created()).isEqualTo(MEMBERS);
+        assertThat(run.total()).isEqualTo(preview.total());
+        List<Invoice> issued = service.invoicesIn(2026);
+        assertThat(issued).hasSize(MEMBERS);
+        // gap-free numbers 1..40
+        assertThat(issued.stream().mapToLong(Invoice::number).sorted().toArray()).containsExactly(LongStream.rangeClosed(1, MEMBERS).toArray());
+        Invoice first = issued.stream().filter(i -> i.organisationId() == 1).findFirst().orElseThrow();
+        assertThat(first.lines()).hasSize(3);
+        // København, very large: membership fee, yearly fee and joining fee (subscribed 1 March 2026)
+        assertThat(first.lineTotal()).isEqualTo(Money.kroner(25_000 + 56_680 + 350_000));
+        assertThat(first.total()).isEqualTo(first.lineTotal().plus(first.vat()));
+        assertThat(events.topics()).contains(PaymentService.TOPIC_INVOICES_ISSUED);
+    }
+
+    @Test
+    void runningAgainCreatesNothing() {
+        service.runNow(2026, SECRETARIAT, d -> { });
+        Reports.RunStatus again = service.runNow(2026, SECRETARIAT, d -> { });
+        assertThat(again.created()).isZero();
+        assertThat(again.skipped()).isEqualTo(MEMBERS);
+        assertThat(service.invoicesIn(2026)).hasSize(MEMBERS);
+        assertThat(service.preview(2026).toIssue()).isZero();
+    }
+
+    @Test
+    void twoConcurrentRunsIssueEachInvoiceOnce() throws Exception {
+        // two services on the same database act like two nodes: only the database lock orders them
+        PaymentServiceImpl other = new PaymentServiceImpl(sameDatabase(), memberServiceOf(service), audit,
+                TestDatabases.clockAt("2026-01-15T09:00:00Z"), events, new TestConfig());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            Future<Reports.RunStatus> a = pool.submit(() -> {
+                start.await();
+                return service.runNow(2026, SECRETARIAT, d -> { });
+            });
+            Future<Reports.RunStatus> b = pool.submit(() -> {
+                start.await();
+                return other.runNow(2026, SECRETARIAT, d -> { });
+            });
+            start.countDown();
+            Reports.RunStatus ra = a.get();
+            Reports.RunStatus rb = b.get();
+            assertThat(ra.created() + rb.created()).isEqualTo(MEMBERS);
+            assertThat(List.of(ra.state(), rb.state())).allMatch(s -> s == Reports.RunState.DONE);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Invoice> issued = service.invoicesIn(2026);
+        assertThat(issued).hasSize(MEMBERS);
+        assertThat(issued.stream().mapToLong(Invoice::number).sorted().toArray()).containsExactly(LongStream.rangeClosed(1, MEMBERS).toArray());
+    }
+
+    DataSource shared;
+
+    private DataSource sameDatabase() {
+        return shared;
+    }
+
+    private static MemberService memberServiceOf(PaymentServiceImpl s) {
+        try {
+            var field = PaymentServiceImpl.class.getDeclaredField("members");
+            field.setAccessible(true);
+            return (MemberService) field.get(s);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aCreditNoteCancelsAnInvoiceAndAReissueReplacesIt() {
+        service.runNow(2026, SECRETARIAT, d -> { });
+        Invoice invoice = service.invoicesOf(2).get(0);
+        Invoice note = service.credit(invoice.number(), "Forkert størrelse", true, SECRETARIAT);
+        assertThat(note.kind()).isEqualTo(InvoiceKind.CREDIT_NOTE);
+        assertThat(note.total().plus(invoice.total())).isEqualTo(Money.ZERO);
+        assertThat(note.number()).isEqualTo(MEMBERS + 1);
+        List<Invoice> ofMember = service.invoicesOf(2);
+        assertThat(ofMember).extracting(Invoice::kind).containsExactly(InvoiceKind.INVOICE, InvoiceKind.CREDIT_NOTE, InvoiceKind.INVOICE);
+        assertThat(ofMember.get(0).replacesInvoiceId()).isEqualTo(invoice.number());
+        assertThat(ofMember.get(0).number()).isEqualTo(MEMBERS + 2);
+        assertThat(service.invoice(invoice.number()).orElseThrow().creditNoteId()).isEqualTo(note.number());
+        assertThatThrownBy(() -> service.credit(invoice.number(), "igen", false, SECRETARIAT)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("invoice", "already-credited"));
+        // the run still creates nothing new for the year
+        assertThat(service.runNow(2026, SECRETARIAT, d -> { }).created()).isZero();
+        assertThat(service.xml(note, EInvoice.Format.PEPPOL)).contains("<CreditNote").contains("<cbc:ID>" + invoice.number() + "</cbc:ID>");
+        assertThat(events.topics()).contains(PaymentService.TOPIC_INVOICE_CREDITED);
+    }
+
+    @Test
+    void theEconomyBooksMembershipFeesAndProductContributions() {
+        service.runNow(2026, SECRETARIAT, d -> { });
+        service.record(2026, "OTHER_INCOME", Money.kroner(10_000), "Konference", SECRETARIAT);
+        service.record(2026, "EXPENSES", Money.kroner(900_000), "Sekretariat", SECRETARIAT);
+        service.record(2026, "RESERVE_OPENING", Money.kroner(1_000_000), "Egenkapital primo", SECRETARIAT);
+        Reports.EconomyYear y = service.economy().stream().filter(e -> e.year() == 2026).findFirst().orElseThrow();
+        assertThat(y.membershipFees()).isEqualTo(Money.kroner(25_000L * MEMBERS));
+        // København (very large) pays 56,680; Frederiksberg (large) a passive third of 45,780 = 15,260; 5 % of both
+        assertThat(y.productYearlyFees()).isEqualTo(Money.kroner(56_680 + 15_260));
+        assertThat(y.productContributions()).isEqualTo(Money.kroner(2_834 + 763));
+        assertThat(y.income()).isEqualTo(y.membershipFees().plus(Money.kroner(10_000)).plus(y.productContributions()));
+        assertThat(y.reserve()).isEqualTo(Money.kroner(1_000_000).plus(y.income()).minus(Money.kroner(900_000)));
+        assertThat(y.reserveGap()).isEqualTo(y.reserve().minus(Money.parse("1500000.00")));
+    }
+
+    @Test
+    void whatIfShowsPerMemberAndTotalChanges() {
+        TariffVersion draft = service.createDraft(new TariffChange("Forslag 2027", LocalDate.of(2027, 1, 1), null, "decision:GF-2026-5",
+                Money.kroner(26_000), null, Money.ZERO, List.of(Fixtures.valghalla())), SECRETARIAT);
+        Reports.WhatIf w = service.whatIf(draft.id(), 2026);
+        assertThat(w.change()).isEqualTo(Money.kroner(1_000L * MEMBERS));
+        assertThat(w.rows()).hasSize(MEMBERS).allMatch(r -> r.change().equals(Money.kroner(1_000)));
+        assertThat(w.associationIncomeChange()).isEqualTo(Money.kroner(1_000L * MEMBERS));
+        assertThat(w.proposalRef()).isEqualTo("decision:GF-2026-5");
+    }
+
+    @Test
+    void standingIsRecordedAndUnpaidAfterReminderCountsAsWithdrawn() {
+        PaymentStandingService standing = service;
+        assertThat(standing.treatedAsWithdrawn(3)).isFalse();
+        standing.record(3, PaymentStanding.REMINDED, "Rykker sendt 1. marts", SECRETARIAT);
+        standing.record(3, PaymentStanding.UNPAID_AFTER_REMINDER, "Ikke betalt efter rykker", SECRETARIAT);
+        assertThat(standing.treatedAsWithdrawn(3)).isTrue();
+        assertThat(standing.history(3)).extracting(r -> r.standing()).containsExactly(PaymentStanding.UNPAID_AFTER_REMINDER, PaymentStanding.REMINDED);
+        assertThat(service.currentStandings()).containsKey(3L);
+        assertThat(events.first(PaymentStandingService.TOPIC_STANDING_CHANGED).orElseThrow().getProperty("standing")).isEqualTo("REMINDED");
+        assertThatThrownBy(() -> standing.record(3, PaymentStanding.PAID, " ", SECRETARIAT)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void billingDetailsAreValidatedAndVersioned() {
+        BillingDetails stored = service.billing(1);
+        assertThatThrownBy(() -> service.saveBilling(1, stored.version(), new BillingDetails(1, "", "x", "Vej uden nummer", "99", null,
+                eu.os2.platform.api.member.SizeTier.LARGE, null, 0), SECRETARIAT)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("orderReference", "required").containsEntry("street", "invalid-street")
+                        .containsEntry("postcode", "invalid-postcode").containsEntry("city", "required")
+                        .containsEntry("manualTier", "municipality-tier").containsEntry("tierReason", "required"));
+        assertThatThrownBy(() -> service.saveBilling(1, stored.version() + 5, Fixtures.billing(1), SECRETARIAT))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(service.saveBilling(1, stored.version(), Fixtures.billing(1), SECRETARIAT).version()).isEqualTo(stored.version() + 1);
+    }
+
+    @Test
+    void aBadPopulationFileChangesNothing() {
+        int before = service.population().size();
+        assertThatThrownBy(() -> service.importPopulation("OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;1\nAtlantis;2025K1;2\n", "x", SECRETARIAT))
+                .isInstanceOf(ValidationException.class);
+        assertThat(service.population()).hasSize(before);
+        service.importPopulation("OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\n", "FOLK1A", SECRETARIAT);
+        assertThat(service.population()).hasSize(before + 1);
+    }
+
+    @Test
+    void aSubscriptionToAnUnknownProductOrTwiceIsRefused() {
+        assertThatThrownBy(() -> service.subscribe(3, "OS2ukendt", LocalDate.of(2026, 1, 1), false, SECRETARIAT))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("product", "unknown-product"));
+        assertThatThrownBy(() -> service.subscribe(1, "OS2valghalla", LocalDate.of(2026, 6, 1), false, SECRETARIAT))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("product", "already-subscribed"));
+        assertThat(Optional.of(service.subscriptions(1))).get().asList().hasSize(1);
+    }
+
+    @Test
+    void anIssuedInvoiceIsValidOioublAndPeppol() {
+        service.runNow(2026, SECRETARIAT, d -> { });
+        Invoice inv = service.invoicesOf(1).get(0);
+        assertThat(service.xml(inv, EInvoice.Format.OIOUBL)).contains("OIOUBL-2.1").contains("PO-1");
+        assertThat(service.xml(inv, EInvoice.Format.PEPPOL)).contains("schemeID=\"0088\"");
+        assertThat(inv.vatRate()).isEqualByComparingTo(new BigDecimal("25"));
+    }
+}
