@@ -365,20 +365,34 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
             if (charge.lines().isEmpty() && charge.problems().isEmpty()) {
                 continue;
             }
-            Invoice draft = Invoices.draft(charge, vatRate, today, today.plusDays(paymentTermsDays));
             boolean already = issued.contains(b.organisationId());
+            MemberCharge row = memberCharge(charge, already, today);
             if (!already && charge.invoiceable()) {
                 toIssue++;
-                lineTotal = lineTotal.plus(draft.lineTotal());
-                total = total.plus(draft.total());
+                lineTotal = lineTotal.plus(row.lineTotal());
+                total = total.plus(row.total());
             }
             if (!already && !charge.problems().isEmpty()) {
                 problems++;
             }
-            rows.add(new MemberCharge(b.organisationId(), b.name(), draft.lines(), draft.lineTotal(), draft.total(), already,
-                    charge.warnings(), charge.problems()));
+            rows.add(row);
         }
         return new Preview(year, tariff.id(), tariff.name(), toIssue, issued.size(), problems, lineTotal, total, rows);
+    }
+
+    /** @return what one organisation pays for the year and why, as its invoice would show it today */
+    public MemberCharge feesOf(long organisationId, int year) {
+        Organisation o = organisation(organisationId);
+        Billable b = Billable.of(o, store.billing(organisationId).orElse(null));
+        Charge charge = checked(calculator(tariffFor(year)).charge(b, store.subscriptions(organisationId), year));
+        boolean already = store.invoicesOf(organisationId).stream().anyMatch(i -> i.year() == year && i.kind() == InvoiceKind.INVOICE);
+        return memberCharge(charge, already, clock.today());
+    }
+
+    private MemberCharge memberCharge(Charge charge, boolean alreadyIssued, LocalDate today) {
+        Invoice draft = Invoices.draft(charge, vatRate, today, today.plusDays(paymentTermsDays));
+        return new MemberCharge(charge.member().organisationId(), charge.member().name(), draft.lines(), draft.lineTotal(), draft.total(),
+                alreadyIssued, charge.warnings(), charge.problems());
     }
 
     /** Adds the problems that stop an e-invoice: a buyer without EAN/GLN or without billing details. */

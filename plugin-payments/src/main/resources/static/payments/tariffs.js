@@ -1,0 +1,110 @@
+// Tariff versions: the list, one version's prices, the draft form (edit or copy) and adoption.
+import { texts, money, formatDate, describe } from './texts.js';
+import { table, failure } from './page.js';
+
+const TIERS = ['SMALL', 'MEDIUM', 'LARGE', 'VERY_LARGE'];
+
+export async function tariffList(root, ctx) {
+  const { el, api, lang } = ctx;
+  const t = texts(lang);
+  const tariffs = (await api('/payments/tariffs')).body;
+  root.append(el('h2', {}, t.tariffs), table(el, 'tariff-table', [t.name, t.effectiveFrom, t.state, t.membershipFee, t.indexBaseYear, t.products, t.decisionRef],
+    tariffs.map((v) => [el('a', { href: `#/payments/tariff/${v.id}` }, v.name), formatDate(v.effectiveFrom, lang), t[v.state],
+      money(v.membershipFee, lang), v.indexBaseYear ? String(v.indexBaseYear) : t.none, String(v.products.length), v.decisionRef || t.none]), [3]));
+}
+
+export async function tariffDetail(root, ctx, id) {
+  const { el, api, lang, hasRole } = ctx;
+  const t = texts(lang);
+  const response = await api(`/payments/tariffs/${encodeURIComponent(id)}`);
+  const v = response.body;
+  root.append(el('h2', { id: 'tariff-name' }, `${v.name} (${t[v.state]})`),
+    el('dl', { class: 'os2-details' }, [[t.effectiveFrom, formatDate(v.effectiveFrom, lang)], [t.membershipFee, money(v.membershipFee, lang)],
+      [t.indexBaseYear, v.indexBaseYear ? String(v.indexBaseYear) : t.none], [t.supplierPartnerFee, money(v.supplierPartnerFee, lang)],
+      [t.decisionRef, v.decisionRef || t.none], [t.proposalRef, v.proposalRef || t.none]].flatMap(([k, x]) => [el('dt', {}, k), el('dd', {}, x)])));
+  for (const p of v.products) {
+    root.append(el('h3', {}, p.product), el('p', { class: 'os2-muted' }, `${t.passive}: ${p.passiveNumerator}/${p.passiveDenominator} · ${t.contributionRate}: ${p.contributionRate}`),
+      table(el, `prices-${p.product}`, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee],
+        TIERS.map((tier) => [t[tier], money(p.prices[tier].memberFee, lang), money(p.prices[tier].nonMemberFee, lang), money(p.prices[tier].joiningFee, lang)]), [1, 2, 3]));
+  }
+  if (!hasRole('secretariat')) return;
+  const actions = el('div', { class: 'os2-actions' }, el('a', { class: 'button button-secondary', href: `#/payments/tariff/${v.id}/copy`, id: 'tariff-copy' }, t.newDraft));
+  if (v.state === 'DRAFT') actions.prepend(el('a', { class: 'button button-secondary', href: `#/payments/tariff/${v.id}/edit`, id: 'tariff-edit' }, t.edit),
+    el('a', { class: 'button button-tertiary', href: `#/payments/what-if?draft=${v.id}`, id: 'tariff-what-if' }, t.whatIf));
+  root.append(actions);
+  if (v.state === 'DRAFT') root.append(adoptForm(ctx, t, v, response.etag));
+}
+
+function adoptForm(ctx, t, v, etag) {
+  const { el, api } = ctx;
+  const messages = el('div', { id: 'adopt-messages', 'aria-live': 'polite' });
+  const ref = el('input', { class: 'form-input', id: 'adopt-decisionRef', name: 'decisionRef', value: v.decisionRef || '' });
+  const form = el('form', { id: 'adopt-form', novalidate: true }, el('h3', {}, t.adopt), el('p', {}, t.adoptHelp),
+    ctx.forms.field('decisionRef', t.decisionRef, ref), el('button', { class: 'button button-primary', type: 'submit', id: 'adopt-submit' }, t.adopt));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/payments/tariffs/${v.id}/adopt`, { method: 'POST', body: { decisionRef: ref.value }, headers: { 'If-Match': etag } });
+      ctx.navigate(`#/payments/tariff/${v.id}`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form, describe(t));
+    }
+  });
+  return el('div', {}, messages, form);
+}
+
+/** Edits a draft, or (copy) starts a new draft from any version's values. */
+export async function tariffForm(root, ctx, id, copy) {
+  const { el, api, lang } = ctx;
+  const { field } = ctx.forms;
+  const t = texts(lang);
+  const response = await api(`/payments/tariffs/${encodeURIComponent(id)}`);
+  const v = response.body;
+  const input = (name, value, attrs = {}) => el('input', { class: 'form-input', id: `tariff-${name}`, name, value: value ?? '', ...attrs });
+  const name = input('name', copy ? '' : v.name);
+  const from = input('effectiveFrom', copy ? '' : v.effectiveFrom, { type: 'date' });
+  const fee = input('membershipFee', v.membershipFee, { inputmode: 'decimal' });
+  const base = input('indexBaseYear', v.indexBaseYear ?? '', { type: 'number', min: 2000, max: 2100 });
+  const partner = input('supplierPartnerFee', v.supplierPartnerFee, { inputmode: 'decimal' });
+  const proposal = input('proposalRef', copy ? '' : v.proposalRef);
+  const messages = el('div', { id: 'tariff-messages', 'aria-live': 'polite' });
+  const priceInputs = v.products.map((p, i) => ({
+    product: p.product,
+    passiveNumerator: p.passiveNumerator,
+    passiveDenominator: p.passiveDenominator,
+    rate: el('input', { class: 'form-input input-width-xs', id: `products-${i}-contributionRate`, value: p.contributionRate, inputmode: 'decimal', 'aria-label': `${p.product}: ${t.contributionRate}` }),
+    prices: Object.fromEntries(TIERS.map((tier) => [tier, Object.fromEntries(['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => [k,
+      el('input', { class: 'form-input', id: `products-${i}-prices-${tier}-${k}`, value: p.prices[tier][k], inputmode: 'decimal', 'aria-label': `${p.product}, ${t[tier]}: ${t[k]}` })]))])),
+  }));
+  const form = el('form', { id: 'tariff-form', novalidate: true },
+    field('name', t.name, name), field('effectiveFrom', t.effectiveFrom, from), field('membershipFee', t.membershipFee, fee),
+    field('indexBaseYear', t.indexBaseYear, base), field('supplierPartnerFee', t.supplierPartnerFee, partner), field('proposalRef', t.proposalRef, proposal),
+    ...priceInputs.map((p, i) => el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'h3' }, p.product),
+      el('span', { class: 'form-error-message', id: `error-products-${i}`, hidden: true }),
+      el('p', {}, el('label', { for: p.rate.id }, `${t.contributionRate} `), p.rate),
+      el('table', { class: 'table os2-price-table' }, el('thead', {}, el('tr', {}, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, TIERS.map((tier) => el('tr', {}, el('th', { scope: 'row' }, t[tier]),
+          ...['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => el('td', {}, p.prices[tier][k])))))))),
+    el('div', { class: 'os2-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'tariff-save' }, t.save),
+      el('a', { class: 'button button-tertiary', href: `#/payments/tariff/${v.id}` }, t.cancel)));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = {
+      name: name.value, effectiveFrom: from.value || null, decisionRef: null, proposalRef: proposal.value || null,
+      membershipFee: fee.value.trim() || null, indexBaseYear: base.value ? Number(base.value) : null, supplierPartnerFee: partner.value.trim() || null,
+      products: priceInputs.map((p) => ({
+        product: p.product, passiveNumerator: p.passiveNumerator, passiveDenominator: p.passiveDenominator, contributionRate: p.rate.value.trim() || null,
+        prices: Object.fromEntries(TIERS.map((tier) => [tier, Object.fromEntries(Object.entries(p.prices[tier]).map(([k, x]) => [k, x.value.trim()]))])),
+      })),
+    };
+    try {
+      const saved = copy
+        ? await api('/payments/tariffs', { method: 'POST', body })
+        : await api(`/payments/tariffs/${v.id}`, { method: 'PUT', body, headers: { 'If-Match': response.etag } });
+      ctx.navigate(`#/payments/tariff/${saved.body.id}`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form, describe(t));
+    }
+  });
+  root.append(el('h2', {}, copy ? t.newDraft : `${t.edit}: ${v.name}`), messages, form);
+}
