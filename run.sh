@@ -49,6 +49,7 @@ cat <<BANNER
 
   Console:  http://localhost:8181/console      (ready about 15 s after start)
   Strategy: http://localhost:8181/console/plugins/initiatives/public.html   (public, no login)
+  Payments: http://localhost:8181/console/#/payments   (tariffs, fees, invoices, e-invoice XML)
   Health:   http://localhost:8181/api/v1/health
 
   Demo logins, password: $password

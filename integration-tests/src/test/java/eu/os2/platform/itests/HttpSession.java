@@ -28,8 +28,14 @@ final class HttpSession {
     }
 
     HttpResponse<String> send(String method, String path, String json, String... headers) throws IOException, InterruptedException {
+        return send(method, path, "application/json", json, headers);
+    }
+
+    /** Sends a body of any content type, e.g. {@code text/csv}. */
+    HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -1,0 +1,172 @@
+package eu.os2.platform.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Payments in real headless Chromium with demo data: the secretariat reads the tariffs, the
+ * members' fees with the split chart, this year's invoices and downloads their XML, runs the
+ * invoice run again (nothing new; a year without a tariff is explained), compares a draft with
+ * what-if, refuses an empty draft name, and a member representative sees only its own
+ * organisation's payments. axe-core finds no serious or critical violation on any page.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PaymentsBrowserIT extends BrowserTest {
+
+    static final int YEAR = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
+
+    @Override
+    int port() {
+        return 28183;
+    }
+
+    private void login(String user) {
+        browser.get(platform.base + "/console/#/payments");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        browser.findElement(By.id("login-username")).sendKeys(user);
+        browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='payments']"))).click();
+    }
+
+    private void open(String route, String waitFor) {
+        browser.get(platform.base + "/console/#/payments/" + route);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitFor)));
+    }
+
+    @Test
+    @Order(1)
+    void theSecretariatSeesTheTariffs() throws Exception {
+        HttpSession api = new HttpSession(platform.base);
+        api.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        for (int i = 0; i < 120 && !api.get("/api/v1/payments/invoices?year=" + YEAR).body().startsWith("[{"); i++) {
+            Thread.sleep(500);
+        }
+        login("demo-secretariat");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariff-table")));
+        assertThat(browser.findElement(By.id("tariff-table")).getText()).contains("Takster 2023").contains("Takster 2026")
+                .contains("Vedtaget").contains("Kladde").contains("25.000,00 kr.");
+        assertAccessible("tariffs");
+        browser.findElement(By.linkText("Takster 2023")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prices-OS2valghalla")));
+        assertThat(browser.findElement(By.id("prices-OS2valghalla")).getText()).contains("34.880,00 kr.").contains("350.000,00 kr.");
+        assertAccessible("tariff");
+    }
+
+    @Test
+    @Order(2)
+    void theMembersFeesShowTheSplitAndEachLineExplained() throws Exception {
+        open("fees", "fee-split-chart");
+        assertThat(browser.findElements(By.cssSelector("#fee-split-chart rect"))).hasSizeGreaterThanOrEqualTo(2);
+        WebElement first = browser.findElement(By.cssSelector("#fee-members details"));
+        first.findElement(By.tagName("summary")).click();
+        assertThat(first.getText()).contains("Kontingent " + YEAR).contains("indeks");
+        assertAccessible("fees");
+    }
+
+    @Test
+    @Order(3)
+    void thisYearsInvoicesDownloadAsOioublAndPeppol() throws Exception {
+        open("invoices", "invoice-table");
+        assertThat(browser.findElements(By.cssSelector("#invoice-table tbody tr"))).hasSizeGreaterThan(50);
+        WebElement oioubl = browser.findElement(By.cssSelector("a[id^='xml-oioubl-']"));
+        String xml = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", oioubl.getAttribute("href"));
+        assertThat(xml).contains("<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>");
+        String peppol = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+                browser.findElement(By.cssSelector("a[id^='xml-peppol-']")).getAttribute("href"));
+        assertThat(peppol).contains("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
+        assertAccessible("invoices");
+    }
+
+    @Test
+    @Order(4)
+    void aYearWithoutTariffIsExplainedAndRunningThisYearAgainIssuesNothing() throws Exception {
+        open("run", "run-form");
+        WebElement year = browser.findElement(By.id("run-year"));
+        year.clear();
+        year.sendKeys("2019");
+        browser.findElement(By.id("run-issue")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-year")));
+        assertThat(browser.findElement(By.id("error-year")).getText()).contains("Ingen vedtaget takst");
+        assertAccessible("run-error");
+        year.clear();
+        year.sendKeys(Integer.toString(YEAR));
+        browser.findElement(By.id("run-dry")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dry-run-summary")));
+        assertThat(browser.findElement(By.id("dry-run-summary")).getText()).contains("Fakturaer der udstedes\n0");
+        browser.findElement(By.id("run-issue")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run-summary")));
+        assertThat(browser.findElement(By.id("run-summary")).getText()).contains("Udstedt\n0");
+        assertThat(browser.findElement(By.id("run-progress")).getAttribute("value"))
+                .isEqualTo(browser.findElement(By.id("run-progress")).getAttribute("max"));
+        assertAccessible("run");
+    }
+
+    @Test
+    @Order(5)
+    void whatIfComparesTheDraftWithTheTariffInForce() throws Exception {
+        open("what-if", "what-if-form");
+        new Select(browser.findElement(By.id("what-if-draft"))).selectByVisibleText("Forslag til takster 2027");
+        browser.findElement(By.id("what-if-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("what-if-chart")));
+        assertThat(browser.findElement(By.id("what-if-summary")).getText()).contains("Takster 2026").contains("Forslag til takster 2027");
+        assertThat(browser.findElements(By.cssSelector("#what-if-chart rect"))).isNotEmpty();
+        assertAccessible("what-if");
+    }
+
+    @Test
+    @Order(6)
+    void theEconomyComparesYearsAndAnEntryWithoutTextIsRefused() throws Exception {
+        open("economy", "reserve-chart");
+        assertThat(browser.findElement(By.id("economy-table")).getText()).contains("Kontingenter").contains("Egenkapital ultimo");
+        browser.findElement(By.id("ledger-amount")).sendKeys("1000,00");
+        browser.findElement(By.id("ledger-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-note")));
+        assertThat(browser.findElement(By.id("error-note")).getText()).contains("Skal udfyldes");
+        assertAccessible("economy");
+    }
+
+    @Test
+    @Order(7)
+    void aNewDraftNeedsANameThenItIsSaved() throws Exception {
+        open("tariffs", "tariff-table");
+        browser.findElement(By.linkText("Takster 2026")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tariff-copy"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariff-form")));
+        browser.findElement(By.id("tariff-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-name")));
+        assertThat(browser.findElement(By.id("error-name")).getText()).contains("Skal udfyldes");
+        assertAccessible("tariff-form");
+        browser.findElement(By.id("tariff-name")).sendKeys("Forslag 2028");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2028-01-01'", browser.findElement(By.id("tariff-effectiveFrom")));
+        browser.findElement(By.id("tariff-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adopt-form")));
+        assertThat(browser.findElement(By.id("tariff-name")).getText()).isEqualTo("Forslag 2028 (Kladde)");
+    }
+
+    @Test
+    @Order(8)
+    void aMemberRepresentativeSeesItsOwnOrganisationOnly() throws Exception {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        login("demo-member");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation-lines")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ballerup Kommune");
+        assertThat(browser.findElement(By.id("invoice-table")).getText()).contains("Ballerup Kommune").doesNotContain("Aarhus Kommune");
+        assertThat(browser.findElements(By.id("pay-nav-fees"))).isEmpty();
+        assertAccessible("member");
+    }
+}

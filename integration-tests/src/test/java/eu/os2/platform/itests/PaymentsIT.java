@@ -1,0 +1,282 @@
+package eu.os2.platform.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The payments plugin in the booted distribution with demo data: this year's invoices for every
+ * member as OIOUBL and Peppol XML, an idempotent run, roles, validation, optimistic locking, the
+ * population import, credit notes with events, and the shell commands.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PaymentsIT {
+
+    private static final String PORT = "18183";
+    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static final int YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear();
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    SessionFactory shell;
+
+    @Configuration
+    public Option[] configuration() {
+        return Distribution.withDemoData(PORT, "18103", "exam-payments");
+    }
+
+    @Before
+    public void demoInvoicesAreIssued() throws Exception {
+        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+        HttpSession secretariat = secretariat();
+        for (int i = 0; i < 120; i++) {
+            HttpResponse<String> invoices = secretariat.get("/api/v1/payments/invoices?year=" + YEAR);
+            if (invoices.statusCode() == 200 && invoices.body().startsWith("[{")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the demo invoices never appeared");
+    }
+
+    private static HttpSession secretariat() throws Exception {
+        HttpSession s = new HttpSession(BASE);
+        s.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        return s;
+    }
+
+    @Test
+    public void everyMemberHasThisYearsInvoiceAsValidEInvoiceXmlAndRunningAgainChangesNothing() throws Exception {
+        HttpSession secretariat = secretariat();
+        String invoices = secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body();
+        long count = Pattern.compile("\"kind\":\"INVOICE\"").matcher(invoices).results().count();
+        String members = secretariat.get("/api/v1/members?limit=500").body();
+        // members in good standing and suspended ones pay; withdrawn members and supplier partners (fee 0) do not
+        long paying = Pattern.compile("\"status\":\"(ACTIVE|SUSPENDED)\"").matcher(members).results().count()
+                - Pattern.compile("\"kind\":\"SUPPLIER_PARTNER\"").matcher(members).results().count();
+        assertEquals("one invoice per paying member", paying, count);
+        assertTrue(invoices, invoices.contains("\"amount\":\"25625.00\""));
+
+        long id = number(invoices, "\"id\":(\\d+)");
+        HttpResponse<String> oioubl = secretariat.get("/api/v1/payments/invoices/" + id + "/xml?format=oioubl");
+        assertEquals(200, oioubl.statusCode());
+        assertTrue(oioubl.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        assertTrue(oioubl.body(), oioubl.body().contains("<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>"));
+        HttpResponse<String> peppol = secretariat.get("/api/v1/payments/invoices/" + id + "/xml?format=peppol");
+        assertTrue(peppol.body(), peppol.body().contains("schemeID=\"0088\"") && peppol.body().contains("poacc:billing:3.0"));
+        assertEquals(400, secretariat.get("/api/v1/payments/invoices/" + id + "/xml?format=pdf").statusCode());
+        String csv = secretariat.get("/api/v1/payments/invoices.csv?year=" + YEAR).body();
+        assertEquals(count + 1, csv.lines().count());
+
+        HttpResponse<String> run = secretariat.send("POST", "/api/v1/payments/runs", "{\"year\":" + YEAR + "}", "X-CSRF-Token", secretariat.csrfToken());
+        assertEquals(run.body(), 202, run.statusCode());
+        long runId = number(run.body(), "\"id\":(\\d+)");
+        String status = run.body();
+        for (int i = 0; i < 60 && status.contains("\"RUNNING\""); i++) {
+            Thread.sleep(250);
+            status = secretariat.get("/api/v1/payments/runs/" + runId).body();
+        }
+        assertTrue(status, status.contains("\"state\":\"DONE\"") && status.contains("\"created\":0") && status.contains("\"skipped\":"));
+        assertEquals(invoices.length(), secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body().length());
+    }
+
+    @Test
+    public void aMemberRepresentativeSeesOnlyItsOwnOrganisation() throws Exception {
+        HttpSession member = new HttpSession(BASE);
+        String me = member.login("demo-member", Distribution.DEMO_PASSWORD).body();
+        long own = number(me, "\"organisationId\":(\\d+)");
+        String ownInvoices = member.get("/api/v1/payments/organisations/" + own + "/invoices").body();
+        assertTrue(ownInvoices, ownInvoices.contains("Ballerup Kommune"));
+        long ownInvoice = number(ownInvoices, "\"id\":(\\d+)");
+        assertEquals(200, member.get("/api/v1/payments/invoices/" + ownInvoice + "/xml?format=peppol").statusCode());
+        String fees = member.get("/api/v1/payments/organisations/" + own + "/fees?year=" + YEAR).body();
+        assertTrue(fees, fees.contains("\"explanation\":\"Takster " + (YEAR >= 2026 ? "2026" : "2023")));
+
+        String all = secretariat().get("/api/v1/payments/invoices?year=" + YEAR).body();
+        Matcher other = Pattern.compile("\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\",\"organisationId\":(\\d+)").matcher(all);
+        long otherInvoice = -1;
+        long otherOrganisation = -1;
+        while (other.find()) {
+            if (Long.parseLong(other.group(2)) != own) {
+                otherInvoice = Long.parseLong(other.group(1));
+                otherOrganisation = Long.parseLong(other.group(2));
+                break;
+            }
+        }
+        assertEquals(404, member.get("/api/v1/payments/invoices/" + otherInvoice).statusCode());
+        assertEquals(404, member.get("/api/v1/payments/invoices/" + otherInvoice + "/xml").statusCode());
+        assertEquals(403, member.get("/api/v1/payments/organisations/" + otherOrganisation + "/invoices").statusCode());
+        assertEquals(403, member.get("/api/v1/payments/invoices?year=" + YEAR).statusCode());
+        assertEquals(403, member.get("/api/v1/payments/economy").statusCode());
+
+        HttpSession viewer = new HttpSession(BASE);
+        viewer.login("demo-viewer", Distribution.DEMO_PASSWORD);
+        assertEquals(200, viewer.get("/api/v1/payments/tariffs").statusCode());
+        assertEquals(403, viewer.get("/api/v1/payments/fees?year=" + YEAR).statusCode());
+        assertEquals(401, new HttpSession(BASE).get("/api/v1/payments/tariffs").statusCode());
+    }
+
+    @Test
+    public void tariffDraftsAreValidatedVersionedAndImmutableOnceAdopted() throws Exception {
+        HttpSession secretariat = secretariat();
+        String csrf = secretariat.csrfToken();
+        String draft = "{\"name\":\"Forslag IT\",\"effectiveFrom\":\"2030-01-01\",\"membershipFee\":\"26000.00\",\"supplierPartnerFee\":\"0\","
+                + "\"products\":[]}";
+        HttpResponse<String> negative = secretariat.send("POST", "/api/v1/payments/tariffs", draft.replace("26000.00", "-1.00"), "X-CSRF-Token", csrf);
+        assertEquals(negative.body(), 422, negative.statusCode());
+        assertTrue(negative.body(), negative.body().contains("\"membershipFee\":\"negative\""));
+        HttpResponse<String> number = secretariat.send("POST", "/api/v1/payments/tariffs", draft.replace("\"26000.00\"", "26000.1"), "X-CSRF-Token", csrf);
+        assertEquals("money is never a JSON number", 400, number.statusCode());
+        HttpResponse<String> ore = secretariat.send("POST", "/api/v1/payments/tariffs", draft.replace("26000.00", "26000.001"), "X-CSRF-Token", csrf);
+        assertEquals(400, ore.statusCode());
+
+        HttpResponse<String> created = secretariat.send("POST", "/api/v1/payments/tariffs", draft, "X-CSRF-Token", csrf);
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = number(created.body(), "^\\{\"id\":(\\d+)");
+        assertEquals(428, secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt", "{\"decisionRef\":\"decision:GF-2029-4\"}",
+                "X-CSRF-Token", csrf).statusCode());
+        assertEquals(200, secretariat.send("PUT", "/api/v1/payments/tariffs/" + id, draft.replace("26000.00", "26500.00"), "X-CSRF-Token", csrf,
+                "If-Match", "\"1\"").statusCode());
+        assertEquals(412, secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt", "{\"decisionRef\":\"decision:GF-2029-4\"}",
+                "X-CSRF-Token", csrf, "If-Match", "\"1\"").statusCode());
+        HttpResponse<String> adopted = secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt", "{\"decisionRef\":\"decision:GF-2029-4\"}",
+                "X-CSRF-Token", csrf, "If-Match", "\"2\"");
+        assertEquals(adopted.body(), 200, adopted.statusCode());
+        assertTrue(adopted.body(), adopted.body().contains("\"state\":\"ADOPTED\"") && adopted.body().contains("\"membershipFee\":\"26500.00\""));
+        HttpResponse<String> change = secretariat.send("PUT", "/api/v1/payments/tariffs/" + id, draft, "X-CSRF-Token", csrf, "If-Match", "\"3\"");
+        assertEquals(change.body(), 422, change.statusCode());
+        assertTrue(change.body(), change.body().contains("adopted-is-immutable"));
+
+        HttpSession board = new HttpSession(BASE);
+        board.login("demo-board", Distribution.DEMO_PASSWORD);
+        assertEquals(403, board.send("POST", "/api/v1/payments/tariffs", draft, "X-CSRF-Token", board.csrfToken()).statusCode());
+        long draftId = number(secretariat.get("/api/v1/payments/tariffs").body(), "\"id\":(\\d+),\"name\":\"Forslag til takster 2027\"");
+        String whatIf = board.get("/api/v1/payments/tariffs/" + draftId + "/what-if?year=" + YEAR).body();
+        assertTrue(whatIf, whatIf.contains("\"draftTariff\":\"Forslag til takster 2027\"") && whatIf.contains("\"rows\":[{"));
+    }
+
+    @Test
+    public void aBadPopulationFileIsRefusedWithLineNumbersAndAGoodOneImported() throws Exception {
+        HttpSession secretariat = secretariat();
+        String before = secretariat.get("/api/v1/payments/population").body();
+        HttpResponse<String> bad = secretariat.send("POST", "/api/v1/payments/population", "text/csv",
+                "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\nAtlantis;2025K1;12\n", "X-CSRF-Token", secretariat.csrfToken());
+        assertEquals(bad.body(), 422, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"line 3\":\"unknown-municipality\""));
+        assertEquals(before, secretariat.get("/api/v1/payments/population").body());
+        HttpResponse<String> good = secretariat.send("POST", "/api/v1/payments/population?source=FOLK1A", "text/csv",
+                "\"OMRÅDE\";\"TID\";\"INDHOLD\"\n\"Hele landet\";\"2025K1\";5992734\n\"København\";\"2025K1\";667099\n", "X-CSRF-Token", secretariat.csrfToken());
+        assertEquals(good.body(), 200, good.statusCode());
+        assertTrue(good.body(), good.body().contains("\"figures\":1") && good.body().contains("\"skipped\":1"));
+        assertTrue(secretariat.get("/api/v1/payments/population?year=2025").body().contains("\"101\":667099"));
+    }
+
+    @Test
+    public void aCreditNoteIsIssuedAndPublished() throws Exception {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "eu/os2/platform/payments/*");
+        ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, events::add, topics);
+        try {
+            HttpSession secretariat = secretariat();
+            String invoices = secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body();
+            Matcher open = Pattern.compile("\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\",\"organisationId\":\\d+,\"year\":\\d+,"
+                    + "\"issueDate\":\"[^\"]+\",\"dueDate\":\"[^\"]+\",\"buyer\":\\{[^}]*\\},\"lines\":\\[[^\\]]*\\],\"lineTotal\":\"[^\"]+\","
+                    + "\"vatRate\":[0-9.]+,\"vat\":\"[^\"]+\",\"total\":\"([^\"]+)\",\"creditedInvoiceId\":null,\"creditNoteId\":null").matcher(invoices);
+            assertTrue(invoices, open.find());
+            long id = Long.parseLong(open.group(1));
+            String total = open.group(2);
+            HttpResponse<String> noReason = secretariat.send("POST", "/api/v1/payments/invoices/" + id + "/credit-note", "{\"reason\":\" \",\"reissue\":false}",
+                    "X-CSRF-Token", secretariat.csrfToken());
+            assertEquals(422, noReason.statusCode());
+            HttpResponse<String> note = secretariat.send("POST", "/api/v1/payments/invoices/" + id + "/credit-note",
+                    "{\"reason\":\"Forkert ordrenummer\",\"reissue\":true}", "X-CSRF-Token", secretariat.csrfToken());
+            assertEquals(note.body(), 201, note.statusCode());
+            assertTrue(note.body(), note.body().contains("\"kind\":\"CREDIT_NOTE\"") && note.body().contains("\"total\":\"-" + total + "\""));
+            long noteId = number(note.body(), "^\\{\"id\":(\\d+)");
+            assertTrue(secretariat.get("/api/v1/payments/invoices/" + noteId + "/xml?format=oioubl").body().contains("<CreditNote"));
+            assertEquals(422, secretariat.send("POST", "/api/v1/payments/invoices/" + id + "/credit-note", "{\"reason\":\"igen\",\"reissue\":false}",
+                    "X-CSRF-Token", secretariat.csrfToken()).statusCode());
+            boolean credited = false;
+            for (Event event; !credited && (event = events.poll(10, TimeUnit.SECONDS)) != null;) {
+                credited = event.getTopic().equals("eu/os2/platform/payments/INVOICE_CREDITED") && Long.valueOf(id).equals(event.getProperty("id"))
+                        && Long.valueOf(noteId).equals(event.getProperty("creditNoteId")) && event.getProperty("reissuedId") != null;
+            }
+            assertTrue("INVOICE_CREDITED", credited);
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    @Test
+    public void theShellListsTariffsRunsIdempotentlyAndRecordsStanding() throws Exception {
+        String tariffs = run("os2:tariffs");
+        assertTrue(tariffs, tariffs.contains("Takster 2023") && tariffs.contains("Takster 2026") && tariffs.contains("ADOPTED"));
+        String dry = run("os2:invoice-run " + YEAR + " --dry-run");
+        assertTrue(dry, dry.contains("0 invoice(s) to issue"));
+        String again = run("os2:invoice-run " + YEAR);
+        assertTrue(again, again.contains("0 invoice(s) issued"));
+        assertTrue(run("os2:invoice-run 1999"), run("os2:invoice-run 1999").contains("No adopted tariff"));
+        String list = run("os2:invoices " + YEAR);
+        assertTrue(list, list.contains("Ballerup Kommune"));
+        long organisation = ballerup();
+        String standing = run("os2:standing " + organisation + " unpaid-after-reminder Ikke betalt efter rykker 1. oktober");
+        assertTrue(standing, standing.contains("UNPAID_AFTER_REMINDER") && standing.contains("treat the member as withdrawn"));
+        assertFalse(run("os2:standing " + organisation + " late x"), run("os2:standing " + organisation + " late x").contains("LATE"));
+        run("os2:standing " + organisation + " paid Betalt 3. november");
+    }
+
+    private long ballerup() throws Exception {
+        return number(secretariat().get("/api/v1/members?q=Ballerup").body(), "\"id\":(\\d+)");
+    }
+
+    private String run(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = shell.create(InputStream.nullInputStream(), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long number(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+        assertTrue(regex + " not in " + text, matcher.find());
+        return Long.parseLong(matcher.group(1));
+    }
+}
