@@ -28,11 +28,11 @@ final class HttpSession {
     }
 
     HttpResponse<String> send(String method, String path, String json, String... headers) throws IOException, InterruptedException {
-        return send(method, path, "application/json", json, headers);
+        return sendBody(method, path, "application/json", json, headers);
     }
 
     /** Sends a body of any content type, e.g. {@code text/csv}. */
-    HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+    HttpResponse<String> sendBody(String method, String path, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);

@@ -81,7 +81,8 @@ public class PaymentsIT {
     public void everyMemberHasThisYearsInvoiceAsValidEInvoiceXmlAndRunningAgainChangesNothing() throws Exception {
         HttpSession secretariat = secretariat();
         String invoices = secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body();
-        long count = Pattern.compile("\"kind\":\"INVOICE\"").matcher(invoices).results().count();
+        // one yearly invoice per organisation (a re-issue after a credit note is for the same organisation)
+        long count = Pattern.compile("\"kind\":\"INVOICE\",\"organisationId\":(\\d+)").matcher(invoices).results().map(m -> m.group(1)).distinct().count();
         String members = secretariat.get("/api/v1/members?limit=500").body();
         // members in good standing and suspended ones pay; withdrawn members and supplier partners (fee 0) do not
         long paying = Pattern.compile("\"status\":\"(ACTIVE|SUSPENDED)\"").matcher(members).results().count()
@@ -98,7 +99,7 @@ public class PaymentsIT {
         assertTrue(peppol.body(), peppol.body().contains("schemeID=\"0088\"") && peppol.body().contains("poacc:billing:3.0"));
         assertEquals(400, secretariat.get("/api/v1/payments/invoices/" + id + "/xml?format=pdf").statusCode());
         String csv = secretariat.get("/api/v1/payments/invoices.csv?year=" + YEAR).body();
-        assertEquals(count + 1, csv.lines().count());
+        assertEquals("a header and one row per document", Pattern.compile("\"number\":").matcher(invoices).results().count() + 1, csv.lines().count());
 
         HttpResponse<String> run = secretariat.send("POST", "/api/v1/payments/runs", "{\"year\":" + YEAR + "}", "X-CSRF-Token", secretariat.csrfToken());
         assertEquals(run.body(), 202, run.statusCode());
@@ -191,12 +192,12 @@ public class PaymentsIT {
     public void aBadPopulationFileIsRefusedWithLineNumbersAndAGoodOneImported() throws Exception {
         HttpSession secretariat = secretariat();
         String before = secretariat.get("/api/v1/payments/population").body();
-        HttpResponse<String> bad = secretariat.send("POST", "/api/v1/payments/population", "text/csv",
+        HttpResponse<String> bad = secretariat.sendBody("POST", "/api/v1/payments/population", "text/csv",
                 "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\nAtlantis;2025K1;12\n", "X-CSRF-Token", secretariat.csrfToken());
         assertEquals(bad.body(), 422, bad.statusCode());
         assertTrue(bad.body(), bad.body().contains("\"line 3\":\"unknown-municipality\""));
         assertEquals(before, secretariat.get("/api/v1/payments/population").body());
-        HttpResponse<String> good = secretariat.send("POST", "/api/v1/payments/population?source=FOLK1A", "text/csv",
+        HttpResponse<String> good = secretariat.sendBody("POST", "/api/v1/payments/population?source=FOLK1A", "text/csv",
                 "\"OMRÅDE\";\"TID\";\"INDHOLD\"\n\"Hele landet\";\"2025K1\";5992734\n\"København\";\"2025K1\";667099\n", "X-CSRF-Token", secretariat.csrfToken());
         assertEquals(good.body(), 200, good.statusCode());
         assertTrue(good.body(), good.body().contains("\"figures\":1") && good.body().contains("\"skipped\":1"));

@@ -28,8 +28,19 @@ public class InvoiceRunCommand implements Action {
     @Option(name = "--dry-run", aliases = "-n", description = "Show what would be issued; issue nothing")
     boolean dryRun;
 
+    /** The shell reads options only before the arguments; this lets {@code --dry-run} follow the year too. */
+    @Argument(index = 1, name = "--dry-run", required = false, description = "--dry-run after the year works as the option")
+    String trailing;
+
     @Override
     public Object execute() {
+        if (trailing != null) {
+            if (!trailing.equals("--dry-run") && !trailing.equals("-n")) {
+                System.out.println("Unknown argument " + trailing + ": use os2:invoice-run <year> [--dry-run].");
+                return null;
+            }
+            dryRun = true;
+        }
         try {
             if (dryRun) {
                 Reports.Preview p = payments.preview(year);
