@@ -61,9 +61,9 @@ export async function runPage(root, ctx) {
     ctx.forms.clearErrors(form);
     try {
       const p = (await api(`/payments/fees?year=${Number(year.value)}`)).body;
-      clear(status).append(summary(el, t, lang, [[t.toIssue, String(p.toIssue)], [t.alreadyIssued, String(p.alreadyIssued)],
+      clear(status).append(el('div', {}, summary(el, t, lang, [[t.toIssue, String(p.toIssue)], [t.alreadyIssued, String(p.alreadyIssued)],
         [t.withProblems, String(p.withProblems)], [t.exVat, money(p.lineTotal, lang)], [t.inclVat, money(p.total, lang)]], 'dry-run-summary'),
-      problems(el, t, p.members.filter((m) => !m.alreadyIssued && m.problems.length).map((m) => `${m.name}: ${m.problems.join(' ')}`)));
+      problems(el, t, p.members.filter((m) => !m.alreadyIssued && m.problems.length).map((m) => `${m.name}: ${m.problems.join(' ')}`))));
     } catch (e) {
       failure(ctx, t, messages, e, form, describe(t));
     }
@@ -97,9 +97,9 @@ export async function runPage(root, ctx) {
     }
     bar.value = bar.max;
     clear(messages).append(ctx.alert('success', t.runDone, ''));
-    status.append(summary(el, t, lang, [[t.created, String(run.created)], [t.skipped, String(run.skipped)], [t.withProblems, String(run.withProblems)],
+    status.append(el('div', {}, summary(el, t, lang, [[t.created, String(run.created)], [t.skipped, String(run.skipped)], [t.withProblems, String(run.withProblems)],
       [t.inclVat, money(run.total, lang)]], 'run-summary'), problems(el, t, run.problems),
-    el('p', {}, el('a', { href: `#/payments/invoices?year=${run.year}`, id: 'run-invoices' }, `${t.invoices} ${run.year}`)));
+    el('p', {}, el('a', { href: `#/payments/invoices?year=${run.year}`, id: 'run-invoices' }, `${t.invoices} ${run.year}`))));
   });
 }
 

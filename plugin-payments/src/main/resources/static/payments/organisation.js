@@ -15,11 +15,11 @@ export async function organisationPage(root, ctx, id) {
   const fees = el('section', { id: 'organisation-fees', 'aria-labelledby': 'organisation-fees-title' }, el('h2', { id: 'organisation-fees-title' }, `${t.feesFor} ${year}`));
   try {
     const charge = (await api(`/payments/organisations/${id}/fees?year=${year}`)).body;
-    fees.append(el('p', {}, charge.alreadyIssued ? t.alreadyInvoiced : t.notYetInvoiced),
+    fees.append(el('div', {}, el('p', {}, charge.alreadyIssued ? t.alreadyInvoiced : t.notYetInvoiced),
       charge.lines.length ? linesTable(el, t, lang, 'organisation-lines', charge.lines) : el('p', {}, t.nothingOwed),
       charge.lines.length ? el('p', { id: 'organisation-total' }, `${t.exVat}: ${money(charge.lineTotal, lang)} · ${t.inclVat}: ${money(charge.total, lang)}`) : null,
       charge.warnings.length ? el('p', {}, `${t.warnings}: ${charge.warnings.join(' ')}`) : null,
-      charge.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: ${charge.problems.join(' ')}`) : null);
+      charge.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: ${charge.problems.join(' ')}`) : null));
   } catch (e) {
     failure(ctx, t, fees, e, null, describe(t));
   }
@@ -29,10 +29,10 @@ export async function organisationPage(root, ctx, id) {
   root.append(el('h2', {}, t.invoices), invoices.length ? invoiceTable(ctx, t, invoices, null) : el('p', {}, t.noInvoices));
 
   const standing = (await api(`/payments/organisations/${id}/standing`)).body;
-  root.append(el('h2', {}, t.standing), el('p', { id: 'standing-current' }, standing.current ? `${t[standing.current.standing]}: ${standing.current.note}` : t.noStanding),
+  root.append(el('section', { 'aria-labelledby': 'standing-title' }, el('h2', { id: 'standing-title' }, t.standing), el('p', { id: 'standing-current' }, standing.current ? `${t[standing.current.standing]}: ${standing.current.note}` : t.noStanding),
     standing.treatedAsWithdrawn ? ctx.alert('warning', t.withdrawnWarning, '') : null,
     standing.history.length > 1 ? table(el, 'standing-history', [t.date, t.standing, t.note],
-      standing.history.map((r) => [formatDate(r.recordedAt.slice(0, 10), lang), t[r.standing], `${r.note} (${r.recordedBy})`])) : null);
+      standing.history.map((r) => [formatDate(r.recordedAt.slice(0, 10), lang), t[r.standing], `${r.note} (${r.recordedBy})`])) : null));
   if (!hasRole('secretariat')) return;
   root.append(standingForm(ctx, t, id), await billingForm(ctx, t, id, organisation), await subscriptions(ctx, t, id));
 }

@@ -72,6 +72,7 @@ class PaymentsBrowserIT extends BrowserTest {
         WebElement first = browser.findElement(By.cssSelector("#fee-members details"));
         first.findElement(By.tagName("summary")).click();
         assertThat(first.getText()).contains("Kontingent " + YEAR).contains("indeks");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainPattern("(?m)^(null|undefined)$");
         assertAccessible("fees");
     }
 
@@ -167,6 +168,7 @@ class PaymentsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ballerup Kommune");
         assertThat(browser.findElement(By.id("invoice-table")).getText()).contains("Ballerup Kommune").doesNotContain("Aarhus Kommune");
         assertThat(browser.findElements(By.id("pay-nav-fees"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainPattern("(?m)^(null|undefined)$");
         assertAccessible("member");
     }
 }
