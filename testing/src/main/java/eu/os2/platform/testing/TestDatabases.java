@@ -57,6 +57,11 @@ public final class TestDatabases {
         return () -> fixed;
     }
 
+    /** @return the data source, with the changelogs (class-path resources) applied in order, e.g. to a file database for a benchmark */
+    public static DataSource migrate(DataSource dataSource, String... changelogs) throws Exception {
+        return migrated(dataSource, changelogs);
+    }
+
     private static DataSource migrated(DataSource dataSource, String... changelogs) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             var database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));

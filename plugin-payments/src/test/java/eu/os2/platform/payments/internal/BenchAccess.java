@@ -1,0 +1,18 @@
+package eu.os2.platform.payments.internal;
+
+import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.testing.RecordingAuditLog;
+import eu.os2.platform.testing.RecordingEventAdmin;
+import eu.os2.platform.testing.TestDatabases;
+import javax.sql.DataSource;
+
+/** The service on a prepared database, for the benchmark (which lives in another package). */
+public final class BenchAccess {
+
+    private BenchAccess() {}
+
+    public static PaymentServiceImpl service(DataSource db, MemberService members) {
+        return new PaymentServiceImpl(db, members, new RecordingAuditLog(), TestDatabases.clockAt("2026-01-15T09:00:00Z"),
+                new RecordingEventAdmin(), new TestConfig());
+    }
+}
