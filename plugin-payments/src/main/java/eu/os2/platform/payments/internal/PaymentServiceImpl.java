@@ -420,6 +420,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
     public RunStatus startRun(int year, PlatformUser actor) {
         TariffVersion tariff = tariffFor(year);
         long id = runIds.incrementAndGet();
+        forgetOldRuns();
         RunStatus status = new RunStatus(id, year, RunState.RUNNING, 0, 0, 0, 0, 0, Money.ZERO, List.of(), null, actor.username(),
                 clock.now(), null);
         runs.put(id, status);
@@ -427,6 +428,11 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         worker.setDaemon(true);
         worker.start();
         return status;
+    }
+
+    /** Keeps the last 50 runs' statuses on this node. */
+    private void forgetOldRuns() {
+        runs.keySet().removeIf(k -> k <= runIds.get() - 50);
     }
 
     public Optional<RunStatus> runStatus(long id) {
@@ -449,6 +455,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
      */
     public RunStatus runNow(int year, PlatformUser actor, IntConsumer progress) {
         long id = runIds.incrementAndGet();
+        forgetOldRuns();
         runs.put(id, new RunStatus(id, year, RunState.RUNNING, 0, 0, 0, 0, 0, Money.ZERO, List.of(), null, actor.username(), clock.now(), null));
         return run(id, year, tariffFor(year), actor, progress);
     }
