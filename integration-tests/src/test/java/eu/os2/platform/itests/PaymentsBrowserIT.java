@@ -45,6 +45,13 @@ class PaymentsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitFor)));
     }
 
+    /** @return what the link downloads, fetched by the page with the user's session */
+    private String download(String linkSelector) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+                browser.findElement(By.cssSelector(linkSelector)).getAttribute("href"));
+    }
+
     @Test
     @Order(1)
     void theSecretariatSeesTheTariffs() throws Exception {
@@ -81,14 +88,8 @@ class PaymentsBrowserIT extends BrowserTest {
     void thisYearsInvoicesDownloadAsOioublAndPeppol() throws Exception {
         open("invoices", "invoice-table");
         assertThat(browser.findElements(By.cssSelector("#invoice-table tbody tr"))).hasSizeGreaterThan(50);
-        WebElement oioubl = browser.findElement(By.cssSelector("a[id^='xml-oioubl-']"));
-        String xml = (String) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", oioubl.getAttribute("href"));
-        assertThat(xml).contains("<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>");
-        String peppol = (String) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
-                browser.findElement(By.cssSelector("a[id^='xml-peppol-']")).getAttribute("href"));
-        assertThat(peppol).contains("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
+        assertThat(download("a[id^='xml-oioubl-']")).contains("<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>");
+        assertThat(download("a[id^='xml-peppol-']")).contains("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
         assertAccessible("invoices");
     }
 

@@ -160,36 +160,24 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         } catch (SQLException e) {
             throw translate(e, "name", "cannot store tariff version");
         }
-        TariffVersion created = store.tariff(id).orElseThrow();
-        audit.appendChange(actor.username(), "payments.tariff.create", "tariff", Long.toString(id), null, created);
-        post(TOPIC_TARIFF_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username(), "state", created.state().name()));
-        return created;
+        return tariffChanged(actor, "payments.tariff.create", null, id);
     }
 
     @Override
     public TariffVersion updateDraft(long id, long expectedVersion, TariffChange change, PlatformUser actor) {
-        TariffVersion before = store.tariff(id).orElseThrow(() -> new NoSuchElementException("no tariff version " + id));
-        if (before.state() != TariffState.DRAFT) {
-            throw new ValidationException(Map.of("state", "adopted-is-immutable"));
-        }
+        TariffVersion before = draft(id);
         refuse(PaymentRules.tariff(change));
         try {
             store.updateDraft(id, expectedVersion, change);
         } catch (SQLException e) {
             throw translate(e, "name", "cannot store tariff version");
         }
-        TariffVersion after = store.tariff(id).orElseThrow();
-        audit.appendChange(actor.username(), "payments.tariff.update", "tariff", Long.toString(id), before, after);
-        post(TOPIC_TARIFF_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username(), "state", after.state().name()));
-        return after;
+        return tariffChanged(actor, "payments.tariff.update", before, id);
     }
 
     @Override
     public TariffVersion adopt(long id, long expectedVersion, String decisionRef, PlatformUser actor) {
-        TariffVersion before = store.tariff(id).orElseThrow(() -> new NoSuchElementException("no tariff version " + id));
-        if (before.state() != TariffState.DRAFT) {
-            throw new ValidationException(Map.of("state", "adopted-is-immutable"));
-        }
+        TariffVersion before = draft(id);
         if (decisionRef == null || decisionRef.isBlank()) {
             throw new ValidationException(Map.of("decisionRef", "required"));
         }
@@ -200,8 +188,22 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         } catch (SQLException e) {
             throw new StorageException("cannot adopt tariff version " + id, e);
         }
+        return tariffChanged(actor, "payments.tariff.adopt", before, id);
+    }
+
+    /** @return the draft, refusing an adopted version (immutable) */
+    private TariffVersion draft(long id) {
+        TariffVersion version = store.tariff(id).orElseThrow(() -> new NoSuchElementException("no tariff version " + id));
+        if (version.state() != TariffState.DRAFT) {
+            throw new ValidationException(Map.of("state", "adopted-is-immutable"));
+        }
+        return version;
+    }
+
+    /** Audits and publishes a tariff change; @return the version as stored now */
+    private TariffVersion tariffChanged(PlatformUser actor, String action, TariffVersion before, long id) {
         TariffVersion after = store.tariff(id).orElseThrow();
-        audit.appendChange(actor.username(), "payments.tariff.adopt", "tariff", Long.toString(id), before, after);
+        audit.appendChange(actor.username(), action, "tariff", Long.toString(id), before, after);
         post(TOPIC_TARIFF_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username(), "state", after.state().name()));
         return after;
     }
