@@ -1,6 +1,7 @@
 package eu.os2.platform.api.payment;
 
 import eu.os2.platform.api.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +29,7 @@ import java.util.List;
  * @since 0.1.0
  */
 public record Invoice(long id, long number, InvoiceKind kind, long organisationId, int year, LocalDate issueDate,
-        LocalDate dueDate, Buyer buyer, List<InvoiceLine> lines, Money lineTotal, java.math.BigDecimal vatRate,
+        LocalDate dueDate, Buyer buyer, List<InvoiceLine> lines, Money lineTotal, BigDecimal vatRate,
         Money vat, Money total, Long creditedInvoiceId, Long creditNoteId, Long replacesInvoiceId, String note) {
 
     /** Copies the lines. */

@@ -7,6 +7,7 @@ import eu.os2.platform.api.member.MemberQuery;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.member.OrganisationKind;
+import eu.os2.platform.api.member.SizeTier;
 import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.payment.Invoice;
 import eu.os2.platform.api.payment.InvoiceKind;
@@ -32,8 +33,8 @@ import eu.os2.platform.payments.internal.model.FeeCalculator;
 import eu.os2.platform.payments.internal.model.Invoices;
 import eu.os2.platform.payments.internal.model.PaymentRules;
 import eu.os2.platform.payments.internal.model.Population;
+import eu.os2.platform.payments.internal.model.PopulationFigure;
 import eu.os2.platform.payments.internal.model.PopulationCsv;
-import eu.os2.platform.payments.internal.model.Reports;
 import eu.os2.platform.payments.internal.model.Reports.EconomyYear;
 import eu.os2.platform.payments.internal.model.Reports.MemberCharge;
 import eu.os2.platform.payments.internal.model.Reports.Preview;
@@ -58,6 +59,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -234,7 +236,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         audit.appendChange(actor.username(), "payments.index.set", "index", Integer.toString(year), before, value);
     }
 
-    public List<eu.os2.platform.payments.internal.model.PopulationFigure> population() {
+    public List<PopulationFigure> population() {
         return store.population();
     }
 
@@ -250,7 +252,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         } catch (SQLException e) {
             throw new StorageException("cannot store population figures", e);
         }
-        Map<Integer, Long> perYear = result.figures().stream().collect(Collectors.groupingBy(f -> f.year(), java.util.TreeMap::new, Collectors.counting()));
+        Map<Integer, Long> perYear = result.figures().stream().collect(Collectors.groupingBy(PopulationFigure::year, TreeMap::new, Collectors.counting()));
         audit.appendChange(actor.username(), "payments.population.import", "population", from, null, Map.of("figuresPerYear", perYear,
                 "skipped", result.skipped()));
         return result;
@@ -426,7 +428,15 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         RunStatus status = new RunStatus(id, year, RunState.RUNNING, 0, 0, 0, 0, 0, Money.ZERO, List.of(), null, actor.username(),
                 clock.now(), null);
         runs.put(id, status);
-        Thread worker = new Thread(() -> run(id, year, tariff, actor, done -> { }), "os2-invoice-run-" + year);
+        Thread worker = new Thread(() -> {
+            try {
+                run(id, year, tariff, actor, done -> { });
+            } catch (RuntimeException e) {
+                // reading the directory or the facts failed before the transaction: nothing was issued
+                runs.put(id, new RunStatus(id, year, RunState.FAILED, 0, 0, 0, 0, 0, Money.ZERO, List.of(), e.getMessage(),
+                        actor.username(), status.started(), clock.now()));
+            }
+        }, "os2-invoice-run-" + year);
         worker.setDaemon(true);
         worker.start();
         return status;
@@ -737,10 +747,10 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
                 associationChange, rows);
     }
 
-    private eu.os2.platform.api.member.SizeTier tierOf(Billable b, int year) {
+    private SizeTier tierOf(Billable b, int year) {
         if (b.kind() == OrganisationKind.MUNICIPALITY && b.municipalityCode() != null) {
             return Population.of(store.population()).onOrBefore(b.municipalityCode(), year - 1)
-                    .map(f -> eu.os2.platform.api.member.SizeTier.forPopulation(f.inhabitants())).orElse(null);
+                    .map(f -> SizeTier.forPopulation(f.inhabitants())).orElse(null);
         }
         return b.billing().manualTier() != null ? b.billing().manualTier() : b.directoryTier();
     }

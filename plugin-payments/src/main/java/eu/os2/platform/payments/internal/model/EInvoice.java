@@ -6,6 +6,7 @@ import eu.os2.platform.api.payment.InvoiceKind;
 import eu.os2.platform.api.payment.InvoiceLine;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -62,7 +63,7 @@ public final class EInvoice {
     /** @return the file name for a download, e.g. {@code os2-faktura-17-oioubl.xml} */
     public static String fileName(Invoice invoice, Format format) {
         String kind = invoice.kind() == InvoiceKind.CREDIT_NOTE ? "kreditnota" : "faktura";
-        return "os2-" + kind + "-" + invoice.number() + "-" + format.name().toLowerCase(java.util.Locale.ROOT) + ".xml";
+        return "os2-" + kind + "-" + invoice.number() + "-" + format.name().toLowerCase(Locale.ROOT) + ".xml";
     }
 
     /** @return a UUID that is the same every time the same document is written */

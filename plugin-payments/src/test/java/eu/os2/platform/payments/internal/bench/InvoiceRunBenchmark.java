@@ -19,8 +19,6 @@ import eu.os2.platform.payments.internal.PaymentServiceImpl;
 import eu.os2.platform.payments.internal.model.Fixtures;
 import eu.os2.platform.payments.internal.model.Municipalities;
 import eu.os2.platform.payments.internal.model.Reports;
-import eu.os2.platform.testing.RecordingAuditLog;
-import eu.os2.platform.testing.RecordingEventAdmin;
 import eu.os2.platform.testing.TestDatabases;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
