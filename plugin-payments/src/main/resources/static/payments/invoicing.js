@@ -125,7 +125,7 @@ export async function invoicesPage(root, ctx) {
     return;
   }
   const total = invoices.reduce((s, i) => s + Number(i.total), 0);
-  root.append(el('p', { id: 'invoices-total' }, `${invoices.length} · ${t.inclVat}: ${money(total, lang)}`),
+  root.append(el('p', { id: 'invoices-total' }, `${invoices.length} ${t.documents} · ${t.inclVat}: ${money(total, lang)}`),
     invoiceTable(ctx, t, invoices, hasRole('secretariat') ? (invoice) => creditForm(ctx, t, invoice, messages) : null));
   clear(messages);
 }
@@ -138,18 +138,18 @@ export function invoiceTable(ctx, t, invoices, credit) {
   return table(el, 'invoice-table', [t.number, t.kind, t.buyer, t.date, t.exVat, t.inclVat, t.download, ''],
     invoices.map((i) => [String(i.number), `${t[i.kind]}${note(i) ? ` (${note(i)})` : ''}`, i.buyer.name, formatDate(i.issueDate, lang),
       money(i.lineTotal, lang), money(i.total, lang),
-      el('span', {}, el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=oioubl`, download: '', id: `xml-oioubl-${i.id}` }, `OIOUBL`), ' · ',
-        el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=peppol`, download: '', id: `xml-peppol-${i.id}` }, `Peppol`)),
+      el('span', {}, el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=oioubl`, download: '', id: `xml-oioubl-${i.id}`, 'aria-label': `${t.download} ${t[i.kind].toLowerCase()} ${i.number}: OIOUBL` }, 'OIOUBL'), ' · ',
+        el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=peppol`, download: '', id: `xml-peppol-${i.id}`, 'aria-label': `${t.download} ${t[i.kind].toLowerCase()} ${i.number}: Peppol` }, 'Peppol')),
       credit && i.kind === 'INVOICE' && !i.creditNoteId ? credit(i) : '']), [4, 5]);
 }
 
 function creditForm(ctx, t, invoice, messages) {
   const { el, api } = ctx;
   const reason = el('input', { class: 'form-input', id: `credit-reason-${invoice.id}`, name: 'reason' });
-  const reissue = el('input', { class: 'form-checkbox checkbox-small', type: 'checkbox', id: `credit-reissue-${invoice.id}`, checked: true });
+  const reissue = el('input', { class: 'form-checkbox', type: 'checkbox', id: `credit-reissue-${invoice.id}`, checked: true });
   const form = el('form', { id: `credit-form-${invoice.id}`, novalidate: true },
     ctx.forms.field('reason', `${t.creditReason} (${t.number} ${invoice.number})`, reason),
-    el('div', { class: 'form-group' }, reissue, el('label', { class: 'form-label', for: reissue.id }, t.reissue)),
+    el('div', { class: 'form-group os2-checkbox' }, reissue, el('label', { for: reissue.id }, t.reissue)),
     el('button', { class: 'button button-secondary button-small', type: 'submit', id: `credit-submit-${invoice.id}` }, t.credit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -93,9 +93,9 @@ async function subscriptions(ctx, t, id) {
   const messages = el('div', { id: 'subscription-messages', 'aria-live': 'polite' });
   const product = el('select', { class: 'form-select', id: 'subscription-product' }, products.map((p) => el('option', { value: p }, p)));
   const from = el('input', { class: 'form-input', type: 'date', id: 'subscription-from' });
-  const passive = el('input', { class: 'form-checkbox checkbox-small', type: 'checkbox', id: 'subscription-passive' });
+  const passive = el('input', { class: 'form-checkbox', type: 'checkbox', id: 'subscription-passive' });
   const form = el('form', { id: 'subscription-form', novalidate: true }, el('h4', {}, t.subscribe), ctx.forms.field('product', t.product, product),
-    ctx.forms.field('from', t.from, from), el('div', { class: 'form-group' }, passive, el('label', { class: 'form-label', for: passive.id }, t.passive)),
+    ctx.forms.field('from', t.from, from), el('div', { class: 'form-group os2-checkbox' }, passive, el('label', { for: passive.id }, t.passive)),
     el('button', { class: 'button button-secondary', type: 'submit', id: 'subscription-submit' }, t.subscribe));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -106,6 +106,23 @@ async function subscriptions(ctx, t, id) {
       failure(ctx, t, messages, e, form, describe(t));
     }
   });
-  return el('div', {}, el('h3', {}, t.subscriptions), table(el, 'subscription-table', [t.product, t.from, t.to, t.passive],
-    list.map((s) => [s.product, formatDate(s.from, lang), s.to ? formatDate(s.to, lang) : t.none, s.passive ? t.yes : t.no])), messages, form);
+  const end = (s) => {
+    const to = el('input', { class: 'form-input', type: 'date', id: `subscription-${s.id}-to`, 'aria-label': `${s.product}: ${t.to}` });
+    const button = el('button', { class: 'button button-tertiary button-small', type: 'submit', id: `subscription-${s.id}-end` }, t.end);
+    const endForm = el('form', { class: 'os2-toolbar', id: `subscription-${s.id}-form`, novalidate: true }, to, button);
+    endForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        await api(`/payments/subscriptions/${s.id}`, { method: 'PUT', body: { to: to.value || null, passive: s.passive }, headers: { 'If-Match': `"${s.version}"` } });
+        ctx.navigate(`#/payments/organisation/${id}?ended=${s.id}`);
+      } catch (e) {
+        const errors = (e.problem && e.problem.errors) || {};
+        if (errors.to) ctx.clear(messages).append(ctx.alert('error', t.error, `${s.product}: ${t.endBeforeStart}`));
+        else failure(ctx, t, messages, e, endForm, describe(t));
+      }
+    });
+    return endForm;
+  };
+  return el('div', {}, el('h3', {}, t.subscriptions), messages, table(el, 'subscription-table', [t.product, t.from, t.to, t.passive, ''],
+    list.map((s) => [s.product, formatDate(s.from, lang), s.to ? formatDate(s.to, lang) : t.none, s.passive ? t.yes : t.no, s.to ? '' : end(s)])), form);
 }

@@ -68,23 +68,42 @@ export async function tariffForm(root, ctx, id, copy) {
   const partner = input('supplierPartnerFee', v.supplierPartnerFee, { inputmode: 'decimal' });
   const proposal = input('proposalRef', copy ? '' : v.proposalRef);
   const messages = el('div', { id: 'tariff-messages', 'aria-live': 'polite' });
-  const priceInputs = v.products.map((p, i) => ({
-    product: p.product,
-    passiveNumerator: p.passiveNumerator,
-    passiveDenominator: p.passiveDenominator,
-    rate: el('input', { class: 'form-input input-width-xs', id: `products-${i}-contributionRate`, value: p.contributionRate, inputmode: 'decimal', 'aria-label': `${p.product}: ${t.contributionRate}` }),
-    prices: Object.fromEntries(TIERS.map((tier) => [tier, Object.fromEntries(['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => [k,
-      el('input', { class: 'form-input', id: `products-${i}-prices-${tier}-${k}`, value: p.prices[tier][k], inputmode: 'decimal', 'aria-label': `${p.product}, ${t[tier]}: ${t[k]}` })]))])),
-  }));
+  // one block per product: its name (editable for a new one), contribution rate and prices per tier
+  const products = el('div', { id: 'tariff-products' });
+  const blocks = [];
+  let next = 0;
+  const addBlock = (p) => {
+    const i = next++;
+    const blank = { memberFee: '', nonMemberFee: '', joiningFee: '' };
+    const block = {
+      index: i,
+      name: el('input', { class: 'form-input', id: `products-${i}-product`, value: p ? p.product : '' }),
+      passiveNumerator: p ? p.passiveNumerator : 1,
+      passiveDenominator: p ? p.passiveDenominator : 3,
+      rate: el('input', { class: 'form-input input-width-xs', id: `products-${i}-contributionRate`, value: p ? p.contributionRate : '', inputmode: 'decimal' }),
+      prices: Object.fromEntries(TIERS.map((tier) => [tier, Object.fromEntries(['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => [k,
+        el('input', { class: 'form-input', id: `products-${i}-prices-${tier}-${k}`, value: (p ? p.prices[tier] : blank)[k], inputmode: 'decimal', 'aria-label': `${p ? p.product : t.product}, ${t[tier]}: ${t[k]}` })]))])),
+    };
+    const remove = el('button', { class: 'button button-tertiary button-small', type: 'button', id: `products-${i}-remove` }, `${t.removeProduct}${p ? `: ${p.product}` : ''}`);
+    block.node = el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'h3' }, p ? p.product : t.newProduct),
+      el('span', { class: 'form-error-message', id: `error-products-${i}`, hidden: true }),
+      field(`products[${i}].product`, t.product, block.name), field(`products[${i}].contributionRate`, t.contributionRate, block.rate),
+      el('table', { class: 'table os2-price-table' }, el('thead', {}, el('tr', {}, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, TIERS.map((tier) => el('tr', {}, el('th', { scope: 'row' }, t[tier]),
+          ...['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => el('td', {}, block.prices[tier][k])))))),
+      remove);
+    remove.addEventListener('click', () => { blocks.splice(blocks.indexOf(block), 1); block.node.remove(); });
+    blocks.push(block);
+    products.append(block.node);
+    return block;
+  };
+  v.products.forEach(addBlock);
+  const add = el('button', { class: 'button button-secondary', type: 'button', id: 'tariff-add-product' }, t.addProduct);
+  add.addEventListener('click', () => addBlock(null).name.focus());
   const form = el('form', { id: 'tariff-form', novalidate: true },
     field('name', t.name, name), field('effectiveFrom', t.effectiveFrom, from), field('membershipFee', t.membershipFee, fee),
     field('indexBaseYear', t.indexBaseYear, base), field('supplierPartnerFee', t.supplierPartnerFee, partner), field('proposalRef', t.proposalRef, proposal),
-    ...priceInputs.map((p, i) => el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'h3' }, p.product),
-      el('span', { class: 'form-error-message', id: `error-products-${i}`, hidden: true }),
-      el('p', {}, el('label', { for: p.rate.id }, `${t.contributionRate} `), p.rate),
-      el('table', { class: 'table os2-price-table' }, el('thead', {}, el('tr', {}, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, TIERS.map((tier) => el('tr', {}, el('th', { scope: 'row' }, t[tier]),
-          ...['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => el('td', {}, p.prices[tier][k])))))))),
+    el('h3', {}, t.products), products, add,
     el('div', { class: 'os2-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'tariff-save' }, t.save),
       el('a', { class: 'button button-tertiary', href: `#/payments/tariff/${v.id}` }, t.cancel)));
   form.addEventListener('submit', async (event) => {
@@ -92,9 +111,9 @@ export async function tariffForm(root, ctx, id, copy) {
     const body = {
       name: name.value, effectiveFrom: from.value || null, decisionRef: null, proposalRef: proposal.value || null,
       membershipFee: fee.value.trim() || null, indexBaseYear: base.value ? Number(base.value) : null, supplierPartnerFee: partner.value.trim() || null,
-      products: priceInputs.map((p) => ({
-        product: p.product, passiveNumerator: p.passiveNumerator, passiveDenominator: p.passiveDenominator, contributionRate: p.rate.value.trim() || null,
-        prices: Object.fromEntries(TIERS.map((tier) => [tier, Object.fromEntries(Object.entries(p.prices[tier]).map(([k, x]) => [k, x.value.trim()]))])),
+      products: blocks.map((p) => ({
+        product: p.name.value.trim(), passiveNumerator: p.passiveNumerator, passiveDenominator: p.passiveDenominator, contributionRate: p.rate.value.trim() || null,
+        prices: Object.fromEntries(TIERS.map((tier) => [tier, Object.fromEntries(Object.entries(p.prices[tier]).map(([k, x]) => [k, x.value.trim() || null]))])),
       })),
     };
     try {
@@ -103,6 +122,12 @@ export async function tariffForm(root, ctx, id, copy) {
         : await api(`/payments/tariffs/${v.id}`, { method: 'PUT', body, headers: { 'If-Match': response.etag } });
       ctx.navigate(`#/payments/tariff/${saved.body.id}`);
     } catch (e) {
+      // the API numbers products in the order sent; the fields are numbered in the order they were added
+      const errors = e.problem && e.problem.errors;
+      if (errors) {
+        e.problem.errors = Object.fromEntries(Object.entries(errors).map(([k, code]) =>
+          [k.replace(/^products\[(\d+)\]/, (all, n) => (blocks[Number(n)] ? `products[${blocks[Number(n)].index}]` : all)), code]));
+      }
       failure(ctx, t, messages, e, form, describe(t));
     }
   });

@@ -148,10 +148,14 @@ class PaymentsBrowserIT extends BrowserTest {
         browser.findElement(By.linkText("Takster 2026")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("tariff-copy"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariff-form")));
+        browser.findElement(By.id("tariff-add-product")).click();
         browser.findElement(By.id("tariff-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-name")));
         assertThat(browser.findElement(By.id("error-name")).getText()).contains("Skal udfyldes");
+        // the new, empty product is the fifth: its name is required too
+        assertThat(browser.findElement(By.id("error-products-4-product")).getText()).contains("Skal udfyldes");
         assertAccessible("tariff-form");
+        browser.findElement(By.id("products-4-remove")).click();
         browser.findElement(By.id("tariff-name")).sendKeys("Forslag 2028");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2028-01-01'", browser.findElement(By.id("tariff-effectiveFrom")));
         browser.findElement(By.id("tariff-save")).click();
@@ -161,6 +165,25 @@ class PaymentsBrowserIT extends BrowserTest {
 
     @Test
     @Order(8)
+    void theSecretariatEndsASubscriptionAndADateBeforeItsStartIsRefused() throws Exception {
+        browser.get(platform.base + "/console/#/payments/fees");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fee-members")));
+        browser.findElement(By.xpath("//summary[contains(., 'Ballerup Kommune')]")).click();
+        browser.findElement(By.linkText("Detaljer: Ballerup Kommune")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subscription-table")));
+        WebElement endForm = browser.findElement(By.cssSelector("form[id$='-form'][id^='subscription-']"));
+        String subscription = endForm.getAttribute("id").replace("-form", "");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2001-01-01'", browser.findElement(By.id(subscription + "-to")));
+        browser.findElement(By.id(subscription + "-end")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscription-messages"), "Slutdatoen"));
+        assertAccessible("organisation");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-31'", browser.findElement(By.id(subscription + "-to")));
+        browser.findElement(By.id(subscription + "-end")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscription-table"), "31. december 2026"));
+    }
+
+    @Test
+    @Order(9)
     void aMemberRepresentativeSeesItsOwnOrganisationOnly() throws Exception {
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
