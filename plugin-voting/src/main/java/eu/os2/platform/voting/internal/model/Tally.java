@@ -1,0 +1,154 @@
+package eu.os2.platform.voting.internal.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counting: from the canonical choices to the result, by the rule the decision type has. The
+ * same function counts when a ballot closes and when anyone verifies the bulletin board.
+ */
+public final class Tally {
+
+    private Tally() {}
+
+    /**
+     * A ballot's result.
+     *
+     * @param counts votes per choice (YES/NO/ABSTAIN, option ids, candidate ids; "blank" for blank election votes)
+     * @param cast ballots counted
+     * @param present voting members present when it closed
+     * @param eligible voting members when it closed
+     * @param quorumMet whether the rule set's quorum was met
+     * @param passed whether it passed; an election: every seat filled without a tie; a single choice: one option ahead
+     * @param elected an election's winners in order (option ids), else empty
+     * @param summary the outcome in Danish, with the rule applied
+     */
+    public record Result(Map<String, Long> counts, long cast, long present, long eligible, boolean quorumMet, boolean passed,
+            List<String> elected, String summary) {
+
+        /** @return a one-line digest that two counts of the same ballots always give the same way */
+        public String digest() {
+            return "cast=" + cast + ";present=" + present + ";eligible=" + eligible + ";passed=" + passed + ";counts=" + counts
+                    + ";elected=" + elected;
+        }
+    }
+
+    /**
+     * @param kind the ballot's kind
+     * @param rule the decision's rule
+     * @param ruleSet the assembly's rule set (quorum)
+     * @param options the options or candidates
+     * @param seats an election's seats
+     * @param choices every counted canonical choice
+     * @param present members present
+     * @param eligible voting members
+     */
+    public static Result count(BallotKind kind, DecisionRule rule, RuleSet ruleSet, List<Option> options, int seats,
+            List<String> choices, long present, long eligible) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        switch (kind) {
+            case YES_NO -> List.of(Choices.YES, Choices.NO, Choices.ABSTAIN).forEach(k -> counts.put(k, 0L));
+            default -> {
+                options.forEach(o -> counts.put(o.id(), 0L));
+                counts.put(kind == BallotKind.ELECTION ? "blank" : Choices.ABSTAIN, 0L);
+            }
+        }
+        for (String c : choices) {
+            if (kind == BallotKind.ELECTION) {
+                List<String> picks = Choices.picks(c);
+                if (picks.isEmpty()) {
+                    counts.merge("blank", 1L, Long::sum);
+                }
+                picks.forEach(p -> counts.merge(p, 1L, Long::sum));
+            } else {
+                counts.merge(c, 1L, Long::sum);
+            }
+        }
+        boolean quorum = ruleSet.quorumMet(present, eligible);
+        String quorumText = quorum ? "" : " Ikke beslutningsdygtig: " + present + " af " + eligible + " fremmødt, kræver "
+                + ruleSet.quorumPercent() + " %.";
+        return switch (kind) {
+            case YES_NO -> yesNo(rule, counts, choices.size(), present, eligible, quorum, quorumText);
+            case SINGLE_CHOICE -> single(options, counts, choices.size(), present, eligible, quorum, quorumText);
+            case ELECTION -> election(options, seats, counts, choices.size(), present, eligible, quorum, quorumText);
+        };
+    }
+
+    private static Result yesNo(DecisionRule rule, Map<String, Long> counts, long cast, long present, long eligible, boolean quorum,
+            String quorumText) {
+        long yes = counts.get(Choices.YES);
+        long no = counts.get(Choices.NO);
+        long abstain = counts.get(Choices.ABSTAIN);
+        long base = switch (rule.base()) {
+            case CAST -> yes + no;
+            case PRESENT -> present;
+            case ALL_MEMBERS -> eligible;
+        };
+        boolean passed = quorum && rule.majority().reached(yes, base);
+        String how = (rule.majority() == Majority.SIMPLE ? "mere end halvdelen" : "mindst 2/3") + " af "
+                + switch (rule.base()) {
+                    case CAST -> "de afgivne for- og imod-stemmer (" + base + "; undladelser tæller ikke)";
+                    case PRESENT -> "de fremmødte stemmeberettigede (" + base + "; undladelser tæller som ikke-for)";
+                    case ALL_MEMBERS -> "alle stemmeberettigede (" + base + ")";
+                };
+        String summary = (passed ? "Vedtaget" : "Forkastet") + ": " + yes + " for, " + no + " imod, " + abstain + " undlod. Krav: " + how + "."
+                + quorumText;
+        return new Result(counts, cast, present, eligible, quorum, passed, List.of(), summary);
+    }
+
+    private static Result single(List<Option> options, Map<String, Long> counts, long cast, long present, long eligible, boolean quorum,
+            String quorumText) {
+        long best = options.stream().mapToLong(o -> counts.get(o.id())).max().orElse(0);
+        List<Option> leaders = options.stream().filter(o -> counts.get(o.id()) == best).toList();
+        boolean passed = quorum && best > 0 && leaders.size() == 1;
+        String summary = passed ? "Valgt: " + leaders.get(0).label() + " med " + best + " stemmer." + quorumText
+                : best == 0 ? "Ingen stemmer." + quorumText : "Stemmelighed mellem " + labels(leaders) + " (" + best + " stemmer hver); dirigenten afgør." + quorumText;
+        return new Result(counts, cast, present, eligible, quorum, passed, passed ? List.of(leaders.get(0).id()) : List.of(), summary);
+    }
+
+    private static Result election(List<Option> candidates, int seats, Map<String, Long> counts, long cast, long present, long eligible,
+            boolean quorum, String quorumText) {
+        List<Option> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingLong((Option o) -> counts.get(o.id())).reversed().thenComparing(Option::id));
+        List<Option> elected = new ArrayList<>();
+        Set<Long> seated = new HashSet<>();
+        boolean tie = false;
+        for (int i = 0; i < ranked.size() && elected.size() < seats; i++) {
+            Option c = ranked.get(i);
+            if (counts.get(c.id()) == 0) {
+                break;
+            }
+            if (c.organisationId() != null && seated.contains(c.organisationId())) {
+                continue; // at most one seat per organisation
+            }
+            elected.add(c);
+            if (c.organisationId() != null) {
+                seated.add(c.organisationId());
+            }
+        }
+        if (elected.size() == seats) {
+            long last = counts.get(elected.get(seats - 1).id());
+            // a candidate left out with as many votes as the last one elected is a tie the chair must settle
+            tie = ranked.stream().filter(o -> !elected.contains(o) && (o.organisationId() == null || !seated.contains(o.organisationId())))
+                    .anyMatch(o -> counts.get(o.id()) == last);
+        }
+        boolean passed = quorum && elected.size() == seats && !tie;
+        StringBuilder summary = new StringBuilder(elected.isEmpty() ? "Ingen valgt" : "Valgt: " + labels(elected));
+        if (tie) {
+            summary.append(". Stemmelighed om den sidste plads; dirigenten afgør ved lodtrækning");
+        } else if (elected.size() < seats) {
+            summary.append(". ").append(seats - elected.size()).append(" plads(er) ikke besat");
+        }
+        summary.append(" (").append(seats).append(" pladser, højst én pr. organisation).").append(quorumText);
+        return new Result(counts, cast, present, eligible, quorum, passed, elected.stream().map(Option::id).toList(), summary.toString());
+    }
+
+    private static String labels(List<Option> options) {
+        return String.join(", ", options.stream().map(Option::label).toList());
+    }
+}
