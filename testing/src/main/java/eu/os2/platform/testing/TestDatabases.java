@@ -11,6 +11,8 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -23,6 +25,8 @@ public final class TestDatabases {
 
     /** The environment variable with a PostgreSQL JDBC URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/os2test?user=os2&password=…}. */
     public static final String POSTGRES_URL = "OS2_TEST_POSTGRES_URL";
+
+    private static JdbcConnectionPool lastPool;
 
     private TestDatabases() {}
 
@@ -45,9 +49,19 @@ public final class TestDatabases {
         try (Connection connection = admin.getConnection(); var statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url);
-        dataSource.setCurrentSchema(schema);
+        // pooled, as the platform's own data source is: a test that casts thousands of votes measures the code, not logins
+        PGConnectionPoolDataSource pooled = new PGConnectionPoolDataSource();
+        pooled.setURL(url);
+        pooled.setCurrentSchema(schema);
+        JdbcConnectionPool dataSource = JdbcConnectionPool.create(pooled);
+        dataSource.setMaxConnections(48);
+        synchronized (TestDatabases.class) {
+            // tests run one after the other: the previous test's connections go back to the server
+            if (lastPool != null) {
+                lastPool.dispose();
+            }
+            lastPool = dataSource;
+        }
         return migrated(dataSource, changelogs);
     }
 

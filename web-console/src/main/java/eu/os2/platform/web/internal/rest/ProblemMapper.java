@@ -49,6 +49,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     (en ? "Reload and make the change again. Current version: " : "Hent igen og gentag ændringen. Nuværende version: ")
                             + c.currentVersion(), Map.of());
         }
+        if (failure instanceof SecurityException) {
+            // a service's own access rule (e.g. a representative acting for another organisation)
+            return Problems.localized(403, "forbidden", en, failure.getMessage(), Map.of());
+        }
         if (failure instanceof NoSuchElementException) {
             return Problems.localized(404, "not-found", en, failure.getMessage(), Map.of());
         }

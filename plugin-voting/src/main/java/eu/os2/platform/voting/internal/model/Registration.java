@@ -1,0 +1,15 @@
+package eu.os2.platform.voting.internal.model;
+
+import java.time.Instant;
+
+/**
+ * A member organisation at an assembly: who represents it, and whether it is present.
+ *
+ * @param assemblyId the assembly
+ * @param organisationId the member
+ * @param representative the registered representative's username
+ * @param substitute a substitute's username, or null
+ * @param presentSince when it was recorded present, or null
+ * @param proxyFor when it is represented by another member's representative (proxy), that member; else null
+ */
+public record Registration(long assemblyId, long organisationId, String representative, String substitute, Instant presentSince, Long proxyFor) {}
