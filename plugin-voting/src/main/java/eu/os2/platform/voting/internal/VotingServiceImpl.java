@@ -674,6 +674,12 @@ public class VotingServiceImpl implements VotingService {
     }
 
     public Assembly saveMinutes(long assemblyId, long expectedVersion, String text, boolean publish, PlatformUser actor) {
+        return saveMinutes(assemblyId, expectedVersion, text, publish ? clock.today() : null, actor);
+    }
+
+    /** Saves the minutes; a publication date publishes them (the demo enters a past assembly's). */
+    public Assembly saveMinutes(long assemblyId, long expectedVersion, String text, LocalDate publishOn, PlatformUser actor) {
+        boolean publish = publishOn != null;
         Assembly before = assemblyOrThrow(assemblyId);
         if (text == null || text.isBlank()) {
             throw new ValidationException(Map.of("minutes", "required"));
@@ -681,7 +687,7 @@ public class VotingServiceImpl implements VotingService {
         if (text.length() > 100_000) {
             throw new ValidationException(Map.of("minutes", "too-long"));
         }
-        LocalDate published = publish ? clock.today() : before.minutesPublishedOn();
+        LocalDate published = publish ? publishOn : before.minutesPublishedOn();
         try {
             store.saveMinutes(assemblyId, expectedVersion, text, published);
         } catch (SQLException e) {

@@ -1,0 +1,314 @@
+// The General assembly page. Routes (after #/voting): '' (assemblies), 'assembly/<id>', 'ballot/<id>' (bulletin board),
+// 'minutes/<id>'. The secretariat calls assemblies and runs ballots; a member representative proposes, checks in and votes.
+import { texts, describe, formatDate, ensureStylesheet, loadStatutes, choiceText } from './texts.js';
+import { resultChart } from './chart.js';
+
+export async function render(root, ctx) {
+  ensureStylesheet();
+  await loadStatutes(ctx.api);
+  const [first, second] = (ctx.route || []).map((p) => p.split('?')[0]);
+  if (first === 'assembly' && second) return assemblyPage(root, ctx, second);
+  if (first === 'ballot' && second) return boardPage(root, ctx, second);
+  if (first === 'minutes' && second) return minutesPage(root, ctx, second);
+  return listPage(root, ctx);
+}
+
+/** Shows a failure; {@code prefix} names a form's fields apart from another form's on the same page (ids stay unique). */
+function failure(ctx, t, messages, error, form, prefix = '') {
+  if (form && prefix && error.problem && error.problem.errors) {
+    error.problem.errors = Object.fromEntries(Object.entries(error.problem.errors).map(([k, v]) => [`${prefix}${k}`, v]));
+  }
+  if (form) {
+    ctx.forms.showErrors(form, messages, error, { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe(t));
+    return;
+  }
+  const errors = (error.problem && error.problem.errors) || {};
+  const text = Object.values(errors).map(describe(t)).join(' ') || (error.problem && error.problem.detail) || '';
+  ctx.clear(messages).append(ctx.alert('error', t.error, text));
+}
+
+function input(ctx, id, attrs = {}) {
+  return ctx.el('input', { class: 'form-input', id, ...attrs });
+}
+
+async function listPage(root, ctx) {
+  const { el, api, lang, hasRole } = ctx;
+  const t = texts(lang);
+  const [assemblies, requests] = await Promise.all([api('/voting/assemblies'), api('/voting/requests')]);
+  root.append(el('h1', {}, t.assemblies),
+    el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'assembly-table' },
+      el('thead', {}, el('tr', {}, [t.title, t.kind, t.heldAt, t.proposalsDue, t.ruleSet].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, assemblies.body.map((a) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/voting/assembly/${a.id}` }, a.title)),
+        el('td', {}, t[a.kind]), el('td', {}, formatDate(a.heldAt, lang)), el('td', {}, formatDate(a.proposalsDue, lang)), el('td', {}, a.ruleSet)))))));
+  const r = requests.body;
+  root.append(el('h2', {}, t.requests), el('p', { id: 'request-state' }, `${r.requests} ${t.of} ${r.votingMembers}`),
+    r.boardMustCall ? ctx.alert('warning', t.boardMustCall, r.statute) : el('p', { class: 'os2-muted' }, r.statute));
+  if (ctx.user && ctx.user.organisationId && hasRole('member-representative')) root.append(requestForm(ctx, t));
+  if (hasRole('secretariat')) root.append(callForm(ctx, t));
+}
+
+function requestForm(ctx, t) {
+  const { el, api } = ctx;
+  const messages = el('div', { id: 'request-messages', 'aria-live': 'polite' });
+  const reason = input(ctx, 'request-reason');
+  const form = el('form', { id: 'request-form', novalidate: true }, el('h3', {}, t.request), ctx.forms.field('reason', t.reason, reason),
+    el('button', { class: 'button button-secondary', type: 'submit', id: 'request-submit' }, t.request));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api('/voting/requests', { method: 'POST', body: { reason: reason.value } });
+      ctx.navigate('#/voting?requested');
+    } catch (e) {
+      failure(ctx, t, messages, e, form);
+    }
+  });
+  return el('div', {}, messages, form);
+}
+
+function callForm(ctx, t) {
+  const { el, api } = ctx;
+  const { field } = ctx.forms;
+  const messages = el('div', { id: 'call-messages', 'aria-live': 'polite' });
+  const kind = el('select', { class: 'form-select', id: 'call-kind' }, ['ORDINARY', 'EXTRAORDINARY'].map((k) => el('option', { value: k }, t[k])));
+  const title = input(ctx, 'call-title');
+  const heldAt = input(ctx, 'call-heldAt', { type: 'datetime-local' });
+  const place = input(ctx, 'call-place');
+  const calledOn = input(ctx, 'call-calledOn', { type: 'date' });
+  const proposalsDue = input(ctx, 'call-proposalsDue', { type: 'date' });
+  const materialDue = input(ctx, 'call-materialDue', { type: 'date' });
+  const form = el('form', { id: 'call-form', novalidate: true }, el('h2', {}, t.call), field('kind', t.kind, kind), field('title', t.title, title),
+    field('heldAt', t.heldAt, heldAt), field('place', t.place, place), field('calledOn', t.calledOn, calledOn),
+    field('proposalsDue', t.proposalsDue, proposalsDue), field('materialDue', t.materialDue, materialDue),
+    el('button', { class: 'button button-primary', type: 'submit', id: 'call-submit' }, t.call));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const v = (x) => x.value || null;
+    try {
+      const created = await api('/voting/assemblies', { method: 'POST', body: { kind: kind.value, title: title.value, heldAt: heldAt.value ? `${heldAt.value.slice(0, 16)}:00` : null,
+        place: place.value || null, calledOn: v(calledOn), proposalsDue: v(proposalsDue), materialDue: v(materialDue) } });
+      ctx.navigate(`#/voting/assembly/${created.body.id}`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form);
+    }
+  });
+  return el('div', {}, messages, form);
+}
+
+async function assemblyPage(root, ctx, id) {
+  const { el, api, lang, hasRole } = ctx;
+  const t = texts(lang);
+  const data = (await api(`/voting/assemblies/${encodeURIComponent(id)}`)).body;
+  const a = data.assembly;
+  const staff = hasRole('secretariat');
+  const rep = ctx.user && ctx.user.organisationId && hasRole('member-representative') && !staff;
+  root.append(el('h1', { id: 'assembly-title' }, a.title), el('p', {}, el('a', { href: '#/voting' }, t.back)),
+    el('dl', { class: 'os2-deadlines', id: 'deadlines' }, [[t.kind, t[a.kind]], [t.heldAt, formatDate(a.heldAt, lang)], [t.place, a.place || t.none],
+      [t.calledOn, formatDate(a.calledOn, lang)], [t.proposalsDue, formatDate(a.proposalsDue, lang)], [t.materialDue, formatDate(a.materialDue, lang)],
+      [t.minutesDue, formatDate(data.minutesDue, lang)], [t.ruleSet, data.ruleSet.id],
+      [t.quorum, data.ruleSet.quorumPercent ? `${data.ruleSet.quorumPercent} %` : t.noQuorum],
+      [t.proxies, data.ruleSet.proxyLimit ? `${t.upTo} ${data.ruleSet.proxyLimit}` : t.noProxies]].flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
+    el('p', {}, el('a', { href: `#/voting/minutes/${a.id}`, id: 'minutes-link' }, `${t.minutes}${a.minutesPublishedOn ? ` (${t.published} ${formatDate(a.minutesPublishedOn, lang)})` : ''}`)));
+  root.append(el('h2', {}, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', {}, el('strong', {}, i.title),
+    i.description ? el('p', {}, i.description) : null, i.decisionType ? el('p', { class: 'os2-muted' }, t.dt[i.decisionType]) : null))));
+  if (staff) root.append(itemForm(ctx, t, a, '/items', 'item', t.addItem, true));
+  if (rep) {
+    root.append(itemForm(ctx, t, a, '/proposals', 'proposal', t.propose, false));
+    const messages = el('div', { id: 'checkin-messages', 'aria-live': 'polite' });
+    const button = el('button', { class: 'button button-secondary', type: 'button', id: 'check-in' }, t.checkIn);
+    button.addEventListener('click', async () => {
+      try {
+        await api(`/voting/assemblies/${a.id}/attendance`, { method: 'POST', body: {} });
+        ctx.clear(messages).append(ctx.alert('success', t.checkedIn, ''));
+      } catch (e) {
+        failure(ctx, t, messages, e, null);
+      }
+    });
+    root.append(el('div', { class: 'os2-actions' }, button), messages);
+  }
+  root.append(el('h2', {}, t.ballots));
+  for (const b of data.ballots) root.append(await ballotBlock(ctx, t, b, staff, rep));
+  if (staff) root.append(ballotForm(ctx, t, a, data.agenda));
+}
+
+function itemForm(ctx, t, a, path, prefix, label, withType) {
+  const { el, api } = ctx;
+  const messages = el('div', { id: `${prefix}-messages`, 'aria-live': 'polite' });
+  const title = input(ctx, `${prefix}-title`);
+  const description = el('textarea', { class: 'form-input', id: `${prefix}-description`, rows: 3 });
+  const type = el('select', { class: 'form-select', id: `${prefix}-decisionType` }, el('option', { value: '' }, t.none),
+    Object.keys(t.dt).map((k) => el('option', { value: k }, t.dt[k])));
+  const form = el('form', { id: `${prefix}-form`, novalidate: true }, el('h3', {}, label), ctx.forms.field(`${prefix}-title`, t.title, title),
+    ctx.forms.field(`${prefix}-description`, t.description, description), withType ? ctx.forms.field(`${prefix}-decisionType`, t.decisionType, type) : null,
+    el('span', { class: 'form-error-message', id: `error-${prefix}-proposalsDue`, hidden: true }),
+    el('button', { class: 'button button-secondary', type: 'submit', id: `${prefix}-submit` }, label));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/voting/assemblies/${a.id}${path}`, { method: 'POST', body: { title: title.value, description: description.value || null, decisionType: withType ? type.value || null : null } });
+      ctx.navigate(`#/voting/assembly/${a.id}?${prefix}`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form, `${prefix}-`);
+    }
+  });
+  return el('div', {}, messages, form);
+}
+
+async function ballotBlock(ctx, t, b, staff, rep) {
+  const { el, api, lang } = ctx;
+  const block = el('section', { class: 'os2-ballot', id: `ballot-${b.id}`, 'aria-labelledby': `ballot-${b.id}-title` },
+    el('h3', { id: `ballot-${b.id}-title` }, b.title),
+    el('p', {}, `${t.state}: ${t[b.state]} · ${t.dt[b.decisionType]}${b.secret ? ` · ${t.secret}` : ''}`),
+    el('p', {}, el('a', { href: `#/voting/ballot/${b.id}`, id: `board-link-${b.id}` }, t.board)));
+  const messages = el('div', { id: `ballot-${b.id}-messages`, 'aria-live': 'polite' });
+  block.append(messages);
+  if (b.state === 'CLOSED') {
+    const result = (await api(`/voting/ballots/${b.id}/result`)).body;
+    block.append(el('p', { id: `result-${b.id}`, class: 'os2-result' }, el('strong', {}, `${t.result}: `), b.summary), resultChart(ctx, t, b, result));
+  }
+  if (staff && b.state !== 'CLOSED') {
+    const action = el('button', { class: 'button button-primary', type: 'button', id: `ballot-${b.id}-${b.state === 'DRAFT' ? 'open' : 'close'}` },
+      b.state === 'DRAFT' ? t.open : t.close);
+    action.addEventListener('click', async () => {
+      try {
+        await api(`/voting/ballots/${b.id}/${b.state === 'DRAFT' ? 'open' : 'close'}`, { method: 'POST' });
+        ctx.navigate(`#/voting/assembly/${b.assemblyId}?ballot=${b.id}`);
+      } catch (e) {
+        failure(ctx, t, messages, e, null);
+      }
+    });
+    block.append(el('div', { class: 'os2-actions' }, action));
+  }
+  if (staff && b.state === 'OPEN') {
+    const turnout = el('p', { id: `turnout-${b.id}`, 'aria-live': 'polite' });
+    const refresh = async () => {
+      if (!document.body.contains(turnout)) return;
+      const x = (await api(`/voting/ballots/${b.id}/turnout`)).body;
+      turnout.textContent = `${t.turnout}: ${x.voted} ${t.voted}, ${x.present} ${t.present}, ${x.eligible} ${t.eligible}`;
+      if (x.state === 'OPEN') setTimeout(refresh, 2000);
+    };
+    block.append(turnout);
+    // the block is attached to the page after this function returns
+    setTimeout(refresh, 0);
+  }
+  if (rep && b.state === 'OPEN') block.append(voteForm(ctx, t, b, messages));
+  return block;
+}
+
+function voteForm(ctx, t, b, messages) {
+  const { el, api } = ctx;
+  const name = `choice-${b.id}`;
+  const radios = b.kind === 'YES_NO' ? [['YES', t.yes], ['NO', t.no], ['ABSTAIN', t.abstain]]
+    : b.kind === 'SINGLE_CHOICE' ? [...b.options.map((o) => [o.id, o.label]), ['ABSTAIN', t.abstain]] : null;
+  const inputs = radios
+    ? radios.map(([value, label]) => el('div', { class: 'form-group os2-checkbox os2-choice' },
+      el('input', { class: 'form-radio', type: 'radio', name, id: `${name}-${value}`, value }), el('label', { for: `${name}-${value}` }, label)))
+    : b.options.map((o) => el('div', { class: 'form-group os2-checkbox os2-choice' },
+      el('input', { class: 'form-checkbox', type: 'checkbox', name, id: `${name}-${o.id}`, value: o.id }), el('label', { for: `${name}-${o.id}` }, o.label)));
+  const token = b.secret ? input(ctx, `${name}-token`, { autocomplete: 'off' }) : null;
+  const form = el('form', { id: `vote-form-${b.id}`, novalidate: true },
+    el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'form-label' }, b.kind === 'ELECTION' ? `${t.vote} (${t.upTo} ${b.seats})` : t.vote),
+      el('span', { class: 'form-error-message', id: `error-${name}-choice`, hidden: true }), inputs),
+    token ? ctx.forms.field(`${name}-changeToken`, t.changeToken, token) : null,
+    el('p', { class: 'os2-muted' }, t.changeVote),
+    el('button', { class: 'button button-primary', type: 'submit', id: `vote-submit-${b.id}` }, t.vote));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const choice = [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((x) => x.value);
+    try {
+      const r = (await api(`/voting/ballots/${b.id}/votes`, { method: 'POST', body: { choice, changeToken: token && token.value ? token.value : null } })).body;
+      ctx.clear(messages).append(ctx.alert('success', t.yourVote, ''), el('dl', { id: `receipt-${b.id}` },
+        el('dt', {}, t.receipt), el('dd', { class: 'os2-receipt' }, r.receipt), el('dt', {}, t.nonce), el('dd', { class: 'os2-receipt' }, r.nonce),
+        r.changeToken ? el('dt', {}, t.changeToken) : null, r.changeToken ? el('dd', { class: 'os2-receipt' }, r.changeToken) : null,
+        el('dt', {}, t.revision), el('dd', {}, String(r.revision))));
+    } catch (e) {
+      failure(ctx, t, messages, e, form, `${name}-`);
+    }
+  });
+  return form;
+}
+
+function ballotForm(ctx, t, a, agenda) {
+  const { el, api } = ctx;
+  const { field } = ctx.forms;
+  const messages = el('div', { id: 'ballot-messages', 'aria-live': 'polite' });
+  const kind = el('select', { class: 'form-select', id: 'ballot-kind' }, ['YES_NO', 'SINGLE_CHOICE', 'ELECTION'].map((k) => el('option', { value: k }, t[k])));
+  const type = el('select', { class: 'form-select', id: 'ballot-decisionType' }, Object.keys(t.dt).map((k) => el('option', { value: k }, t.dt[k])));
+  const item = el('select', { class: 'form-select', id: 'ballot-itemId' }, el('option', { value: '' }, t.none),
+    agenda.filter((i) => i.decisionType).map((i) => el('option', { value: i.id }, `${i.position}. ${i.title}`)));
+  const title = input(ctx, 'ballot-title');
+  const seats = input(ctx, 'ballot-seats', { type: 'number', min: 1, value: 1, class: 'form-input input-width-xs' });
+  const options = el('textarea', { class: 'form-input', id: 'ballot-options', rows: 4 });
+  const secret = el('input', { class: 'form-checkbox', type: 'checkbox', id: 'ballot-secret' });
+  const form = el('form', { id: 'ballot-form', novalidate: true }, el('h3', {}, t.newBallot), field('ballot-itemId', t.item, item),
+    field('ballot-kind', t.ballotKind, kind), field('ballot-decisionType', t.decisionType, type), field('ballot-title', t.title, title),
+    field('ballot-seats', t.seats, seats), field('ballot-options', t.options, options),
+    el('div', { class: 'form-group os2-checkbox' }, secret, el('label', { for: 'ballot-secret' }, t.secret)),
+    el('button', { class: 'button button-secondary', type: 'submit', id: 'ballot-submit' }, t.create));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const lines = options.value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const body = { itemId: item.value ? Number(item.value) : null, kind: kind.value, decisionType: type.value, title: title.value, secret: secret.checked,
+      seats: Number(seats.value) || 0, closesAt: null,
+      options: lines.map((l, i) => { const [label, org] = l.split('|').map((x) => x.trim()); return { id: `o${i + 1}`, label, organisationId: org ? Number(org) : null }; }) };
+    try {
+      await api(`/voting/assemblies/${a.id}/ballots`, { method: 'POST', body });
+      ctx.navigate(`#/voting/assembly/${a.id}?created`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form, 'ballot-');
+    }
+  });
+  return el('div', {}, messages, form);
+}
+
+async function boardPage(root, ctx, id) {
+  const { el, api, lang } = ctx;
+  const t = texts(lang);
+  const board = (await api(`/voting/ballots/${encodeURIComponent(id)}/board`)).body;
+  const b = board.ballot;
+  const out = el('div', { id: 'verify-result', 'aria-live': 'polite' });
+  const check = el('button', { class: 'button button-secondary', type: 'button', id: 'verify' }, t.verify);
+  check.addEventListener('click', async () => {
+    const v = (await api(`/voting/ballots/${b.id}/verify`)).body;
+    ctx.clear(out).append(v.ok ? ctx.alert('success', t.verified, `${v.ballots} ${t.entries}`) : ctx.alert('error', t.notVerified, v.problems.join(' ')));
+  });
+  root.append(el('h1', {}, `${t.board}: ${b.title}`), el('p', {}, el('a', { href: `#/voting/assembly/${b.assemblyId}` }, t.back)),
+    el('p', {}, `${t.state}: ${t[b.state]}${b.summary ? ` · ${b.summary}` : ''}`), el('div', { class: 'os2-actions' }, check), out,
+    el('p', {}, `${board.entries.length} ${t.entries}`),
+    el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'board-table' },
+      el('thead', {}, el('tr', {}, [t.receipt, t.vote].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, board.entries.map((e) => el('tr', {}, el('td', { class: 'os2-receipt' }, e.receipt), el('td', {}, choiceText(t, b, e.choice))))))));
+}
+
+
+async function minutesPage(root, ctx, id) {
+  const { el, api, lang, hasRole } = ctx;
+  const t = texts(lang);
+  const response = await api(`/voting/assemblies/${encodeURIComponent(id)}/minutes`);
+  const m = response.body;
+  root.append(el('h1', {}, t.minutes), el('p', {}, el('a', { href: `#/voting/assembly/${id}` }, t.back)),
+    el('p', { id: 'minutes-state' }, m.publishedOn ? `${t.published} ${formatDate(m.publishedOn, lang)}` : `${t.minutesDue}: ${formatDate(m.due, lang)}`),
+    m.late ? ctx.alert('warning', t.late, '') : null);
+  if (!hasRole('secretariat')) {
+    root.append(el('pre', { id: 'minutes-text', class: 'os2-minutes' }, m.text));
+    return;
+  }
+  const messages = el('div', { id: 'minutes-messages', 'aria-live': 'polite' });
+  const text = el('textarea', { class: 'form-input', id: 'minutes-text', name: 'minutes' });
+  text.value = m.text;
+  const save = (publish) => async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/voting/assemblies/${id}/minutes`, { method: 'PUT', body: { text: text.value, publish }, headers: { 'If-Match': response.etag } });
+      ctx.navigate(`#/voting/minutes/${id}?${publish ? 'published' : 'saved'}`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form);
+    }
+  };
+  const publishButton = el('button', { class: 'button button-primary', type: 'button', id: 'minutes-publish' }, t.publishMinutes);
+  const form = el('form', { id: 'minutes-form', class: 'os2-minutes', novalidate: true }, el('p', { class: 'os2-muted' }, t.draft),
+    ctx.forms.field('minutes', t.minutes, text),
+    el('div', { class: 'os2-actions' }, el('button', { class: 'button button-secondary', type: 'submit', id: 'minutes-save' }, t.saveMinutes), publishButton));
+  form.addEventListener('submit', save(false));
+  publishButton.addEventListener('click', save(true));
+  root.append(messages, form);
+}

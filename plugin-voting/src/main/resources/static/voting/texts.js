@@ -1,0 +1,103 @@
+// Texts of the voting pages, Danish first. Statute codes are explained with the statutes' own words from the API.
+const TEXTS = {
+  da: {
+    voting: 'Generalforsamling', assemblies: 'Generalforsamlinger', call: 'Indkald generalforsamling', kind: 'Type', ORDINARY: 'Ordinær',
+    EXTRAORDINARY: 'Ekstraordinær', title: 'Titel', heldAt: 'Afholdes', place: 'Sted', calledOn: 'Indkaldt', proposalsDue: 'Frist for forslag',
+    materialDue: 'Frist for udsendelse af materiale', minutesDue: 'Frist for referat', ruleSet: 'Regelversion', quorum: 'Beslutningsdygtighed',
+    noQuorum: 'intet krav', proxies: 'Fuldmagter', noProxies: 'ikke tilladt', upTo: 'højst', agenda: 'Dagsorden', ballots: 'Afstemninger',
+    addItem: 'Tilføj punkt', propose: 'Send forslag', description: 'Beskrivelse', decisionType: 'Beslutningstype', none: '—',
+    dt: { ORDINARY: 'Almindelig beslutning (simpelt flertal)', MEMBERSHIP_FEE: 'Kontingent (simpelt flertal)', STATUTE_CHANGE: 'Vedtægtsændring (2/3 af fremmødte)',
+      DISSOLUTION: 'Opløsning (2/3 af fremmødte)', ELECTION: 'Valg', EXCLUSION_CONFIRMATION: 'Bekræftelse af eksklusion' },
+    newBallot: 'Ny afstemning', ballotKind: 'Afstemningsform', YES_NO: 'For / imod / undlad', SINGLE_CHOICE: 'Ét valg', ELECTION: 'Valg af personer',
+    item: 'Dagsordenspunkt', seats: 'Pladser', options: 'Muligheder eller kandidater (én pr. linje: navn, eventuelt "| organisations-id")',
+    secret: 'Skriftlig (hemmelig) afstemning', create: 'Opret', open: 'Åbn afstemningen', close: 'Luk og optæl', state: 'Status',
+    DRAFT: 'Forberedt', OPEN: 'Åben', CLOSED: 'Afsluttet', vote: 'Stem', yes: 'For', no: 'Imod', abstain: 'Undlad', blank: 'Blank',
+    yourVote: 'Din stemme er modtaget', receipt: 'Kvittering', nonce: 'Nøgle til at genberegne kvitteringen', changeToken: 'Kode til at ændre en hemmelig stemme (gem den)',
+    revision: 'Version', changeVote: 'Du kan ændre din stemme, indtil afstemningen lukker.', turnout: 'Fremmøde og afgivne stemmer',
+    voted: 'har stemt', present: 'fremmødt', eligible: 'stemmeberettigede', result: 'Resultat', board: 'Opslagstavle', verify: 'Kontrollér optællingen',
+    verified: 'Kontrollen stemmer: kvitteringer, kæde og optælling passer.', notVerified: 'Kontrollen fandt fejl', entries: 'afgivne stemmer',
+    minutes: 'Referat', saveMinutes: 'Gem referat', publishMinutes: 'Offentliggør referat', published: 'Offentliggjort', late: 'Efter vedtægternes frist på 2 uger',
+    draft: 'Udkast dannet af dagsorden, fremmøde og resultater', checkIn: 'Meld fremmøde', checkedIn: 'Fremmøde registreret.',
+    request: 'Anmod om ekstraordinær generalforsamling', reason: 'Begrundelse', requests: 'Anmodninger om ekstraordinær generalforsamling',
+    boardMustCall: 'Mindst 1/3 af de stemmeberettigede har anmodet: bestyrelsen skal indkalde.', of: 'af', saved: 'Gemt.',
+    error: 'Noget gik galt', fixErrors: 'Ret de markerede felter', conflict: 'En anden har ændret oplysningerne imens. Hent siden igen.',
+    back: 'Tilbage', chart: 'Stemmefordeling', chartDesc: 'Vandrette søjler: antal stemmer pr. mulighed.', for: 'for',
+    err: { required: 'Skal udfyldes', 'too-long': 'For lang', 'out-of-range': 'Uden for det tilladte', 'before-call': 'Må ikke ligge før indkaldelsen',
+      'before-proposals': 'Må ikke ligge før fristen for forslag', 'invalid-choice': 'Ugyldigt valg', closed: 'Afstemningen er lukket',
+      'not-open': 'Afstemningen er ikke åben', 'already-voted': 'Organisationen har allerede stemt', 'already-requested': 'Organisationen har allerede anmodet',
+      'not-registered': 'Du er ikke organisationens registrerede repræsentant', 'invalid-option': 'Ugyldig mulighed', 'too-few': 'For få muligheder',
+      'too-many': 'For mange', unknown: 'Ukendt', 'unknown-token': 'Ukendt kode', 'proxy-limit': 'Grænsen for fuldmagter er nået',
+      'already-open': 'Afstemningen er allerede åben' },
+  },
+  en: {
+    voting: 'General assembly', assemblies: 'General assemblies', call: 'Call a general assembly', kind: 'Kind', ORDINARY: 'Ordinary',
+    EXTRAORDINARY: 'Extraordinary', title: 'Title', heldAt: 'Held', place: 'Place', calledOn: 'Called', proposalsDue: 'Proposals due',
+    materialDue: 'Material sent by', minutesDue: 'Minutes due', ruleSet: 'Rule set', quorum: 'Quorum',
+    noQuorum: 'none', proxies: 'Proxies', noProxies: 'not allowed', upTo: 'at most', agenda: 'Agenda', ballots: 'Ballots',
+    addItem: 'Add item', propose: 'Send proposal', description: 'Description', decisionType: 'Decision type', none: '—',
+    dt: { ORDINARY: 'Ordinary decision (simple majority)', MEMBERSHIP_FEE: 'Membership fee (simple majority)', STATUTE_CHANGE: 'Statute change (2/3 of those present)',
+      DISSOLUTION: 'Dissolution (2/3 of those present)', ELECTION: 'Election', EXCLUSION_CONFIRMATION: 'Confirmation of an exclusion' },
+    newBallot: 'New ballot', ballotKind: 'Ballot form', YES_NO: 'For / against / abstain', SINGLE_CHOICE: 'Single choice', ELECTION: 'Election of persons',
+    item: 'Agenda item', seats: 'Seats', options: 'Options or candidates (one per line: name, optionally "| organisation id")',
+    secret: 'Secret ballot', create: 'Create', open: 'Open the ballot', close: 'Close and count', state: 'State',
+    DRAFT: 'Prepared', OPEN: 'Open', CLOSED: 'Closed', vote: 'Vote', yes: 'For', no: 'Against', abstain: 'Abstain', blank: 'Blank',
+    yourVote: 'Your vote is received', receipt: 'Receipt', nonce: 'Key to recompute the receipt', changeToken: 'Code to change a secret vote (keep it)',
+    revision: 'Version', changeVote: 'You can change your vote until the ballot closes.', turnout: 'Attendance and votes cast',
+    voted: 'have voted', present: 'present', eligible: 'with a vote', result: 'Result', board: 'Bulletin board', verify: 'Verify the count',
+    verified: 'Verified: receipts, chain and count match.', notVerified: 'The check found errors', entries: 'ballots cast',
+    minutes: 'Minutes', saveMinutes: 'Save minutes', publishMinutes: 'Publish minutes', published: 'Published', late: 'Later than the statutes’ 2 weeks',
+    draft: 'Draft made from the agenda, attendance and results', checkIn: 'Check in', checkedIn: 'Attendance recorded.',
+    request: 'Ask for an extraordinary general assembly', reason: 'Reason', requests: 'Requests for an extraordinary general assembly',
+    boardMustCall: 'At least 1/3 of the voting members have asked: the board must call one.', of: 'of', saved: 'Saved.',
+    error: 'Something went wrong', fixErrors: 'Correct the marked fields', conflict: 'Someone else changed the data meanwhile. Reload the page.',
+    back: 'Back', chart: 'Votes', chartDesc: 'Horizontal bars: votes per choice.', for: 'for',
+    err: { required: 'Required', 'too-long': 'Too long', 'out-of-range': 'Out of range', 'before-call': 'Must not be before the call',
+      'before-proposals': 'Must not be before the proposals deadline', 'invalid-choice': 'Invalid choice', closed: 'The ballot is closed',
+      'not-open': 'The ballot is not open', 'already-voted': 'The organisation has already voted', 'already-requested': 'The organisation has already asked',
+      'not-registered': 'You are not the organisation’s registered representative', 'invalid-option': 'Invalid option', 'too-few': 'Too few options',
+      'too-many': 'Too many', unknown: 'Unknown', 'unknown-token': 'Unknown code', 'proxy-limit': 'The proxy limit is reached',
+      'already-open': 'The ballot is already open' },
+  },
+};
+
+export function texts(lang) {
+  return TEXTS[lang === 'en' ? 'en' : 'da'];
+}
+
+let statutes = null;
+
+/** Loads the statutes' texts once: a refusal names the provision it breaks in its own words. */
+export async function loadStatutes(api) {
+  if (!statutes) statutes = (await api('/voting/statutes')).body;
+  return statutes;
+}
+
+export function describe(t) {
+  return (code) => (statutes && statutes[code]) || t.err[code] || code;
+}
+
+export function formatDate(iso, lang) {
+  if (!iso) return '—';
+  const [date, time] = iso.split('T');
+  const [y, m, d] = date.split('-').map(Number);
+  const text = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+  return time ? `${text} ${time.slice(0, 5)}` : text;
+}
+
+export function ensureStylesheet() {
+  if (document.querySelector('link[data-os2-voting]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/console/plugins/voting/voting.css';
+  link.setAttribute('data-os2-voting', '');
+  document.head.append(link);
+}
+
+/** A canonical choice as voters read it. */
+export function choiceText(t, b, choice) {
+  if (choice === 'YES') return t.yes;
+  if (choice === 'NO') return t.no;
+  if (choice === 'ABSTAIN') return t.abstain;
+  if (choice === '') return t.blank;
+  return choice.split(',').map((id) => (b.options.find((o) => o.id === id) || { label: id }).label).join(', ');
+}
