@@ -308,7 +308,7 @@ public class VotingServiceImpl implements VotingService {
             errors.put("representative", "required");
         }
         refuse(errors);
-        Registration before = store.registrations(assemblyId).stream().filter(r -> r.organisationId() == organisationId).findFirst().orElse(null);
+        Registration before = store.registration(assemblyId, organisationId).orElse(null);
         Registration r = new Registration(assemblyId, organisationId, representative.strip(), trim(substitute),
                 before == null ? null : before.presentSince(), before == null ? null : before.proxyFor());
         try {
@@ -342,7 +342,7 @@ public class VotingServiceImpl implements VotingService {
         if (!eligible.contains(giver) || !eligible.contains(holder) || giver == holder) {
             throw new ValidationException(Map.of("proxy", Statute.ONE_VOTE.code()));
         }
-        long held = store.registrations(assemblyId).stream().filter(r -> r.proxyFor() != null && r.proxyFor() == holder).count();
+        long held = store.proxiesHeld(assemblyId, holder);
         if (held >= rules.proxyLimit()) {
             throw new ValidationException(Map.of("proxy", "proxy-limit"));
         }
@@ -476,7 +476,7 @@ public class VotingServiceImpl implements VotingService {
         RuleSet rules = ruleSet(a);
         List<String> choices = b.secret() ? store.secretVotes(b.id()).stream().map(VotingStore.SecretVote::choice).toList()
                 : store.votes(b.id()).stream().map(VotingStore.Vote::choice).toList();
-        long present = store.registrations(a.id()).stream().filter(r -> r.presentSince() != null).count();
+        long present = store.presentCount(a.id());
         return Tally.count(b.kind(), rules.rule(b.decisionType()), rules, b.options(), b.seats(), choices, present, eligible().size());
     }
 
@@ -570,7 +570,7 @@ public class VotingServiceImpl implements VotingService {
         Ballot b = ballotOrThrow(ballotId);
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("voted", store.participantOrganisations(ballotId).size());
-        t.put("present", store.registrations(b.assemblyId()).stream().filter(r -> r.presentSince() != null).count());
+        t.put("present", store.presentCount(b.assemblyId()));
         t.put("eligible", eligible().size());
         t.put("state", b.state());
         return t;
@@ -719,7 +719,7 @@ public class VotingServiceImpl implements VotingService {
 
     /** Who may cast for an organisation: its registered representative or substitute, or the holder of its proxy. */
     private void requireMayVoteFor(PlatformUser actor, Assembly a, long organisationId) {
-        Optional<Registration> reg = store.registrations(a.id()).stream().filter(r -> r.organisationId() == organisationId).findFirst();
+        Optional<Registration> reg = store.registration(a.id(), organisationId);
         if (reg.isPresent() && reg.get().proxyFor() != null) {
             if (actor.organisationId() != null && actor.organisationId().equals(reg.get().proxyFor()) && actor.hasRole(Role.MEMBER_REPRESENTATIVE)) {
                 return;

@@ -262,8 +262,42 @@ public class VotingStore {
     // ---- registration and attendance
 
     public List<Registration> registrations(long assemblyId) {
+        return registrations(" ORDER BY organisation_id", assemblyId, null);
+    }
+
+    /** @return one organisation's registration at the assembly */
+    public Optional<Registration> registration(long assemblyId, long organisationId) {
+        return registrations(" AND organisation_id = ?", assemblyId, organisationId).stream().findFirst();
+    }
+
+    /** @return how many organisations are recorded present */
+    public long presentCount(long assemblyId) {
+        return query("SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND present_since IS NOT NULL", ps -> ps.setLong(1, assemblyId),
+                rs -> {
+                    rs.next();
+                    return rs.getLong(1);
+                });
+    }
+
+    /** @return how many organisations the holder votes for by proxy */
+    public long proxiesHeld(long assemblyId, long holder) {
+        return query("SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND proxy_for = ?", ps -> {
+            ps.setLong(1, assemblyId);
+            ps.setLong(2, holder);
+        }, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
+    }
+
+    private List<Registration> registrations(String where, long assemblyId, Long organisationId) {
         return query("SELECT assembly_id, organisation_id, representative, substitute, present_since, proxy_for FROM voting_registration"
-                + " WHERE assembly_id = ? ORDER BY organisation_id", ps -> ps.setLong(1, assemblyId), rs -> {
+                + " WHERE assembly_id = ?" + where, ps -> {
+                    ps.setLong(1, assemblyId);
+                    if (organisationId != null) {
+                        ps.setLong(2, organisationId);
+                    }
+                }, rs -> {
                     List<Registration> result = new ArrayList<>();
                     while (rs.next()) {
                         Timestamp present = rs.getTimestamp(5);
