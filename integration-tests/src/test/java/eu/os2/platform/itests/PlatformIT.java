@@ -59,7 +59,7 @@ public class PlatformIT {
                 .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("eu.os2.platform."))
                 .collect(Collectors.toList());
         List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
-        assertEquals(List.of("eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.payments", "eu.os2.platform.voting", "eu.os2.platform.web-console"), names);
+        assertEquals(List.of("eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.onboarding", "eu.os2.platform.payments", "eu.os2.platform.voting", "eu.os2.platform.web-console"), names);
         for (Bundle bundle : platform) {
             assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
         }
@@ -70,7 +70,7 @@ public class PlatformIT {
         HttpResponse<String> health = new HttpSession(BASE).get("/api/v1/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
-        for (String name : new String[] {"eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.payments", "eu.os2.platform.voting", "eu.os2.platform.web-console"}) {
+        for (String name : new String[] {"eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.onboarding", "eu.os2.platform.payments", "eu.os2.platform.voting", "eu.os2.platform.web-console"}) {
             assertTrue(name, health.body().contains("\"symbolicName\":\"" + name + "\",\"version\":\"0.1.0.SNAPSHOT\",\"state\":\"ACTIVE\",\"status\":\"UP\""));
         }
         assertFalse(health.body(), health.body().contains("\"status\":\"DOWN\""));

@@ -1,0 +1,74 @@
+package eu.os2.platform.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Products in real headless Chromium with demo data: the secretariat sees the path and the chart of
+ * levels and a product's gates, checklist and history; the coordinator marks a criterion in the
+ * self-assessment and cannot hand it in unfinished. axe-core finds no serious or critical violation.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OnboardingBrowserIT extends BrowserTest {
+
+    @Override
+    int port() {
+        return 28185;
+    }
+
+    private void login(String user) {
+        browser.get(platform.base + "/console/#/products");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        browser.findElement(By.id("login-username")).sendKeys(user);
+        browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='products']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("level-chart")));
+    }
+
+    @Test
+    @Order(1)
+    void theSecretariatSeesThePathLevelsAndAProductsHistory() throws Exception {
+        HttpSession api = new HttpSession(platform.base);
+        api.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        for (int i = 0; i < 120 && !api.get("/api/v1/onboarding/products").body().contains("Google Workspace"); i++) {
+            Thread.sleep(500);
+        }
+        login("demo-secretariat");
+        assertThat(browser.findElement(By.id("stage-PRODUCT")).getText()).contains("OS2forms").contains("Niveau 3");
+        assertThat(browser.findElement(By.id("stage-PROJECT")).getText()).contains("SmartMail").contains("OS2compliance");
+        assertAccessible("pipeline");
+        browser.findElement(By.linkText("OS2indberetning")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("LEVEL_2 → LEVEL_1");
+        assertAccessible("product");
+    }
+
+    @Test
+    @Order(2)
+    void theCoordinatorMarksACriterionAndCannotHandInUnfinished() throws Exception {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        login("demo-member");
+        browser.findElement(By.linkText("OS2forms")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-assessment"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("criteria-table")));
+        new Select(browser.findElement(By.id("mark-G14"))).selectByValue("NOT_RELEVANT");
+        browser.findElement(By.id("explanation-G14")).sendKeys("Fællesskabet mødes i OS2forms' brugergruppe");
+        browser.findElement(By.id("assessment-save")).click();
+        wait.until(ExpectedConditions.urlContains("saved"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("criteria-table")));
+        assertThat(new Select(browser.findElement(By.id("mark-G14"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("NOT_RELEVANT");
+        browser.findElement(By.id("assessment-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-marks")));
+        assertThat(browser.findElement(By.id("error-marks")).getText()).contains("Alle kriterier skal vurderes");
+        assertAccessible("assessment");
+    }
+}

@@ -1,0 +1,256 @@
+// The Products page: the path from idea to product with levels, a product's gates, checklist and
+// history, and the half-yearly assessment with its review workflow.
+// Routes (after #/products): '', 'product/<id>', 'assessment/<productId>/<round>'.
+import { texts, describe } from './texts.js';
+
+function ensureStylesheet() {
+  if (document.querySelector('link[data-os2-onboarding]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/console/plugins/onboarding/onboarding.css';
+  link.setAttribute('data-os2-onboarding', '');
+  document.head.append(link);
+}
+
+export async function render(root, ctx) {
+  ensureStylesheet();
+  const [first, second, third] = (ctx.route || []).map((p) => p.split('?')[0]);
+  if (first === 'product' && second) return productPage(root, ctx, second);
+  if (first === 'assessment' && second && third) return assessmentPage(root, ctx, second, third);
+  return pipelinePage(root, ctx);
+}
+
+function failure(ctx, t, messages, error, form) {
+  if (form) {
+    ctx.forms.showErrors(form, messages, error, { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe(t));
+    return;
+  }
+  const errors = (error.problem && error.problem.errors) || {};
+  const text = Object.entries(errors).map(([k, v]) => `${k}: ${describe(t)(v)}`).join('; ') || (error.problem && error.problem.detail) || '';
+  ctx.clear(messages).append(ctx.alert('error', t.error, text));
+}
+
+function levelChart(ctx, t, counts) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const svg = (tag, attrs, ...kids) => { const n = document.createElementNS(NS, tag); Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, String(v))); kids.forEach((c) => n.append(typeof c === 'string' ? document.createTextNode(c) : c)); return n; };
+  const entries = Object.entries(counts);
+  const max = Math.max(1, ...entries.map(([, n]) => n));
+  const chart = svg('svg', { id: 'level-chart', role: 'img', viewBox: '0 0 600 220', width: '100%', 'aria-labelledby': 'level-chart-title level-chart-desc' },
+    svg('title', { id: 'level-chart-title' }, t.perLevel), svg('desc', { id: 'level-chart-desc' }, t.perLevelDesc));
+  entries.forEach(([level, n], i) => {
+    const h = (160 * n) / max;
+    chart.append(svg('rect', { x: 40 + i * 140, y: 180 - h, width: 80, height: Math.max(h, 1), fill: '#1f5a8a' }),
+      svg('text', { x: 80 + i * 140, y: 172 - h, 'text-anchor': 'middle', 'font-size': 14 }, String(n)),
+      svg('text', { x: 80 + i * 140, y: 205, 'text-anchor': 'middle', 'font-size': 14 }, t.levels[level]));
+  });
+  return ctx.el('div', { class: 'os2-level-chart' }, chart);
+}
+
+async function pipelinePage(root, ctx) {
+  const { el, api, lang, hasRole } = ctx;
+  const t = texts(lang);
+  const [products, levels] = await Promise.all([api('/onboarding/products'), api('/onboarding/levels')]);
+  root.append(el('h1', {}, t.products), el('h2', {}, t.perLevel), levelChart(ctx, t, levels.body), el('h2', {}, t.pipeline));
+  for (const stage of ['IDEA', 'PROJECT', 'PRODUCT']) {
+    const list = products.body.filter((p) => (p.step === 'IDEA' || p.step === 'DIALOGUE' ? 'IDEA' : p.step === 'PRODUCT' ? 'PRODUCT' : 'PROJECT') === stage);
+    root.append(el('h3', {}, `${t[stage]} (${list.length})`), el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: `stage-${stage}` },
+      el('thead', {}, el('tr', {}, [t.name, t.step, t.level, t.coordinator].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, list.map((p) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/products/product/${p.id}` }, p.name)),
+        el('td', {}, t.steps[p.step]), el('td', {}, t.levels[p.level]), el('td', {}, p.coordinator || '—')))))));
+  }
+  if (hasRole('secretariat') || hasRole('board')) {
+    const [queue, reminders] = await Promise.all([api('/onboarding/review-queue'), api('/onboarding/reminders')]);
+    root.append(el('h2', {}, t.queue), el('ul', { id: 'review-queue' }, queue.body.map((q) => el('li', {}, el('a', { href: `#/products/product/${q.productId}` }, q.product), ` — ${t.states[q.state]}`))),
+      el('h2', {}, t.reminders), el('ul', { id: 'reminders' }, reminders.body.map((r) => el('li', {}, `${r.product} (${r.round}): ${r.daysLate} ${t.daysLate}`))));
+  }
+  if (hasRole('secretariat') || (ctx.user && ctx.user.organisationId)) root.append(registerForm(ctx, t));
+}
+
+function registerForm(ctx, t) {
+  const { el, api } = ctx;
+  const messages = el('div', { id: 'register-messages', 'aria-live': 'polite' });
+  const name = el('input', { class: 'form-input', id: 'register-name' });
+  const purpose = el('textarea', { class: 'form-input', id: 'register-purpose', rows: 3 });
+  const owner = el('input', { class: 'form-input input-width-xs', id: 'register-owner', type: 'number', value: (ctx.user && ctx.user.organisationId) || '' });
+  const form = el('form', { id: 'register-form', novalidate: true }, el('h2', {}, t.register), ctx.forms.field('name', t.name, name),
+    ctx.forms.field('purpose', t.purpose, purpose), ctx.forms.field('owners', t.owner, owner),
+    el('button', { class: 'button button-primary', type: 'submit', id: 'register-submit' }, t.register));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const created = await api('/onboarding/products', { method: 'POST', body: { name: name.value, purpose: purpose.value || null, repositoryUrl: null, licence: null,
+        licenceBeingClarified: false, owners: owner.value ? [Number(owner.value)] : [], supporters: [], coordinator: null, steeringGroup: [], coordinationGroup: [],
+        suppliers: [], links: [], facts: [] } });
+      ctx.navigate(`#/products/product/${created.body.id}`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form);
+    }
+  });
+  return el('div', {}, messages, form);
+}
+
+async function productPage(root, ctx, id) {
+  const { el, api, lang, hasRole } = ctx;
+  const t = texts(lang);
+  const response = await api(`/onboarding/products/${encodeURIComponent(id)}`);
+  const d = response.body;
+  const p = d.product;
+  const dl = (pairs) => el('dl', { class: 'os2-details' }, pairs.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  root.append(el('h1', { id: 'product-name' }, p.name), el('p', {}, el('a', { href: '#/products' }, t.back)),
+    dl([[t.step, t.steps[p.step]], [t.level, t.levels[p.level]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl || '—'],
+      [t.coordinator, p.coordinator || '—'], [t.owners, p.owners.join(', ') || '—'], [t.supporters, p.supporters.join(', ') || '—'], [t.facts, p.facts.join(', ') || '—']]),
+    el('h2', {}, t.gates),
+    ...Object.entries(d.gates).map(([gate, g]) => el('p', { id: `gate-${gate}` }, el('strong', {}, `${t[`${gate}_gate`]}: `),
+      g.missing.length ? `${t.missing}: ${g.missing.join(', ')}` : t.met, g.exception ? ` · ${t.exception}: ${g.exception}` : '')),
+    el('h2', {}, `${t.checklist} ${d.currentRound}`),
+    el('p', { id: 'qualifies' }, `${t.qualifies}: ${t.levels[d.levels.qualifying]} · ${t.before}: ${d.levels.blockers.join(', ') || t.nothing}`),
+    el('p', {}, el('a', { class: 'button button-secondary', href: `#/products/assessment/${p.id}/${d.currentRound}`, id: 'open-assessment' }, t.open)),
+    el('h2', {}, t.assessments), el('ul', { id: 'assessments' }, d.assessments.map((a) => el('li', {}, el('a', { href: `#/products/assessment/${p.id}/${a.round}` }, a.round),
+      ` — ${t.states[a.state]}${a.decided ? ` (${t.levels[a.decided]})` : ''}`))),
+    el('h2', {}, t.history), el('ol', { id: 'history' }, d.history.map((h) => el('li', {}, `${h.at.slice(0, 10)} ${h.actor}: ${h.text}`))));
+  const messages = el('div', { id: 'product-messages', 'aria-live': 'polite' });
+  root.append(messages);
+  if (hasRole('secretariat') && p.step !== 'PRODUCT') {
+    const steps = Object.keys(t.steps);
+    const next = steps[steps.indexOf(p.step) + 1];
+    const advance = el('button', { class: 'button button-primary', type: 'button', id: 'advance' }, `${t.advance}: ${t.steps[next]}`);
+    advance.addEventListener('click', async () => {
+      try {
+        await api(`/onboarding/products/${p.id}/advance`, { method: 'POST', body: { step: next }, headers: { 'If-Match': response.etag } });
+        ctx.navigate(`#/products/product/${p.id}?moved`);
+      } catch (e) {
+        failure(ctx, t, messages, e, null);
+      }
+    });
+    const gate = el('select', { class: 'form-select', id: 'exception-gate' }, ['PROJECT', 'PRODUCT'].map((g) => el('option', { value: g }, t[`${g}_gate`])));
+    const explanation = el('input', { class: 'form-input', id: 'exception-explanation' });
+    const form = el('form', { id: 'exception-form', novalidate: true }, el('h3', {}, t.explain), ctx.forms.field('gate', t.gate, gate),
+      ctx.forms.field('explanation', t.explanation, explanation), el('button', { class: 'button button-secondary', type: 'submit', id: 'exception-submit' }, t.explain));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        await api(`/onboarding/products/${p.id}/exceptions`, { method: 'POST', body: { gate: gate.value, explanation: explanation.value } });
+        ctx.navigate(`#/products/product/${p.id}?explained`);
+      } catch (e) {
+        failure(ctx, t, messages, e, form);
+      }
+    });
+    root.append(el('div', { class: 'os2-actions' }, advance), form);
+  }
+  if (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator)) {
+    const yaml = el('textarea', { class: 'form-input', id: 'publiccode-yaml', rows: 6 });
+    const form = el('form', { id: 'publiccode-form', novalidate: true }, el('h3', {}, t.publiccode), ctx.forms.field('file', t.yaml, yaml),
+      el('button', { class: 'button button-secondary', type: 'submit', id: 'publiccode-submit' }, t.publiccode));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        const r = (await api(`/onboarding/products/${p.id}/publiccode`, { method: 'POST', body: yaml.value, headers: { 'Content-Type': 'text/plain' } })).body;
+        ctx.clear(messages).append(ctx.alert('success', `${t.imported}: ${r.name}`, `${t.marked} ${r.marked.join(', ')}`));
+      } catch (e) {
+        failure(ctx, t, messages, e, form);
+      }
+    });
+    root.append(form);
+  }
+}
+
+async function assessmentPage(root, ctx, productId, round) {
+  const { el, api, lang, hasRole } = ctx;
+  const t = texts(lang);
+  const [product, response, criteria] = await Promise.all([api(`/onboarding/products/${encodeURIComponent(productId)}`),
+    api(`/onboarding/products/${encodeURIComponent(productId)}/assessments/${encodeURIComponent(round)}`), api('/onboarding/criteria')]);
+  const p = product.body.product;
+  const a = response.body.assessment;
+  const levels = response.body.levels;
+  const editable = a.state === 'DRAFT' && (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator));
+  const messages = el('div', { id: 'assessment-messages', 'aria-live': 'polite' });
+  root.append(el('h1', {}, `${p.name} · ${t.round} ${round}`), el('p', {}, el('a', { href: `#/products/product/${p.id}` }, t.back)),
+    el('p', { id: 'assessment-state' }, `${t.state}: ${t.states[a.state]} · ${t.deadline}: ${response.body.deadline} · ${t.qualifies}: ${t.levels[levels.qualifying]}`),
+    el('p', { id: 'blockers' }, `${t.before}: ${levels.blockers.join(', ') || t.nothing}`), messages);
+  const rows = criteria.body.map((c) => {
+    const m = a.marks[c.code] || {};
+    const select = el('select', { class: 'form-select', id: `mark-${c.code}`, disabled: !editable, 'aria-label': `${c.code}: ${t.mark}` },
+      Object.entries(t.marks).map(([v, label]) => el('option', { value: v, selected: (m.status || '') === v }, label)));
+    const explanation = el('input', { class: 'form-input', id: `explanation-${c.code}`, value: m.explanation || '', disabled: !editable, 'aria-label': `${c.code}: ${t.explanation}` });
+    const evidence = el('input', { class: 'form-input', id: `evidence-${c.code}`, value: (m.evidence || []).join(' '), disabled: !editable, 'aria-label': `${c.code}: ${t.evidence}` });
+    return { c, select, explanation, evidence, row: el('tr', {}, el('th', { scope: 'row' }, `${c.code}`), el('td', {}, `${c.summary}${c.recommendationOnly ? ` (${t.recommendation})` : ''}`),
+      el('td', {}, t.themes[c.theme]), el('td', {}, t.levels[c.firstLevel]), el('td', {}, select), el('td', {}, explanation), el('td', {}, evidence)) };
+  });
+  const form = el('form', { id: 'assessment-form', novalidate: true }, el('span', { class: 'form-error-message', id: 'error-marks', hidden: true }),
+    el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table', id: 'criteria-table' },
+      el('thead', {}, el('tr', {}, [t.criterion, '', t.theme, t.level, t.mark, t.explanation, t.evidence].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, rows.map((r) => r.row)))),
+    editable ? el('div', { class: 'os2-actions' }, el('button', { class: 'button button-secondary', type: 'submit', id: 'assessment-save' }, t.save),
+      el('button', { class: 'button button-primary', type: 'button', id: 'assessment-submit' }, t.submit)) : null);
+  let etag = response.etag;
+  const save = async () => {
+    const marks = rows.map((r) => ({ code: r.c.code, status: r.select.value || null, explanation: r.explanation.value || null,
+      evidence: r.evidence.value.split(/\s+/).filter(Boolean) }));
+    const saved = await api(`/onboarding/products/${p.id}/assessments/${round}`, { method: 'PUT', body: { marks }, headers: { 'If-Match': etag } });
+    etag = saved.etag;
+    return saved.body.assessment;
+  };
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await save();
+      ctx.navigate(`#/products/assessment/${p.id}/${round}?saved`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form);
+    }
+  });
+  root.append(form);
+  if (editable) {
+    form.querySelector('#assessment-submit').addEventListener('click', async () => {
+      try {
+        const saved = await save();
+        await api(`/onboarding/assessments/${saved.id}/submit`, { method: 'POST', body: {}, headers: { 'If-Match': etag } });
+        ctx.navigate(`#/products/assessment/${p.id}/${round}?submitted`);
+      } catch (e) {
+        failure(ctx, t, messages, e, form);
+      }
+    });
+  }
+  root.append(workflow(ctx, t, p, a, etag, round, messages));
+}
+
+function workflow(ctx, t, p, a, etag, round, messages) {
+  const { el, api, hasRole } = ctx;
+  const post = (action, body) => async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/onboarding/assessments/${a.id}/${action}`, { method: 'POST', body, headers: { 'If-Match': etag } });
+      ctx.navigate(`#/products/assessment/${p.id}/${round}?${action}`);
+    } catch (e) {
+      failure(ctx, t, messages, e, event.target);
+    }
+  };
+  const levelSelect = (id) => el('select', { class: 'form-select', id }, ['SANDBOX', 'LEVEL_1', 'LEVEL_2', 'LEVEL_3'].map((l) => el('option', { value: l }, t.levels[l])));
+  if (a.state === 'SUBMITTED' && hasRole('secretariat')) {
+    const lights = Object.fromEntries(Object.keys(t.themes).map((th) => [th, el('select', { class: 'form-select', id: `light-${th}` },
+      ['GREEN', 'YELLOW', 'RED'].map((l) => el('option', { value: l }, l)))]));
+    const note = el('input', { class: 'form-input', id: 'evaluate-note' });
+    const form = el('form', { id: 'evaluate-form', novalidate: true }, el('h2', {}, t.evaluate),
+      ...Object.entries(lights).map(([th, s]) => ctx.forms.field(`lights.${th}`, `${t.light}: ${t.themes[th]}`, s)), ctx.forms.field('note', t.note, note),
+      el('button', { class: 'button button-primary', type: 'submit', id: 'evaluate-submit' }, t.evaluate));
+    form.addEventListener('submit', (e) => post('evaluate', { lights: Object.fromEntries(Object.entries(lights).map(([k, s]) => [k, s.value])), note: note.value })(e));
+    return form;
+  }
+  if (a.state === 'EVALUATED' && (hasRole('secretariat') || hasRole('board'))) {
+    const level = levelSelect('review-level');
+    const note = el('input', { class: 'form-input', id: 'review-note' });
+    const form = el('form', { id: 'review-form', novalidate: true }, el('h2', {}, t.review), ctx.forms.field('level', t.recommended, level), ctx.forms.field('note', t.note, note),
+      el('button', { class: 'button button-primary', type: 'submit', id: 'review-submit' }, t.review));
+    form.addEventListener('submit', (e) => post('review', { level: level.value, note: note.value })(e));
+    return form;
+  }
+  if (a.state === 'REVIEWED' && (hasRole('secretariat') || hasRole('board'))) {
+    const level = levelSelect('decide-level');
+    const reason = el('input', { class: 'form-input', id: 'decide-reason' });
+    const form = el('form', { id: 'decide-form', novalidate: true }, el('h2', {}, t.decide), ctx.forms.field('level', t.level, level), ctx.forms.field('reason', t.reason, reason),
+      el('button', { class: 'button button-primary', type: 'submit', id: 'decide-submit' }, t.decide));
+    form.addEventListener('submit', (e) => post('decide', { level: level.value, reason: reason.value })(e));
+    return form;
+  }
+  return el('div', {}, a.decided ? el('p', { id: 'decision' }, `${t.levels[a.decided]}: ${a.reason}`) : null);
+}
