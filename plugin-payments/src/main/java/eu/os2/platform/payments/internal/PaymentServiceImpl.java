@@ -7,7 +7,6 @@ import eu.os2.platform.api.member.MemberQuery;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.member.OrganisationKind;
-import eu.os2.platform.api.member.SizeTier;
 import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.payment.Invoice;
 import eu.os2.platform.api.payment.InvoiceKind;
@@ -736,7 +735,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
             if (a.lines().isEmpty() && c.lines().isEmpty()) {
                 continue;
             }
-            rows.add(new WhatIfRow(b.organisationId(), b.name(), b.kind() == OrganisationKind.MUNICIPALITY || !subs.isEmpty() ? tierOf(b, year) : null,
+            rows.add(new WhatIfRow(b.organisationId(), b.name(), b.kind() == OrganisationKind.MUNICIPALITY || !subs.isEmpty() ? now.tier(b, year).orElse(null) : null,
                     a.total(), c.total(), c.total().minus(a.total())));
             currentTotal = currentTotal.plus(a.total());
             draftTotal = draftTotal.plus(c.total());
@@ -745,14 +744,6 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         rows.sort(Comparator.comparing(WhatIfRow::change).reversed().thenComparing(WhatIfRow::name));
         return new WhatIf(year, current.name(), draft.name(), draft.proposalRef(), currentTotal, draftTotal, draftTotal.minus(currentTotal),
                 associationChange, rows);
-    }
-
-    private SizeTier tierOf(Billable b, int year) {
-        if (b.kind() == OrganisationKind.MUNICIPALITY && b.municipalityCode() != null) {
-            return Population.of(store.population()).onOrBefore(b.municipalityCode(), year - 1)
-                    .map(f -> SizeTier.forPopulation(f.inhabitants())).orElse(null);
-        }
-        return b.billing().manualTier() != null ? b.billing().manualTier() : b.directoryTier();
     }
 
     private static Money associationIncome(Charge c) {

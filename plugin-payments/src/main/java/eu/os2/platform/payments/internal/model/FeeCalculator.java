@@ -129,6 +129,11 @@ public final class FeeCalculator {
     /** A size tier and why. */
     record Tier(SizeTier tier, String why) {}
 
+    /** @return the organisation's size tier for the year by the rules above, if it has one */
+    public Optional<SizeTier> tier(Billable m, int year) {
+        return tier(m, year, new ArrayList<>(), new ArrayList<>()).map(Tier::tier);
+    }
+
     private Optional<Tier> tier(Billable m, int year, List<String> warnings, List<String> problems) {
         if (m.kind() == OrganisationKind.MUNICIPALITY && m.municipalityCode() != null) {
             Optional<PopulationFigure> figure = population.onOrBefore(m.municipalityCode(), year - 1);
