@@ -26,6 +26,17 @@ public record PlatformUser(long id, String username, String displayName, Set<Rol
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The user an administrator's shell session acts as, so that the audit log names it.
+     *
+     * @param karafUser the shell session's {@code USER}, or null
+     * @return {@code shell-<karaf user>} ({@code shell-console} without one), an administrator
+     */
+    public static PlatformUser shell(Object karafUser) {
+        String username = "shell-" + (karafUser == null ? "console" : karafUser);
+        return new PlatformUser(0, username, username, Set.of(Role.ADMIN), null);
+    }
+
     @Override
     public String getName() {
         return username;

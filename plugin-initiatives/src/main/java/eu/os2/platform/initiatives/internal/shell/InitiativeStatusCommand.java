@@ -5,10 +5,8 @@ import eu.os2.platform.api.initiative.InitiativeService;
 import eu.os2.platform.api.initiative.NewProgressUpdate;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
 import java.util.List;
-import java.util.Set;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -45,9 +43,7 @@ public class InitiativeStatusCommand implements Action {
         if (i == null) {
             return null;
         }
-        Object user = session.get("USER");
-        String username = "shell-" + (user == null ? "console" : user);
-        PlatformUser actor = new PlatformUser(0, username, username, Set.of(Role.ADMIN), null);
+        PlatformUser actor = PlatformUser.shell(session.get("USER"));
         try {
             initiatives.postUpdate(id, i.version(), new NewProgressUpdate(null, String.join(" ", note), status, null, List.of()), actor);
         } catch (ValidationException e) {

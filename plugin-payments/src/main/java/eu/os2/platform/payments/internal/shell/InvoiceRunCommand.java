@@ -1,5 +1,6 @@
 package eu.os2.platform.payments.internal.shell;
 
+import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.payments.internal.PaymentServiceImpl;
 import eu.os2.platform.payments.internal.model.Reports;
@@ -54,7 +55,7 @@ public class InvoiceRunCommand implements Action {
                 }
                 return null;
             }
-            Reports.RunStatus r = payments.runNow(year, ShellUser.of(session), done -> System.out.print("\r" + done + " organisation(s) done"));
+            Reports.RunStatus r = payments.runNow(year, PlatformUser.shell(session.get("USER")), done -> System.out.print("\r" + done + " organisation(s) done"));
             System.out.println();
             if (r.state() == Reports.RunState.FAILED) {
                 System.out.println("Invoice run " + year + " failed, nothing issued: " + r.error());

@@ -3,6 +3,7 @@ package eu.os2.platform.payments.internal.shell;
 import eu.os2.platform.api.payment.PaymentStanding;
 import eu.os2.platform.api.payment.PaymentStandingService;
 import eu.os2.platform.api.payment.StandingRecord;
+import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public class StandingCommand implements Action {
                     System.out.println("Unknown standing " + standing + ": use paid, overdue, reminded or unpaid-after-reminder.");
                     return null;
                 }
-                standings.record(organisation, s, note == null ? null : String.join(" ", note), ShellUser.of(session));
+                standings.record(organisation, s, note == null ? null : String.join(" ", note), PlatformUser.shell(session.get("USER")));
             }
             List<StandingRecord> history = standings.history(organisation);
             if (history.isEmpty()) {

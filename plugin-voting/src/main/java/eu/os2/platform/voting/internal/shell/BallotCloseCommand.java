@@ -1,5 +1,6 @@
 package eu.os2.platform.voting.internal.shell;
 
+import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.voting.internal.VotingServiceImpl;
 import eu.os2.platform.voting.internal.model.Ballot;
@@ -28,7 +29,7 @@ public class BallotCloseCommand implements Action {
     @Override
     public Object execute() {
         try {
-            Ballot b = voting.close(ballot, ShellUser.of(session));
+            Ballot b = voting.close(ballot, PlatformUser.shell(session.get("USER")));
             System.out.println("Ballot " + b.id() + " closed. " + b.summary());
         } catch (ValidationException e) {
             System.out.println("Not closed: " + e.fieldErrors());

@@ -1,5 +1,6 @@
 package eu.os2.platform.voting.internal.shell;
 
+import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.voting.internal.VotingServiceImpl;
 import eu.os2.platform.voting.internal.model.Ballot;
@@ -28,7 +29,7 @@ public class BallotOpenCommand implements Action {
     @Override
     public Object execute() {
         try {
-            Ballot b = voting.open(ballot, ShellUser.of(session));
+            Ballot b = voting.open(ballot, PlatformUser.shell(session.get("USER")));
             System.out.println("Ballot " + b.id() + " is open: " + b.title());
         } catch (ValidationException e) {
             System.out.println("Not opened: " + e.fieldErrors());
