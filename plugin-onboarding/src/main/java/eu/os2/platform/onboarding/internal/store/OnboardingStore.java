@@ -4,7 +4,7 @@ import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductLevel;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
-import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.onboarding.internal.model.Assessment;
 import eu.os2.platform.onboarding.internal.model.AssessmentState;
 import eu.os2.platform.onboarding.internal.model.Mark;
@@ -32,24 +32,26 @@ public class OnboardingStore {
             + " reason, version";
 
     private final DataSource dataSource;
+    private final JdbcQueries queries;
 
     public OnboardingStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.queries = new JdbcQueries(dataSource, "onboarding");
     }
 
     // ---- products
 
     public List<Product> products() {
-        return query("SELECT " + PRODUCT_COLUMNS + " FROM onboarding_product ORDER BY LOWER(name)", ps -> {}, OnboardingStore::products);
+        return queries.query("SELECT " + PRODUCT_COLUMNS + " FROM onboarding_product ORDER BY LOWER(name)", ps -> {}, OnboardingStore::products);
     }
 
     public Optional<Product> product(long id) {
-        return query("SELECT " + PRODUCT_COLUMNS + " FROM onboarding_product WHERE id = ?", ps -> ps.setLong(1, id), OnboardingStore::products)
+        return queries.query("SELECT " + PRODUCT_COLUMNS + " FROM onboarding_product WHERE id = ?", ps -> ps.setLong(1, id), OnboardingStore::products)
                 .stream().findFirst();
     }
 
     public Optional<Product> byName(String name) {
-        return query("SELECT " + PRODUCT_COLUMNS + " FROM onboarding_product WHERE LOWER(name) = LOWER(?)", ps -> ps.setString(1, name),
+        return queries.query("SELECT " + PRODUCT_COLUMNS + " FROM onboarding_product WHERE LOWER(name) = LOWER(?)", ps -> ps.setString(1, name),
                 OnboardingStore::products).stream().findFirst();
     }
 
@@ -138,7 +140,7 @@ public class OnboardingStore {
     }
 
     public List<HistoryEntry> history(long productId) {
-        return query("SELECT happened_at, actor, kind, text FROM onboarding_history WHERE product_id = ? ORDER BY id DESC", ps -> ps.setLong(1, productId),
+        return queries.query("SELECT happened_at, actor, kind, text FROM onboarding_history WHERE product_id = ? ORDER BY id DESC", ps -> ps.setLong(1, productId),
                 rs -> {
                     List<HistoryEntry> result = new ArrayList<>();
                     while (rs.next()) {
@@ -149,7 +151,7 @@ public class OnboardingStore {
     }
 
     public Map<String, String> exceptions(long productId) {
-        return query("SELECT gate, explanation FROM onboarding_exception WHERE product_id = ?", ps -> ps.setLong(1, productId), rs -> {
+        return queries.query("SELECT gate, explanation FROM onboarding_exception WHERE product_id = ?", ps -> ps.setLong(1, productId), rs -> {
             Map<String, String> result = new LinkedHashMap<>();
             while (rs.next()) {
                 result.put(rs.getString(1), rs.getString(2));
@@ -182,24 +184,24 @@ public class OnboardingStore {
     // ---- assessments
 
     public Optional<Assessment> assessment(long productId, String round) {
-        return query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE product_id = ? AND round = ?", ps -> {
+        return queries.query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE product_id = ? AND round = ?", ps -> {
             ps.setLong(1, productId);
             ps.setString(2, round);
         }, OnboardingStore::assessments).stream().findFirst();
     }
 
     public Optional<Assessment> assessment(long id) {
-        return query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE id = ?", ps -> ps.setLong(1, id), OnboardingStore::assessments)
+        return queries.query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE id = ?", ps -> ps.setLong(1, id), OnboardingStore::assessments)
                 .stream().findFirst();
     }
 
     public List<Assessment> assessments(String round) {
-        return query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE round = ? ORDER BY product_id", ps -> ps.setString(1, round),
+        return queries.query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE round = ? ORDER BY product_id", ps -> ps.setString(1, round),
                 OnboardingStore::assessments);
     }
 
     public List<Assessment> assessmentsOf(long productId) {
-        return query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE product_id = ? ORDER BY round DESC", ps -> ps.setLong(1, productId),
+        return queries.query("SELECT " + ASSESSMENT_COLUMNS + " FROM onboarding_assessment WHERE product_id = ? ORDER BY round DESC", ps -> ps.setLong(1, productId),
                 OnboardingStore::assessments);
     }
 
@@ -297,28 +299,6 @@ public class OnboardingStore {
     // ---- plumbing
 
     private ConcurrentChangeException stale(String what, String table, long id) {
-        long current = query("SELECT version FROM " + table + " WHERE id = ?", ps -> ps.setLong(1, id), rs -> rs.next() ? rs.getLong(1) : 0L);
-        return new ConcurrentChangeException(what + " was changed meanwhile", current);
-    }
-
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Binder binder, Reader<T> reader) {
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("onboarding query failed: " + e.getMessage(), e);
-        }
+        return queries.stale(what + " was changed meanwhile", table, "id", id);
     }
 }

@@ -14,8 +14,7 @@ import eu.os2.platform.api.payment.TariffChange;
 import eu.os2.platform.api.payment.TariffState;
 import eu.os2.platform.api.payment.TariffVersion;
 import eu.os2.platform.api.payment.TierPrice;
-import eu.os2.platform.api.storage.ConcurrentChangeException;
-import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.payments.internal.model.BillingDetails;
 import eu.os2.platform.payments.internal.model.PopulationFigure;
 import eu.os2.platform.payments.internal.model.Subscription;
@@ -52,9 +51,11 @@ public class PaymentStore {
             + " vat_rate, vat_ore, total_ore, note";
 
     private final DataSource dataSource;
+    private final JdbcQueries queries;
 
     public PaymentStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.queries = new JdbcQueries(dataSource, "payments");
     }
 
     /** @return a connection for a multi-statement unit of work (the caller closes it) */
@@ -65,11 +66,11 @@ public class PaymentStore {
     // ---- tariffs
 
     public List<TariffVersion> tariffs() {
-        return query("SELECT " + TARIFF_COLUMNS + " FROM payments_tariff ORDER BY effective_from DESC, id DESC", ps -> {}, this::readTariffs);
+        return queries.query("SELECT " + TARIFF_COLUMNS + " FROM payments_tariff ORDER BY effective_from DESC, id DESC", ps -> {}, this::readTariffs);
     }
 
     public Optional<TariffVersion> tariff(long id) {
-        return query("SELECT " + TARIFF_COLUMNS + " FROM payments_tariff WHERE id = ?", ps -> ps.setLong(1, id), this::readTariffs)
+        return queries.query("SELECT " + TARIFF_COLUMNS + " FROM payments_tariff WHERE id = ?", ps -> ps.setLong(1, id), this::readTariffs)
                 .stream().findFirst();
     }
 
@@ -110,7 +111,7 @@ public class PaymentStore {
                     ps.setLong(8, id);
                     ps.setLong(9, expectedVersion);
                     if (ps.executeUpdate() == 0) {
-                        throw stale("tariff version " + id + " changed since version " + expectedVersion + " or is adopted", "payments_tariff", "id", id);
+                        throw queries.stale("tariff version " + id + " changed since version " + expectedVersion + " or is adopted", "payments_tariff", "id", id);
                     }
                 }
                 try (PreparedStatement ps = con.prepareStatement("DELETE FROM payments_tariff_product WHERE tariff_id = ?")) {
@@ -134,7 +135,7 @@ public class PaymentStore {
             ps.setLong(2, id);
             ps.setLong(3, expectedVersion);
             if (ps.executeUpdate() == 0) {
-                throw stale("tariff version " + id + " changed since version " + expectedVersion + " or is adopted", "payments_tariff", "id", id);
+                throw queries.stale("tariff version " + id + " changed since version " + expectedVersion + " or is adopted", "payments_tariff", "id", id);
             }
         }
     }
@@ -200,7 +201,7 @@ public class PaymentStore {
 
     private Map<Long, List<ProductTariff>> products() {
         Map<String, Map<SizeTier, TierPrice>> prices = new HashMap<>();
-        query("SELECT tariff_id, product, tier, member_fee_ore, non_member_fee_ore, joining_fee_ore FROM payments_tariff_price", ps -> {}, rs -> {
+        queries.query("SELECT tariff_id, product, tier, member_fee_ore, non_member_fee_ore, joining_fee_ore FROM payments_tariff_price", ps -> {}, rs -> {
             while (rs.next()) {
                 prices.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2), k -> new EnumMap<>(SizeTier.class))
                         .put(SizeTier.valueOf(rs.getString(3)), new TierPrice(new Money(rs.getLong(4)), new Money(rs.getLong(5)), new Money(rs.getLong(6))));
@@ -208,7 +209,7 @@ public class PaymentStore {
             return null;
         });
         Map<Long, List<ProductTariff>> result = new HashMap<>();
-        query("SELECT tariff_id, product, passive_numerator, passive_denominator, contribution_rate FROM payments_tariff_product"
+        queries.query("SELECT tariff_id, product, passive_numerator, passive_denominator, contribution_rate FROM payments_tariff_product"
                 + " ORDER BY tariff_id, sort_order", ps -> {}, rs -> {
                     while (rs.next()) {
                         long tariff = rs.getLong(1);
@@ -226,7 +227,7 @@ public class PaymentStore {
 
     public Map<Integer, BigDecimal> index() {
         Map<Integer, BigDecimal> result = new LinkedHashMap<>();
-        query("SELECT index_year, index_value FROM payments_index ORDER BY index_year", ps -> {}, rs -> {
+        queries.query("SELECT index_year, index_value FROM payments_index ORDER BY index_year", ps -> {}, rs -> {
             while (rs.next()) {
                 result.put(rs.getInt(1), rs.getBigDecimal(2).stripTrailingZeros());
             }
@@ -259,7 +260,7 @@ public class PaymentStore {
     }
 
     public List<PopulationFigure> population() {
-        return query("SELECT municipality_code, population_year, inhabitants FROM payments_population ORDER BY population_year, municipality_code",
+        return queries.query("SELECT municipality_code, population_year, inhabitants FROM payments_population ORDER BY population_year, municipality_code",
                 ps -> {}, rs -> {
                     List<PopulationFigure> result = new ArrayList<>();
                     while (rs.next()) {
@@ -299,7 +300,7 @@ public class PaymentStore {
     // ---- billing details and subscriptions
 
     public Map<Long, BillingDetails> billing() {
-        return query("SELECT organisation_id, order_reference, person_reference, street, postcode, city, manual_tier, tier_reason, version"
+        return queries.query("SELECT organisation_id, order_reference, person_reference, street, postcode, city, manual_tier, tier_reason, version"
                 + " FROM payments_billing", ps -> {}, rs -> {
                     Map<Long, BillingDetails> result = new HashMap<>();
                     while (rs.next()) {
@@ -311,7 +312,7 @@ public class PaymentStore {
     }
 
     public Optional<BillingDetails> billing(long organisationId) {
-        return Optional.ofNullable(query("SELECT organisation_id, order_reference, person_reference, street, postcode, city, manual_tier,"
+        return Optional.ofNullable(queries.query("SELECT organisation_id, order_reference, person_reference, street, postcode, city, manual_tier,"
                 + " tier_reason, version FROM payments_billing WHERE organisation_id = ?", ps -> ps.setLong(1, organisationId),
                 rs -> rs.next() ? billing(rs) : null));
     }
@@ -343,11 +344,11 @@ public class PaymentStore {
                     ps.setLong(9, expectedVersion);
                 }
                 if (ps.executeUpdate() == 0) {
-                    throw stale("billing details of organisation " + b.organisationId() + " changed since version " + expectedVersion, "payments_billing", "organisation_id", b.organisationId());
+                    throw queries.stale("billing details of organisation " + b.organisationId() + " changed since version " + expectedVersion, "payments_billing", "organisation_id", b.organisationId());
                 }
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState())) {
-                    throw stale("billing details of organisation " + b.organisationId() + " were created meanwhile", "payments_billing", "organisation_id", b.organisationId());
+                    throw queries.stale("billing details of organisation " + b.organisationId() + " were created meanwhile", "payments_billing", "organisation_id", b.organisationId());
                 }
                 throw e;
             }
@@ -366,8 +367,8 @@ public class PaymentStore {
         return subscriptions(" WHERE id = ?", ps -> ps.setLong(1, id)).stream().findFirst();
     }
 
-    private List<Subscription> subscriptions(String where, Binder binder) {
-        return query("SELECT id, organisation_id, product, starts, ends, passive, version FROM payments_subscription" + where
+    private List<Subscription> subscriptions(String where, JdbcQueries.Binder binder) {
+        return queries.query("SELECT id, organisation_id, product, starts, ends, passive, version FROM payments_subscription" + where
                 + " ORDER BY organisation_id, product, starts", binder, rs -> {
                     List<Subscription> result = new ArrayList<>();
                     while (rs.next()) {
@@ -405,7 +406,7 @@ public class PaymentStore {
             ps.setLong(3, s.id());
             ps.setLong(4, expectedVersion);
             if (ps.executeUpdate() == 0) {
-                throw stale("subscription " + s.id() + " changed since version " + expectedVersion, "payments_subscription", "id", s.id());
+                throw queries.stale("subscription " + s.id() + " changed since version " + expectedVersion, "payments_subscription", "id", s.id());
             }
         }
     }
@@ -539,7 +540,7 @@ public class PaymentStore {
 
     /** @return the number of documents issued for the year, by kind */
     public Map<InvoiceKind, Long> countIn(int year) {
-        return query("SELECT kind, COUNT(*) FROM payments_invoice WHERE invoice_year = ? GROUP BY kind", ps -> ps.setInt(1, year), rs -> {
+        return queries.query("SELECT kind, COUNT(*) FROM payments_invoice WHERE invoice_year = ? GROUP BY kind", ps -> ps.setInt(1, year), rs -> {
             Map<InvoiceKind, Long> result = new EnumMap<>(InvoiceKind.class);
             while (rs.next()) {
                 result.put(InvoiceKind.valueOf(rs.getString(1)), rs.getLong(2));
@@ -548,9 +549,9 @@ public class PaymentStore {
         });
     }
 
-    private List<Invoice> invoices(String where, Binder binder) {
+    private List<Invoice> invoices(String where, JdbcQueries.Binder binder) {
         Map<Long, List<InvoiceLine>> lines = new HashMap<>();
-        query("SELECT l.invoice_num, l.line_no, l.kind, l.product, l.description, l.explanation, l.amount_ore FROM payments_invoice_line l"
+        queries.query("SELECT l.invoice_num, l.line_no, l.kind, l.product, l.description, l.explanation, l.amount_ore FROM payments_invoice_line l"
                 + " JOIN payments_invoice i ON i.num = l.invoice_num" + where + " ORDER BY l.invoice_num, l.line_no", binder, rs -> {
                     while (rs.next()) {
                         lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new InvoiceLine(rs.getInt(2),
@@ -558,7 +559,7 @@ public class PaymentStore {
                     }
                     return null;
                 });
-        return query("SELECT " + prefixed(INVOICE_COLUMNS) + ", (SELECT MIN(c.num) FROM payments_invoice c WHERE c.kind = 'CREDIT_NOTE'"
+        return queries.query("SELECT " + prefixed(INVOICE_COLUMNS) + ", (SELECT MIN(c.num) FROM payments_invoice c WHERE c.kind = 'CREDIT_NOTE'"
                 + " AND c.refers_to = i.num) AS credited_by FROM payments_invoice i" + where + " ORDER BY i.num DESC", binder, rs -> {
                     List<Invoice> result = new ArrayList<>();
                     while (rs.next()) {
@@ -589,7 +590,7 @@ public class PaymentStore {
 
     public InvoicedIncome invoicedIncome(int year) {
         Map<LineKind, Money> byKind = new EnumMap<>(LineKind.class);
-        query("SELECT l.kind, SUM(l.amount_ore) FROM payments_invoice_line l JOIN payments_invoice i ON i.num = l.invoice_num"
+        queries.query("SELECT l.kind, SUM(l.amount_ore) FROM payments_invoice_line l JOIN payments_invoice i ON i.num = l.invoice_num"
                 + " WHERE i.invoice_year = ? GROUP BY l.kind", ps -> ps.setInt(1, year), rs -> {
                     while (rs.next()) {
                         byKind.put(LineKind.valueOf(rs.getString(1)), new Money(rs.getLong(2)));
@@ -597,7 +598,7 @@ public class PaymentStore {
                     return null;
                 });
         // the contribution is a rate of each product's yearly fees: summed exactly, rounded once per product
-        Money contributions = query("SELECT l.product, SUM(l.amount_ore * l.contribution_rate) FROM payments_invoice_line l"
+        Money contributions = queries.query("SELECT l.product, SUM(l.amount_ore * l.contribution_rate) FROM payments_invoice_line l"
                 + " JOIN payments_invoice i ON i.num = l.invoice_num WHERE i.invoice_year = ? AND l.kind = 'PRODUCT_FEE' GROUP BY l.product",
                 ps -> ps.setInt(1, year), rs -> {
                     Money sum = Money.ZERO;
@@ -612,7 +613,7 @@ public class PaymentStore {
 
     /** @return the years that have issued invoices or ledger entries, ascending */
     public List<Integer> economyYears() {
-        return query("SELECT invoice_year FROM payments_invoice UNION SELECT ledger_year FROM payments_ledger ORDER BY 1", ps -> {}, rs -> {
+        return queries.query("SELECT invoice_year FROM payments_invoice UNION SELECT ledger_year FROM payments_ledger ORDER BY 1", ps -> {}, rs -> {
             List<Integer> years = new ArrayList<>();
             while (rs.next()) {
                 years.add(rs.getInt(1));
@@ -627,7 +628,7 @@ public class PaymentStore {
     public record LedgerEntry(long id, int year, String account, Money amount, String note, String recordedBy) {}
 
     public List<LedgerEntry> ledger() {
-        return query("SELECT id, ledger_year, account, amount_ore, note, recorded_by FROM payments_ledger ORDER BY ledger_year, id", ps -> {}, rs -> {
+        return queries.query("SELECT id, ledger_year, account, amount_ore, note, recorded_by FROM payments_ledger ORDER BY ledger_year, id", ps -> {}, rs -> {
             List<LedgerEntry> result = new ArrayList<>();
             while (rs.next()) {
                 result.add(new LedgerEntry(rs.getLong(1), rs.getInt(2), rs.getString(3), new Money(rs.getLong(4)), rs.getString(5), rs.getString(6)));
@@ -656,13 +657,13 @@ public class PaymentStore {
     // ---- standing
 
     public List<StandingRecord> standings(long organisationId) {
-        return query("SELECT organisation_id, standing, note, recorded_by, recorded_at FROM payments_standing WHERE organisation_id = ?"
+        return queries.query("SELECT organisation_id, standing, note, recorded_by, recorded_at FROM payments_standing WHERE organisation_id = ?"
                 + " ORDER BY id DESC", ps -> ps.setLong(1, organisationId), PaymentStore::readStandings);
     }
 
     /** @return every organisation's latest standing */
     public Map<Long, StandingRecord> currentStandings() {
-        List<StandingRecord> all = query("SELECT s.organisation_id, s.standing, s.note, s.recorded_by, s.recorded_at FROM payments_standing s"
+        List<StandingRecord> all = queries.query("SELECT s.organisation_id, s.standing, s.note, s.recorded_by, s.recorded_at FROM payments_standing s"
                 + " WHERE s.id = (SELECT MAX(t.id) FROM payments_standing t WHERE t.organisation_id = s.organisation_id)", ps -> {},
                 PaymentStore::readStandings);
         Map<Long, StandingRecord> result = new HashMap<>();
@@ -689,36 +690,6 @@ public class PaymentStore {
             ps.setString(4, r.recordedBy());
             ps.setTimestamp(5, Timestamp.from(r.recordedAt()));
             ps.executeUpdate();
-        }
-    }
-
-    // ---- plumbing
-
-    /** @return the refusal of a stale change, with the row's current version (0 when it does not exist) */
-    private ConcurrentChangeException stale(String message, String table, String keyColumn, long key) {
-        Long current = query("SELECT version FROM " + table + " WHERE " + keyColumn + " = ?", ps -> ps.setLong(1, key),
-                rs -> rs.next() ? rs.getLong(1) : 0L);
-        return new ConcurrentChangeException(message, current);
-    }
-
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Binder binder, Reader<T> reader) {
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("payments query failed: " + e.getMessage(), e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package eu.os2.platform.voting.internal.store;
 
 import eu.os2.platform.api.storage.ConcurrentChangeException;
-import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.voting.Assembly;
 import eu.os2.platform.api.voting.AssemblyKind;
 import eu.os2.platform.api.voting.DecisionType;
@@ -36,9 +36,11 @@ public class VotingStore {
             + " state, opened_at, closed_at, summary, passed, result, version";
 
     private final DataSource dataSource;
+    private final JdbcQueries queries;
 
     public VotingStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.queries = new JdbcQueries(dataSource, "voting");
     }
 
     public Connection connection() throws SQLException {
@@ -48,11 +50,11 @@ public class VotingStore {
     // ---- assemblies and agenda
 
     public List<Assembly> assemblies() {
-        return query("SELECT " + ASSEMBLY_COLUMNS + " FROM voting_assembly ORDER BY held_at DESC", ps -> {}, VotingStore::assemblies);
+        return queries.query("SELECT " + ASSEMBLY_COLUMNS + " FROM voting_assembly ORDER BY held_at DESC", ps -> {}, VotingStore::assemblies);
     }
 
     public Optional<Assembly> assembly(long id) {
-        return query("SELECT " + ASSEMBLY_COLUMNS + " FROM voting_assembly WHERE id = ?", ps -> ps.setLong(1, id), VotingStore::assemblies)
+        return queries.query("SELECT " + ASSEMBLY_COLUMNS + " FROM voting_assembly WHERE id = ?", ps -> ps.setLong(1, id), VotingStore::assemblies)
                 .stream().findFirst();
     }
 
@@ -190,7 +192,7 @@ public class VotingStore {
     }
 
     public List<AgendaItem> agenda(long assemblyId) {
-        return query("SELECT id, assembly_id, sort_order, kind, title, description, decision_type, proposed_by FROM voting_item"
+        return queries.query("SELECT id, assembly_id, sort_order, kind, title, description, decision_type, proposed_by FROM voting_item"
                 + " WHERE assembly_id = ? ORDER BY sort_order", ps -> ps.setLong(1, assemblyId), rs -> {
                     List<AgendaItem> result = new ArrayList<>();
                     while (rs.next()) {
@@ -204,7 +206,7 @@ public class VotingStore {
     }
 
     public Optional<String> minutes(long assemblyId) {
-        return Optional.ofNullable(query("SELECT minutes FROM voting_assembly WHERE id = ?", ps -> ps.setLong(1, assemblyId),
+        return Optional.ofNullable(queries.query("SELECT minutes FROM voting_assembly WHERE id = ?", ps -> ps.setLong(1, assemblyId),
                 rs -> rs.next() ? rs.getString(1) : null));
     }
 
@@ -244,7 +246,7 @@ public class VotingStore {
     }
 
     public List<Long> requests() {
-        return query("SELECT organisation_id FROM voting_request ORDER BY requested_at", ps -> {}, rs -> {
+        return queries.query("SELECT organisation_id FROM voting_request ORDER BY requested_at", ps -> {}, rs -> {
             List<Long> result = new ArrayList<>();
             while (rs.next()) {
                 result.add(rs.getLong(1));
@@ -272,7 +274,7 @@ public class VotingStore {
 
     /** @return how many organisations are recorded present */
     public long presentCount(long assemblyId) {
-        return query("SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND present_since IS NOT NULL", ps -> ps.setLong(1, assemblyId),
+        return queries.query("SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND present_since IS NOT NULL", ps -> ps.setLong(1, assemblyId),
                 rs -> {
                     rs.next();
                     return rs.getLong(1);
@@ -281,7 +283,7 @@ public class VotingStore {
 
     /** @return how many organisations the holder votes for by proxy */
     public long proxiesHeld(long assemblyId, long holder) {
-        return query("SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND proxy_for = ?", ps -> {
+        return queries.query("SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND proxy_for = ?", ps -> {
             ps.setLong(1, assemblyId);
             ps.setLong(2, holder);
         }, rs -> {
@@ -291,7 +293,7 @@ public class VotingStore {
     }
 
     private List<Registration> registrations(String where, long assemblyId, Long organisationId) {
-        return query("SELECT assembly_id, organisation_id, representative, substitute, present_since, proxy_for FROM voting_registration"
+        return queries.query("SELECT assembly_id, organisation_id, representative, substitute, present_since, proxy_for FROM voting_registration"
                 + " WHERE assembly_id = ?" + where, ps -> {
                     ps.setLong(1, assemblyId);
                     if (organisationId != null) {
@@ -392,16 +394,16 @@ public class VotingStore {
     }
 
     public List<Ballot> ballots(long assemblyId) {
-        return query("SELECT " + BALLOT_COLUMNS + " FROM voting_ballot WHERE assembly_id = ? ORDER BY id", ps -> ps.setLong(1, assemblyId),
+        return queries.query("SELECT " + BALLOT_COLUMNS + " FROM voting_ballot WHERE assembly_id = ? ORDER BY id", ps -> ps.setLong(1, assemblyId),
                 VotingStore::ballots);
     }
 
     public List<Ballot> closedBallots() {
-        return query("SELECT " + BALLOT_COLUMNS + " FROM voting_ballot WHERE state = 'CLOSED' ORDER BY closed_at DESC", ps -> {}, VotingStore::ballots);
+        return queries.query("SELECT " + BALLOT_COLUMNS + " FROM voting_ballot WHERE state = 'CLOSED' ORDER BY closed_at DESC", ps -> {}, VotingStore::ballots);
     }
 
     public Optional<Ballot> ballot(long id) {
-        return query("SELECT " + BALLOT_COLUMNS + " FROM voting_ballot WHERE id = ?", ps -> ps.setLong(1, id), VotingStore::ballots).stream().findFirst();
+        return queries.query("SELECT " + BALLOT_COLUMNS + " FROM voting_ballot WHERE id = ?", ps -> ps.setLong(1, id), VotingStore::ballots).stream().findFirst();
     }
 
     private static List<Ballot> ballots(ResultSet rs) throws SQLException {
@@ -496,7 +498,7 @@ public class VotingStore {
     }
 
     public List<Vote> votes(long ballotId) {
-        return query("SELECT organisation_id, choice, nonce, receipt, revision, cast_by, cast_at FROM voting_vote WHERE ballot_id = ?"
+        return queries.query("SELECT organisation_id, choice, nonce, receipt, revision, cast_by, cast_at FROM voting_vote WHERE ballot_id = ?"
                 + " ORDER BY receipt", ps -> ps.setLong(1, ballotId), rs -> {
                     List<Vote> result = new ArrayList<>();
                     while (rs.next()) {
@@ -549,7 +551,7 @@ public class VotingStore {
     }
 
     public int historyCount(long ballotId, long organisationId) {
-        return query("SELECT COUNT(*) FROM voting_vote_history WHERE ballot_id = ? AND organisation_id = ?", ps -> {
+        return queries.query("SELECT COUNT(*) FROM voting_vote_history WHERE ballot_id = ? AND organisation_id = ?", ps -> {
             ps.setLong(1, ballotId);
             ps.setLong(2, organisationId);
         }, rs -> {
@@ -579,14 +581,14 @@ public class VotingStore {
     }
 
     public long participants(long ballotId) {
-        return query("SELECT COUNT(*) FROM voting_participation WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId), rs -> {
+        return queries.query("SELECT COUNT(*) FROM voting_participation WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId), rs -> {
             rs.next();
             return rs.getLong(1);
         });
     }
 
     public List<Long> participantOrganisations(long ballotId) {
-        return query("SELECT organisation_id FROM voting_participation WHERE ballot_id = ? UNION SELECT organisation_id FROM voting_vote"
+        return queries.query("SELECT organisation_id FROM voting_participation WHERE ballot_id = ? UNION SELECT organisation_id FROM voting_vote"
                 + " WHERE ballot_id = ?", ps -> {
                     ps.setLong(1, ballotId);
                     ps.setLong(2, ballotId);
@@ -633,7 +635,7 @@ public class VotingStore {
     }
 
     public List<SecretVote> secretVotes(long ballotId) {
-        return query("SELECT receipt, choice, nonce, token_hash FROM voting_secret_vote WHERE ballot_id = ? ORDER BY receipt",
+        return queries.query("SELECT receipt, choice, nonce, token_hash FROM voting_secret_vote WHERE ballot_id = ? ORDER BY receipt",
                 ps -> ps.setLong(1, ballotId), rs -> {
                     List<SecretVote> result = new ArrayList<>();
                     while (rs.next()) {
@@ -678,7 +680,7 @@ public class VotingStore {
     }
 
     public List<LogEntry> log(long ballotId) {
-        return query("SELECT seq, action, receipt, replaces, choice, prev_hash, hash FROM voting_log WHERE ballot_id = ? ORDER BY seq",
+        return queries.query("SELECT seq, action, receipt, replaces, choice, prev_hash, hash FROM voting_log WHERE ballot_id = ? ORDER BY seq",
                 ps -> ps.setLong(1, ballotId), rs -> {
                     List<LogEntry> result = new ArrayList<>();
                     while (rs.next()) {
@@ -692,28 +694,6 @@ public class VotingStore {
     // ---- plumbing
 
     private ConcurrentChangeException stale(String what, String table, long id) {
-        long current = query("SELECT version FROM " + table + " WHERE id = ?", ps -> ps.setLong(1, id), rs -> rs.next() ? rs.getLong(1) : 0L);
-        return new ConcurrentChangeException(what + " was changed meanwhile", current);
-    }
-
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Binder binder, Reader<T> reader) {
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("voting query failed: " + e.getMessage(), e);
-        }
+        return queries.stale(what + " was changed meanwhile", table, "id", id);
     }
 }
