@@ -1,6 +1,6 @@
 package eu.os2.platform.onboarding.internal.demo;
 
-import eu.os2.platform.api.member.MemberQuery;
+import eu.os2.platform.api.member.Directories;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.product.PipelineStep;
@@ -62,19 +62,10 @@ public class DemoOnboarding {
         }
         Thread worker = new Thread(() -> {
             try {
-                long last = -1;
-                for (int i = 0; i < 240; i++) {
-                    long total = members.search(new MemberQuery(null, null, null, false, 0, 1)).total();
-                    if (total > 0 && total == last) {
-                        create(onboarding, members);
-                        LOG.info("Demo mode: registered {} products, ideas and projects with levels and assessments", PRODUCTS.size() + 2);
-                        return;
-                    }
-                    last = total;
-                    Thread.sleep(500);
+                if (Directories.awaitSettled(members, 120_000)) {
+                    create(onboarding, members);
+                    LOG.info("Demo mode: registered {} products, ideas and projects with levels and assessments", PRODUCTS.size() + 2);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.error("Demo mode: the product demo data could not be created", e);
             }

@@ -1,5 +1,6 @@
 package eu.os2.platform.payments.internal.demo;
 
+import eu.os2.platform.api.member.Directories;
 import eu.os2.platform.api.member.MemberQuery;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
@@ -70,7 +71,7 @@ public class DemoPayments {
         // the member directory's demo is filled by the core bundle; wait until it has settled
         Thread worker = new Thread(() -> {
             try {
-                if (awaitDirectory(members)) {
+                if (Directories.awaitSettled(members, 120_000)) {
                     create(payments, members);
                 } else {
                     LOG.warn("Demo mode: no member directory after 120 s, no payment demo data");
@@ -81,24 +82,6 @@ public class DemoPayments {
         }, "os2-demo-payments");
         worker.setDaemon(true);
         worker.start();
-    }
-
-    private static boolean awaitDirectory(MemberService members) {
-        long last = -1;
-        for (int i = 0; i < 240; i++) {
-            long total = members.search(new MemberQuery(null, null, null, false, 0, 1)).total();
-            if (total > 0 && total == last) {
-                return true;
-            }
-            last = total;
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Creates the demo payment model; public for tests. */

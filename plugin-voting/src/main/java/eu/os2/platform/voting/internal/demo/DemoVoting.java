@@ -1,6 +1,6 @@
 package eu.os2.platform.voting.internal.demo;
 
-import eu.os2.platform.api.member.MemberQuery;
+import eu.os2.platform.api.member.Directories;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.time.PlatformClock;
@@ -54,7 +54,7 @@ public class DemoVoting {
         }
         Thread worker = new Thread(() -> {
             try {
-                if (awaitDirectory(members)) {
+                if (Directories.awaitSettled(members, 120_000)) {
                     create(voting, members, clock.today());
                     LOG.info("Demo mode: created the 2025 ordinary assembly with results and the next assembly open for proposals");
                 }
@@ -64,24 +64,6 @@ public class DemoVoting {
         }, "os2-demo-voting");
         worker.setDaemon(true);
         worker.start();
-    }
-
-    private static boolean awaitDirectory(MemberService members) {
-        long last = -1;
-        for (int i = 0; i < 240; i++) {
-            long total = members.search(new MemberQuery(null, null, null, false, 0, 1)).total();
-            if (total > 0 && total == last) {
-                return true;
-            }
-            last = total;
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 
     static PlatformUser representative(Organisation o) {
