@@ -4,6 +4,7 @@ import eu.os2.platform.api.event.EventTopics;
 import eu.os2.platform.api.user.PlatformUser;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -30,6 +31,9 @@ public interface PaymentStandingService {
     default boolean treatedAsWithdrawn(long organisationId) {
         return current(organisationId).map(r -> r.standing().treatedAsWithdrawn()).orElse(false);
     }
+
+    /** @return every organisation whose latest standing is unpaid after a reminder, read at once */
+    Set<Long> treatedAsWithdrawn();
 
     /**
      * Records a standing.

@@ -776,6 +776,12 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
     }
 
     @Override
+    public Set<Long> treatedAsWithdrawn() {
+        return store.currentStandings().values().stream().filter(r -> r.standing().treatedAsWithdrawn())
+                .map(StandingRecord::organisationId).collect(Collectors.toSet());
+    }
+
+    @Override
     public StandingRecord record(long organisationId, PaymentStanding standing, String note, PlatformUser actor) {
         organisation(organisationId);
         Map<String, String> errors = new LinkedHashMap<>();

@@ -255,6 +255,7 @@ abstract class PaymentServiceContract {
         standing.record(3, PaymentStanding.REMINDED, "Rykker sendt 1. marts", SECRETARIAT);
         standing.record(3, PaymentStanding.UNPAID_AFTER_REMINDER, "Ikke betalt efter rykker", SECRETARIAT);
         assertThat(standing.treatedAsWithdrawn(3)).isTrue();
+        assertThat(standing.treatedAsWithdrawn()).containsExactly(3L);
         assertThat(standing.history(3)).extracting(r -> r.standing()).containsExactly(PaymentStanding.UNPAID_AFTER_REMINDER, PaymentStanding.REMINDED);
         assertThat(service.currentStandings()).containsKey(3L);
         assertThat(events.first(PaymentStandingService.TOPIC_STANDING_CHANGED).orElseThrow().getProperty("standing")).isEqualTo("REMINDED");

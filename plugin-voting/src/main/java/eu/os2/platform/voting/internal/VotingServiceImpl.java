@@ -146,9 +146,10 @@ public class VotingServiceImpl implements VotingService {
 
     /** @return the organisations that may vote now: members with a vote, minus those unpaid after a reminder */
     public Set<Long> eligible() {
+        Set<Long> unpaid = standing == null ? Set.of() : standing.treatedAsWithdrawn();
         Set<Long> result = new HashSet<>();
         for (Organisation o : members.votingMembers()) {
-            if (standing == null || !standing.treatedAsWithdrawn(o.id())) {
+            if (!unpaid.contains(o.id())) {
                 result.add(o.id());
             }
         }

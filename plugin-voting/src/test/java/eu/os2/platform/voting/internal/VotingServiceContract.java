@@ -88,6 +88,7 @@ abstract class VotingServiceContract {
         });
         PaymentStandingService standing = mock(PaymentStandingService.class);
         when(standing.treatedAsWithdrawn(anyLong())).thenAnswer(inv -> (long) inv.getArgument(0) == UNPAID);
+        when(standing.treatedAsWithdrawn()).thenReturn(Set.of(UNPAID));
         events = new RecordingEventAdmin();
         db = database();
         service = new VotingServiceImpl(db, members, standing, new RecordingAuditLog(), TestDatabases.clockAt("2026-04-23T11:30:00Z"), events,
