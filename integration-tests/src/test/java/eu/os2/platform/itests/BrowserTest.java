@@ -34,12 +34,9 @@ abstract class BrowserTest {
     WebDriver browser;
     WebDriverWait wait;
 
-    /** @return the HTTP port this class's platform listens on, different per class */
-    abstract int port();
-
     @BeforeAll
     void startPlatformAndBrowser() throws Exception {
-        platform = RunningDistribution.start(port());
+        platform = RunningDistribution.start();
         browser = chromium();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -66,7 +63,7 @@ abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=da",
-                "--user-data-dir=" + Files.createTempDirectory("os2-chromium"));
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target/chromium-profiles")), "profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("os2.chromedriver", "/usr/bin/chromedriver")))
                 .build();

@@ -19,11 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT extends BrowserTest {
 
-    @Override
-    int port() {
-        return 28181;
-    }
-
     @Test
     @Order(1)
     void loginPageIsDanishAndAccessible() throws Exception {

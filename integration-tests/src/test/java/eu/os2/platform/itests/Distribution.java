@@ -1,5 +1,6 @@
 package eu.os2.platform.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -7,13 +8,24 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /** Settings shared by the tests that boot the distribution. */
 final class Distribution {
+
+    /** The system property that tells the test code inside the container the platform's HTTP port. */
+    static final String HTTP_PORT_PROPERTY = "os2.it.http.port";
 
     /** The demo users' password the tests configure. */
     static final String DEMO_PASSWORD = "it-demo-password-4711";
@@ -47,14 +59,16 @@ final class Distribution {
     private Distribution() {}
 
     /**
-     * The Pax Exam options that boot the built distribution with demo data.
+     * The Pax Exam options that boot the built distribution with demo data, listening on ports the
+     * kernel reports free, so a test class never collides with another one or with anything else
+     * that runs on the machine.
      *
-     * @param httpPort the HTTP port, different per test class so classes never collide
-     * @param sshPort the SSH port
      * @param unpackDirectory under {@code target/}
      * @param extra more options
      */
-    static Option[] withDemoData(String httpPort, String sshPort, String unpackDirectory, Option... extra) {
+    static Option[] withDemoData(String unpackDirectory, Option... extra) {
+        int[] ports = freePorts(2);
+        String httpPort = Integer.toString(ports[0]);
         List<Option> options = new ArrayList<>(List.of(
             karafDistributionConfiguration()
                     .frameworkUrl("file:" + new File(System.getProperty("os2.distribution.archive", "target/bundles/os2-platform.tar.gz"))
@@ -70,10 +84,75 @@ final class Distribution {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ports[1])),
             editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
-            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD)));
+            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD),
+            systemProperty(HTTP_PORT_PROPERTY).value(httpPort)));
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * @return the platform's base URL for test code running inside the container; outside it (where
+     *     Pax Exam only reads the configuration) the port is unknown and the URL is not used
+     */
+    static String base() {
+        return "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY, "unknown");
+    }
+
+    /** @return {@code count} different ports nobody listens on now, chosen by the kernel */
+    static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // the port is free again either way
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until {@code /api/v1/health} answers 200; otherwise fails with what the last attempt
+     * got (a status or why there was no answer) and the last warnings and errors of the platform's
+     * log, so a failure in CI says why without the runtime folder.
+     *
+     * @param base the platform's base URL
+     * @param log the platform's {@code karaf.log}
+     * @param seconds how long to wait at most
+     */
+    static void awaitHealthy(String base, Path log, int seconds) throws InterruptedException {
+        HttpSession session = new HttpSession(base);
+        int status = session.awaitOk("/api/v1/health", seconds);
+        if (status != 200) {
+            throw new AssertionError("health at " + base + " never turned 200 in " + seconds + " s; last attempt: "
+                    + session.lastProblem() + "; last warnings and errors in " + log + ":\n" + lastProblems(log, 8));
+        }
+    }
+
+    /** Health inside the container: the platform's own log is under {@code karaf.data}. */
+    static void awaitHealthy(int seconds) throws InterruptedException {
+        awaitHealthy(base(), Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log"), seconds);
+    }
+
+    private static String lastProblems(Path log, int count) {
+        try {
+            List<String> problems = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.contains("| WARN ") || line.contains("| ERROR"))
+                    .map(line -> line.length() > 400 ? line.substring(0, 400) + "…" : line)
+                    .collect(Collectors.toList());
+            return String.join("\n", problems.subList(Math.max(0, problems.size() - count), problems.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(log not readable: " + e + ")";
+        }
     }
 }

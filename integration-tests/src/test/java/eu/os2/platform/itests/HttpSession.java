@@ -16,6 +16,7 @@ final class HttpSession {
     private final String base;
     private final HttpClient client;
     private String csrfToken;
+    private String lastProblem = "none";
 
     HttpSession(String base) {
         this.base = base;
@@ -54,7 +55,10 @@ final class HttpSession {
         return csrfToken;
     }
 
-    /** Polls until the path answers 200, at most {@code seconds}; returns the last response code. */
+    /**
+     * Polls until the path answers 200, at most {@code seconds}; returns the last response code, -1
+     * when the last attempt got no answer ({@link #lastProblem()} says why).
+     */
     int awaitOk(String path, int seconds) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         int status = -1;
@@ -64,11 +68,18 @@ final class HttpSession {
                 if (status == 200) {
                     return status;
                 }
+                lastProblem = "HTTP " + status;
             } catch (IOException e) {
                 status = -1;
+                lastProblem = e.toString();
             }
             Thread.sleep(200);
         }
         return status;
+    }
+
+    /** @return what the last unsuccessful attempt of {@link #awaitOk} got: a status or an exception */
+    String lastProblem() {
+        return lastProblem;
     }
 }

@@ -34,8 +34,7 @@ import org.osgi.service.event.EventHandler;
 @ExamReactorStrategy(PerClass.class)
 public class InitiativesIT {
 
-    private static final String PORT = "18182";
-    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static final String BASE = Distribution.base();
 
     @Inject
     BundleContext context;
@@ -45,12 +44,12 @@ public class InitiativesIT {
 
     @Configuration
     public Option[] configuration() {
-        return Distribution.withDemoData(PORT, "18102", "exam-initiatives");
+        return Distribution.withDemoData("exam-initiatives");
     }
 
     @Before
     public void platformIsUp() throws Exception {
-        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+        Distribution.awaitHealthy(90);
         assertEquals("the demo strategy never appeared", 200, new HttpSession(BASE).awaitOk("/api/v1/initiatives/public/strategy", 30));
     }
 

@@ -18,11 +18,6 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingBrowserIT extends BrowserTest {
 
-    @Override
-    int port() {
-        return 28185;
-    }
-
     private void login(String user) {
         browser.get(platform.base + "/console/#/products");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));

@@ -24,20 +24,19 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class OnboardingIT {
 
-    private static final String PORT = "18185";
-    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static final String BASE = Distribution.base();
 
     @Inject
     SessionFactory shell;
 
     @Configuration
     public Option[] configuration() {
-        return Distribution.withDemoData(PORT, "18105", "exam-onboarding");
+        return Distribution.withDemoData("exam-onboarding");
     }
 
     @Before
     public void demoProductsExist() throws Exception {
-        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+        Distribution.awaitHealthy(90);
         HttpSession s = session("demo-viewer");
         for (int i = 0; i < 120; i++) {
             if (s.get("/api/v1/onboarding/products").body().contains("Google Workspace") && s.get("/api/v1/onboarding/levels").body().contains("\"LEVEL_3\":")) {

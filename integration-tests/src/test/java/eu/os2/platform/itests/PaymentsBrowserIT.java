@@ -26,11 +26,6 @@ class PaymentsBrowserIT extends BrowserTest {
 
     static final int YEAR = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
 
-    @Override
-    int port() {
-        return 28183;
-    }
-
     private void login(String user) {
         browser.get(platform.base + "/console/#/payments");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));

@@ -37,8 +37,7 @@ import org.osgi.service.event.EventHandler;
 @ExamReactorStrategy(PerClass.class)
 public class PaymentsIT {
 
-    private static final String PORT = "18183";
-    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static final String BASE = Distribution.base();
     private static final int YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear();
 
     @Inject
@@ -49,12 +48,12 @@ public class PaymentsIT {
 
     @Configuration
     public Option[] configuration() {
-        return Distribution.withDemoData(PORT, "18103", "exam-payments");
+        return Distribution.withDemoData("exam-payments");
     }
 
     @Before
     public void demoInvoicesAreIssued() throws Exception {
-        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+        Distribution.awaitHealthy(90);
         HttpSession secretariat = secretariat();
         for (int i = 0; i < 120; i++) {
             HttpResponse<String> invoices = secretariat.get("/api/v1/payments/invoices?year=" + YEAR);

@@ -36,8 +36,7 @@ import org.osgi.framework.BundleException;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT {
 
-    private static final String PORT = "18181";
-    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static final String BASE = Distribution.base();
 
     @Inject
     BundleContext context;
@@ -45,12 +44,12 @@ public class PlatformIT {
     @Configuration
     public Option[] configuration() {
         String partnerBundle = new File(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar")).getAbsolutePath();
-        return Distribution.withDemoData(PORT, "18101", "exam", systemProperty("os2.partner.bundle").value(partnerBundle));
+        return Distribution.withDemoData("exam", systemProperty("os2.partner.bundle").value(partnerBundle));
     }
 
     @Before
     public void platformIsUp() throws Exception {
-        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+        Distribution.awaitHealthy(90);
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * The built distribution started as an admin starts it ({@code bin/karaf server}), on its own
- * ports, with demo data on. Used by the browser tests, which drive it from outside.
+ * The built distribution started as an admin starts it ({@code bin/karaf server}), on ports the
+ * kernel reports free, with demo data on. Used by the browser tests, which drive it from outside.
  */
 final class RunningDistribution implements AutoCloseable {
 
@@ -25,7 +25,7 @@ final class RunningDistribution implements AutoCloseable {
         this.process = process;
     }
 
-    static RunningDistribution start(int port) throws Exception {
+    static RunningDistribution start() throws Exception {
         Path root = Path.of(System.getProperty("os2.distribution.dir", "target/distribution"));
         Path home;
         try (Stream<Path> children = Files.list(root)) {
@@ -33,8 +33,10 @@ final class RunningDistribution implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("no unpacked distribution under " + root));
         }
         deleteRecursively(home.resolve("data")); // a first boot, as an admin's fresh installation has
+        int[] ports = Distribution.freePorts(2);
+        int port = ports[0];
         set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(port));
-        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(port + 1));
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(ports[1]));
         set(home.resolve("etc/eu.os2.platform.demo.cfg"), "enabled", "true");
         set(home.resolve("etc/eu.os2.platform.demo.cfg"), "password", Distribution.DEMO_PASSWORD);
         for (File script : home.resolve("bin").toFile().listFiles()) {
@@ -46,10 +48,11 @@ final class RunningDistribution implements AutoCloseable {
                 .redirectOutput(home.resolve("console.log").toFile())
                 .start();
         RunningDistribution distribution = new RunningDistribution(port, process);
-        int status = new HttpSession(distribution.base).awaitOk("/api/v1/health", 120);
-        if (status != 200) {
+        try {
+            Distribution.awaitHealthy(distribution.base, home.resolve("data/log/karaf.log"), 120);
+        } catch (AssertionError notHealthy) {
             distribution.close();
-            throw new IllegalStateException("distribution did not become healthy (last status " + status + "), see " + home + "/data/log");
+            throw notHealthy;
         }
         return distribution;
     }

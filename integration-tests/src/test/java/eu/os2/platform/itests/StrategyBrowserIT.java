@@ -25,11 +25,6 @@ class StrategyBrowserIT extends BrowserTest {
 
     private String initiativeId;
 
-    @Override
-    int port() {
-        return 28182;
-    }
-
     private void setDate(String id, String isoDate) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }

@@ -19,11 +19,6 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VotingBrowserIT extends BrowserTest {
 
-    @Override
-    int port() {
-        return 28184;
-    }
-
     private void login(String user) {
         browser.get(platform.base + "/console/#/voting");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));

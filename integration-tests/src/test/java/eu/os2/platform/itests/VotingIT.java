@@ -38,8 +38,7 @@ import org.osgi.service.event.EventHandler;
 @ExamReactorStrategy(PerClass.class)
 public class VotingIT {
 
-    private static final String PORT = "18184";
-    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static final String BASE = Distribution.base();
 
     @Inject
     BundleContext context;
@@ -49,12 +48,12 @@ public class VotingIT {
 
     @Configuration
     public Option[] configuration() {
-        return Distribution.withDemoData(PORT, "18104", "exam-voting");
+        return Distribution.withDemoData("exam-voting");
     }
 
     @Before
     public void demoAssembliesExist() throws Exception {
-        assertEquals("health never turned 200", 200, new HttpSession(BASE).awaitOk("/api/v1/health", 90));
+        Distribution.awaitHealthy(90);
         HttpSession s = session("demo-secretariat");
         for (int i = 0; i < 120; i++) {
             String assemblies = s.get("/api/v1/voting/assemblies").body();
