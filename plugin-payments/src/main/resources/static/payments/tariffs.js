@@ -58,8 +58,12 @@ export async function tariffForm(root, ctx, id, copy) {
   const { el, api, lang } = ctx;
   const { field } = ctx.forms;
   const t = texts(lang);
-  const response = await api(`/payments/tariffs/${encodeURIComponent(id)}`);
+  const [response, registered] = await Promise.all([api(`/payments/tariffs/${encodeURIComponent(id)}`), api('/payments/products')]);
   const v = response.body;
+  // with a product registry, a tariff prices registered products only: the name fields suggest them
+  const registry = registered.body.registry
+    ? el('datalist', { id: 'tariff-registered-products' }, registered.body.products.map((n) => el('option', { value: n })))
+    : null;
   const input = (name, value, attrs = {}) => el('input', { class: 'form-input', id: `tariff-${name}`, name, value: value ?? '', ...attrs });
   const name = input('name', copy ? '' : v.name);
   const from = input('effectiveFrom', copy ? '' : v.effectiveFrom, { type: 'date' });
@@ -77,7 +81,7 @@ export async function tariffForm(root, ctx, id, copy) {
     const blank = { memberFee: '', nonMemberFee: '', joiningFee: '' };
     const block = {
       index: i,
-      name: el('input', { class: 'form-input', id: `products-${i}-product`, value: p ? p.product : '' }),
+      name: el('input', { class: 'form-input', id: `products-${i}-product`, value: p ? p.product : '', ...(registry ? { list: registry.id, autocomplete: 'off' } : {}) }),
       passiveNumerator: p ? p.passiveNumerator : 1,
       passiveDenominator: p ? p.passiveDenominator : 3,
       rate: el('input', { class: 'form-input input-width-xs', id: `products-${i}-contributionRate`, value: p ? p.contributionRate : '', inputmode: 'decimal' }),
@@ -103,7 +107,7 @@ export async function tariffForm(root, ctx, id, copy) {
   const form = el('form', { id: 'tariff-form', novalidate: true },
     field('name', t.name, name), field('effectiveFrom', t.effectiveFrom, from), field('membershipFee', t.membershipFee, fee),
     field('indexBaseYear', t.indexBaseYear, base), field('supplierPartnerFee', t.supplierPartnerFee, partner), field('proposalRef', t.proposalRef, proposal),
-    el('h3', {}, t.products), products, add,
+    el('h3', {}, t.products), ...(registry ? [el('p', { class: 'form-hint', id: 'tariff-registry-hint' }, t.registryHint), registry] : []), products, add,
     el('div', { class: 'os2-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'tariff-save' }, t.save),
       el('a', { class: 'button button-tertiary', href: `#/payments/tariff/${v.id}` }, t.cancel)));
   form.addEventListener('submit', async (event) => {

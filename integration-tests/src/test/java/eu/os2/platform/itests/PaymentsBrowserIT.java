@@ -150,9 +150,16 @@ class PaymentsBrowserIT extends BrowserTest {
         // the new, empty product is the fifth: its name is required too
         assertThat(browser.findElement(By.id("error-products-4-product")).getText()).contains("Skal udfyldes");
         assertAccessible("tariff-form");
-        browser.findElement(By.id("products-4-remove")).click();
+        // a product must be in the product registry: the field suggests its names and refuses another
+        WebElement product = browser.findElement(By.id("products-4-product"));
+        assertThat(product.getAttribute("list")).isEqualTo("tariff-registered-products");
+        assertThat(browser.findElements(By.cssSelector("#tariff-registered-products option[value='OS2forms']"))).hasSize(1);
+        product.sendKeys("OS2ukendt");
         browser.findElement(By.id("tariff-name")).sendKeys("Forslag 2028");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2028-01-01'", browser.findElement(By.id("tariff-effectiveFrom")));
+        browser.findElement(By.id("tariff-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-products-4-product"), "findes ikke i produktoversigten"));
+        browser.findElement(By.id("products-4-remove")).click();
         browser.findElement(By.id("tariff-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adopt-form")));
         assertThat(browser.findElement(By.id("tariff-name")).getText()).isEqualTo("Forslag 2028 (Kladde)");

@@ -157,6 +157,17 @@ public class PaymentsIT {
         HttpResponse<String> ore = secretariat.send("POST", "/api/v1/payments/tariffs", draft.replace("26000.00", "26000.001"), "X-CSRF-Token", csrf);
         assertEquals(400, ore.statusCode());
 
+        // the tariff prices products of the onboarding plugin's registry, and only those
+        String registered = secretariat.get("/api/v1/payments/products").body();
+        assertTrue(registered, registered.contains("\"registry\":true") && registered.contains("\"OS2valghalla\""));
+        String price = "{\"memberFee\":\"100.00\",\"nonMemberFee\":\"150.00\",\"joiningFee\":\"0.00\"}";
+        String unknownProduct = draft.replace("\"products\":[]", "\"products\":[{\"product\":\"OS2ukendt\",\"passiveNumerator\":1,"
+                + "\"passiveDenominator\":3,\"contributionRate\":\"5\",\"prices\":{\"SMALL\":" + price + ",\"MEDIUM\":" + price
+                + ",\"LARGE\":" + price + ",\"VERY_LARGE\":" + price + "}}]");
+        HttpResponse<String> unregistered = secretariat.send("POST", "/api/v1/payments/tariffs", unknownProduct, "X-CSRF-Token", csrf);
+        assertEquals(unregistered.body(), 422, unregistered.statusCode());
+        assertTrue(unregistered.body(), unregistered.body().contains("\"products[0].product\":\"unregistered-product\""));
+
         HttpResponse<String> created = secretariat.send("POST", "/api/v1/payments/tariffs", draft, "X-CSRF-Token", csrf);
         assertEquals(created.body(), 201, created.statusCode());
         long id = number(created.body(), "^\\{\"id\":(\\d+)");

@@ -14,10 +14,13 @@ import eu.os2.platform.api.payment.LineKind;
 import eu.os2.platform.api.payment.PaymentService;
 import eu.os2.platform.api.payment.PaymentStanding;
 import eu.os2.platform.api.payment.PaymentStandingService;
+import eu.os2.platform.api.payment.ProductTariff;
 import eu.os2.platform.api.payment.StandingRecord;
 import eu.os2.platform.api.payment.TariffChange;
 import eu.os2.platform.api.payment.TariffState;
 import eu.os2.platform.api.payment.TariffVersion;
+import eu.os2.platform.api.product.Product;
+import eu.os2.platform.api.product.ProductService;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
@@ -70,6 +73,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
@@ -100,6 +106,13 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
     private final ReentrantLock runLock = new ReentrantLock();
     private final AtomicLong runIds = new AtomicLong();
     private final Map<Long, RunStatus> runs = new ConcurrentHashMap<>();
+
+    /**
+     * The product registry (the onboarding plugin) when it is there: a tariff then prices registered
+     * products only. Without one, any product name goes.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ProductService registry;
 
     @Activate
     public PaymentServiceImpl(@Reference PlatformStorage storage, @Reference MemberService members, @Reference AuditLog audit,
@@ -154,7 +167,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
 
     @Override
     public TariffVersion createDraft(TariffChange change, PlatformUser actor) {
-        refuse(PaymentRules.tariff(change));
+        refuse(tariffErrors(change));
         long id;
         try {
             id = store.insertTariff(change);
@@ -167,7 +180,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
     @Override
     public TariffVersion updateDraft(long id, long expectedVersion, TariffChange change, PlatformUser actor) {
         TariffVersion before = draft(id);
-        refuse(PaymentRules.tariff(change));
+        refuse(tariffErrors(change));
         try {
             store.updateDraft(id, expectedVersion, change);
         } catch (SQLException e) {
@@ -182,7 +195,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         if (decisionRef == null || decisionRef.isBlank()) {
             throw new ValidationException(Map.of("decisionRef", "required"));
         }
-        refuse(PaymentRules.tariff(new TariffChange(before.name(), before.effectiveFrom(), decisionRef, before.proposalRef(),
+        refuse(tariffErrors(new TariffChange(before.name(), before.effectiveFrom(), decisionRef, before.proposalRef(),
                 before.membershipFee(), before.indexBaseYear(), before.supplierPartnerFee(), before.products())));
         try {
             store.adopt(id, expectedVersion, decisionRef.strip());
@@ -190,6 +203,32 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
             throw new StorageException("cannot adopt tariff version " + id, e);
         }
         return tariffChanged(actor, "payments.tariff.adopt", before, id);
+    }
+
+    /** @return the tariff rules' errors and, when a registry is there, {@code unregistered-product} for each product it does not know */
+    private Map<String, String> tariffErrors(TariffChange change) {
+        Map<String, String> errors = new LinkedHashMap<>(PaymentRules.tariff(change));
+        ProductService current = registry;
+        if (current == null || errors.containsKey("products")) {
+            return errors;
+        }
+        for (int i = 0; i < change.products().size(); i++) {
+            ProductTariff p = change.products().get(i);
+            String key = "products[" + i + "].product";
+            if (p != null && !errors.containsKey(key) && current.byName(p.product().strip()).isEmpty()) {
+                errors.put(key, "unregistered-product");
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * @return the names a tariff may price: the registry's products by name, or empty when there is
+     *     no registry (then any name goes)
+     */
+    public Optional<List<String>> registeredProducts() {
+        ProductService current = registry;
+        return current == null ? Optional.empty() : Optional.of(current.products().stream().map(Product::name).toList());
     }
 
     /** @return the draft, refusing an adopted version (immutable) */

@@ -20,9 +20,14 @@ import eu.os2.platform.api.payment.InvoiceKind;
 import eu.os2.platform.api.payment.PaymentService;
 import eu.os2.platform.api.payment.PaymentStanding;
 import eu.os2.platform.api.payment.PaymentStandingService;
+import eu.os2.platform.api.payment.ProductTariff;
 import eu.os2.platform.api.payment.TariffChange;
 import eu.os2.platform.api.payment.TariffState;
 import eu.os2.platform.api.payment.TariffVersion;
+import eu.os2.platform.api.product.PipelineStep;
+import eu.os2.platform.api.product.Product;
+import eu.os2.platform.api.product.ProductLevel;
+import eu.os2.platform.api.product.ProductService;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
@@ -38,6 +43,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -106,6 +112,37 @@ abstract class PaymentServiceContract {
         assertThat(((PaymentService) service).tariffInForce(LocalDate.of(2022, 12, 31))).isEmpty();
         assertThat(service.tariffInForce(LocalDate.of(2026, 6, 1))).map(TariffVersion::id).contains(adopted.id());
         assertThat(events.topics()).contains(PaymentService.TOPIC_TARIFF_CHANGED);
+    }
+
+    @Test
+    void withAProductRegistryATariffPricesRegisteredProductsOnly() {
+        ProductService registry = mock(ProductService.class);
+        when(registry.byName(any())).thenReturn(Optional.empty());
+        when(registry.byName("OS2valghalla")).thenReturn(Optional.of(product("OS2valghalla")));
+        when(registry.products()).thenReturn(List.of(product("OS2valghalla")));
+        assertThat(service.registeredProducts()).as("no registry: any name goes").isEmpty();
+        ProductTariff unregistered = new ProductTariff("OS2ukendt", Fixtures.valghalla().prices(), 1, 3, new BigDecimal("5"));
+        TariffChange draft = new TariffChange("Forslag 2027", LocalDate.of(2027, 1, 1), null, null, Money.kroner(25_000), null, Money.ZERO,
+                List.of(Fixtures.valghalla(), unregistered));
+        TariffVersion before = service.createDraft(draft, SECRETARIAT);
+
+        service.registry = registry;
+        assertThat(service.registeredProducts()).contains(List.of("OS2valghalla"));
+        TariffChange next = new TariffChange("Forslag 2028", LocalDate.of(2028, 1, 1), null, null, Money.kroner(25_000), null, Money.ZERO,
+                List.of(Fixtures.valghalla(), unregistered));
+        assertThatThrownBy(() -> service.createDraft(next, SECRETARIAT)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("products[1].product", "unregistered-product")));
+        // a draft made before the registry came is not adopted with a product the registry does not know
+        assertThatThrownBy(() -> service.adopt(before.id(), before.version(), "decision:GF-2026-3", SECRETARIAT))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("products[1].product", "unregistered-product"));
+        TariffVersion mended = service.updateDraft(before.id(), before.version(), new TariffChange("Forslag 2027", LocalDate.of(2027, 1, 1),
+                null, null, Money.kroner(25_000), null, Money.ZERO, List.of(Fixtures.valghalla())), SECRETARIAT);
+        assertThat(service.adopt(mended.id(), mended.version(), "decision:GF-2026-3", SECRETARIAT).state()).isEqualTo(TariffState.ADOPTED);
+    }
+
+    private static Product product(String name) {
+        return new Product(1, name, "", null, "MPL-2.0", false, PipelineStep.PRODUCT, ProductLevel.LEVEL_2, List.of(), List.of(), null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), 0);
     }
 
     @Test

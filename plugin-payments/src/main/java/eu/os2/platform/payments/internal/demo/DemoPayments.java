@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,7 +72,7 @@ public class DemoPayments {
         // the member directory's demo is filled by the core bundle; wait until it has settled
         Thread worker = new Thread(() -> {
             try {
-                if (Directories.awaitSettled(members, 120_000)) {
+                if (Directories.awaitSettled(members, 120_000) && awaitProducts(payments)) {
                     create(payments, members);
                 } else {
                     LOG.warn("Demo mode: no member directory after 120 s, no payment demo data");
@@ -82,6 +83,30 @@ public class DemoPayments {
         }, "os2-demo-payments");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * Tariffs price registered products when a product registry is there, and the registry's demo
+     * fills it on a thread of its own: waits until it knows the demo's products. Without a registry
+     * after 20 s the demo goes on (any product name goes then).
+     *
+     * @return false when the thread was interrupted
+     */
+    static boolean awaitProducts(PaymentServiceImpl payments) {
+        try {
+            for (long waited = 0; waited < 120_000; waited += 500) {
+                Optional<List<String>> registered = payments.registeredProducts();
+                if (registered.isPresent() ? registered.get().containsAll(PRODUCTS) : waited >= 20_000) {
+                    return true;
+                }
+                Thread.sleep(500);
+            }
+            LOG.warn("Demo mode: the product registry does not know {} after 120 s", PRODUCTS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Creates the demo payment model; public for tests. */

@@ -77,6 +77,14 @@ public class PaymentsResource {
         return payments.tariffs();
     }
 
+    /** The product names a tariff may price: {@code registry} false when no product registry is there (any name goes). */
+    @GET
+    @Path("products")
+    public Map<String, Object> products() {
+        Optional<List<String>> names = payments.registeredProducts();
+        return Map.of("registry", names.isPresent(), "products", names.orElse(List.of()));
+    }
+
     @GET
     @Path("tariffs/{id: \\d+}")
     public Response tariff(@PathParam("id") long id) {
