@@ -21,7 +21,7 @@ export async function tariffDetail(root, ctx, id) {
   root.append(el('h2', { id: 'tariff-name' }, `${v.name} (${t[v.state]})`),
     el('dl', { class: 'os2-details' }, [[t.effectiveFrom, formatDate(v.effectiveFrom, lang)], [t.membershipFee, money(v.membershipFee, lang)],
       [t.indexBaseYear, v.indexBaseYear ? String(v.indexBaseYear) : t.none], [t.supplierPartnerFee, money(v.supplierPartnerFee, lang)],
-      [t.decisionRef, v.decisionRef || t.none], [t.proposalRef, v.proposalRef || t.none]].flatMap(([k, x]) => [el('dt', {}, k), el('dd', {}, x)])));
+      [t.decisionRef, decisionLink(el, v.decisionRef) || t.none], [t.proposalRef, v.proposalRef || t.none]].flatMap(([k, x]) => [el('dt', {}, k), el('dd', {}, x)])));
   for (const p of v.products) {
     root.append(el('h3', {}, p.product), el('p', { class: 'os2-muted' }, `${t.passive}: ${p.passiveNumerator}/${p.passiveDenominator} · ${t.contributionRate}: ${p.contributionRate}`),
       table(el, `prices-${p.product}`, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee],
@@ -33,6 +33,12 @@ export async function tariffDetail(root, ctx, id) {
     el('a', { class: 'button button-tertiary', href: `#/payments/what-if?draft=${v.id}`, id: 'tariff-what-if' }, t.whatIf));
   root.append(actions);
   if (v.state === 'DRAFT') root.append(adoptForm(ctx, t, v, response.etag));
+}
+
+/** A decision of the platform's general assemblies (decision:<ballot id>) links to its ballot; other references are shown as written. */
+function decisionLink(el, ref) {
+  const ballot = /^decision:(\d{1,18})$/.exec(ref || '');
+  return ballot ? el('a', { href: `#/voting/ballot/${ballot[1]}`, id: 'tariff-decision-link' }, ref) : ref;
 }
 
 function adoptForm(ctx, t, v, etag) {

@@ -177,9 +177,22 @@ public class PaymentsIT {
                 "If-Match", "\"1\"").statusCode());
         assertEquals(412, secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt", "{\"decisionRef\":\"decision:GF-2029-4\"}",
                 "X-CSRF-Token", csrf, "If-Match", "\"1\"").statusCode());
-        HttpResponse<String> adopted = secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt", "{\"decisionRef\":\"decision:GF-2029-4\"}",
-                "X-CSRF-Token", csrf, "If-Match", "\"2\"");
+        // adopted by a decision of the platform's general assemblies: it must exist and have passed
+        HttpResponse<String> unknownDecision = secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt",
+                "{\"decisionRef\":\"decision:99999999\"}", "X-CSRF-Token", csrf, "If-Match", "\"2\"");
+        assertEquals(unknownDecision.body(), 422, unknownDecision.statusCode());
+        assertTrue(unknownDecision.body(), unknownDecision.body().contains("\"decisionRef\":\"unknown-decision\""));
+        String decisions = secretariat.get("/api/v1/voting/decisions").body();
+        for (int i = 0; i < 120 && !decisions.contains("MEMBERSHIP_FEE"); i++) { // the voting demo closes its 2025 assembly on its own thread
+            Thread.sleep(500);
+            decisions = secretariat.get("/api/v1/voting/decisions").body();
+        }
+        long feeDecision = number(decisions,
+                "\"ballotId\":(\\d+),\"assemblyId\":\\d+,\"title\":\"[^\"]*\",\"type\":\"MEMBERSHIP_FEE\",\"passed\":true");
+        HttpResponse<String> adopted = secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt",
+                "{\"decisionRef\":\"decision:" + feeDecision + "\"}", "X-CSRF-Token", csrf, "If-Match", "\"2\"");
         assertEquals(adopted.body(), 200, adopted.statusCode());
+        assertTrue(adopted.body(), adopted.body().contains("\"decisionRef\":\"decision:" + feeDecision + "\""));
         assertTrue(adopted.body(), adopted.body().contains("\"state\":\"ADOPTED\"") && adopted.body().contains("\"membershipFee\":\"26500.00\""));
         HttpResponse<String> change = secretariat.send("PUT", "/api/v1/payments/tariffs/" + id, draft, "X-CSRF-Token", csrf, "If-Match", "\"3\"");
         assertEquals(change.body(), 422, change.statusCode());

@@ -21,11 +21,13 @@ import eu.os2.platform.api.payment.TariffState;
 import eu.os2.platform.api.payment.TariffVersion;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductService;
+import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
+import eu.os2.platform.api.voting.VotingService;
 import eu.os2.platform.payments.internal.model.Billable;
 import eu.os2.platform.payments.internal.model.BillingDetails;
 import eu.os2.platform.payments.internal.model.Charge;
@@ -114,6 +116,13 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ProductService registry;
 
+    /**
+     * General assemblies (the voting plugin) when they are there: a tariff adopted with a
+     * {@code decision:<ballot id>} reference then needs that decision to exist and to have passed.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile VotingService voting;
+
     @Activate
     public PaymentServiceImpl(@Reference PlatformStorage storage, @Reference MemberService members, @Reference AuditLog audit,
             @Reference PlatformClock clock, @Reference EventAdmin events, PaymentsConfig config) {
@@ -197,6 +206,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         }
         refuse(tariffErrors(new TariffChange(before.name(), before.effectiveFrom(), decisionRef, before.proposalRef(),
                 before.membershipFee(), before.indexBaseYear(), before.supplierPartnerFee(), before.products())));
+        refuse(decisionErrors(decisionRef));
         try {
             store.adopt(id, expectedVersion, decisionRef.strip());
         } catch (SQLException e) {
@@ -220,6 +230,26 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
             }
         }
         return errors;
+    }
+
+    /**
+     * @return {@code unknown-decision} or {@code decision-not-passed} for a {@code decision:<ballot id>}
+     *     reference the assemblies do not bear out; other references (decisions taken before the
+     *     platform, the minutes' address) are taken as written, and so is any when voting is not there
+     */
+    private Map<String, String> decisionErrors(String decisionRef) {
+        VotingService current = voting;
+        PlatformRef ref;
+        try {
+            ref = PlatformRef.parse(decisionRef);
+        } catch (IllegalArgumentException invalid) {
+            return Map.of(); // the tariff rules have reported it
+        }
+        if (current == null || !PlatformRef.DECISION.equals(ref.type()) || !ref.id().matches("\\d{1,18}")) {
+            return Map.of();
+        }
+        return current.decision(ref).map(d -> d.passed() ? Map.<String, String>of() : Map.of("decisionRef", "decision-not-passed"))
+                .orElse(Map.of("decisionRef", "unknown-decision"));
     }
 
     /**

@@ -28,10 +28,14 @@ import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductLevel;
 import eu.os2.platform.api.product.ProductService;
+import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
+import eu.os2.platform.api.voting.Decision;
+import eu.os2.platform.api.voting.DecisionType;
+import eu.os2.platform.api.voting.VotingService;
 import eu.os2.platform.payments.internal.model.BillingDetails;
 import eu.os2.platform.payments.internal.model.EInvoice;
 import eu.os2.platform.payments.internal.model.Fixtures;
@@ -40,6 +44,7 @@ import eu.os2.platform.testing.RecordingAuditLog;
 import eu.os2.platform.testing.RecordingEventAdmin;
 import eu.os2.platform.testing.TestDatabases;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +143,26 @@ abstract class PaymentServiceContract {
         TariffVersion mended = service.updateDraft(before.id(), before.version(), new TariffChange("Forslag 2027", LocalDate.of(2027, 1, 1),
                 null, null, Money.kroner(25_000), null, Money.ZERO, List.of(Fixtures.valghalla())), SECRETARIAT);
         assertThat(service.adopt(mended.id(), mended.version(), "decision:GF-2026-3", SECRETARIAT).state()).isEqualTo(TariffState.ADOPTED);
+    }
+
+    @Test
+    void withGeneralAssembliesThereATariffIsAdoptedOnlyByADecisionThatPassed() {
+        VotingService voting = mock(VotingService.class);
+        when(voting.decision(any())).thenReturn(Optional.empty());
+        when(voting.decision(PlatformRef.of(PlatformRef.DECISION, 7))).thenReturn(Optional.of(
+                new Decision(7, 1, "Kontingent 2028", DecisionType.MEMBERSHIP_FEE, false, "nej 40, ja 30", Instant.parse("2027-05-01T12:00:00Z"))));
+        when(voting.decision(PlatformRef.of(PlatformRef.DECISION, 8))).thenReturn(Optional.of(
+                new Decision(8, 1, "Kontingent 2028", DecisionType.MEMBERSHIP_FEE, true, "ja 50, nej 20", Instant.parse("2027-05-01T12:30:00Z"))));
+        service.voting = voting;
+        TariffVersion draft = service.createDraft(new TariffChange("Takster 2028", LocalDate.of(2028, 1, 1), null, null, Money.kroner(25_500),
+                null, Money.ZERO, List.of(Fixtures.valghalla())), SECRETARIAT);
+        assertThatThrownBy(() -> service.adopt(draft.id(), draft.version(), "decision:999", SECRETARIAT)).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("decisionRef", "unknown-decision")));
+        assertThatThrownBy(() -> service.adopt(draft.id(), draft.version(), "decision:7", SECRETARIAT)).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("decisionRef", "decision-not-passed")));
+        assertThat(service.adopt(draft.id(), draft.version(), "decision:8", SECRETARIAT).decisionRef()).isEqualTo("decision:8");
+        // a decision taken before the platform is referenced as text, as the set-up's 2023 tariff is
+        assertThat(adopted.decisionRef()).isEqualTo("decision:GF-2022-6");
     }
 
     private static Product product(String name) {
