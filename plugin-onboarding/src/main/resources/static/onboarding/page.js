@@ -107,7 +107,7 @@ async function productPage(root, ctx, id) {
     el('p', {}, el('a', { class: 'button button-secondary', href: `#/products/assessment/${p.id}/${d.currentRound}`, id: 'open-assessment' }, t.open)),
     el('h2', {}, t.assessments), el('ul', { id: 'assessments' }, d.assessments.map((a) => el('li', {}, el('a', { href: `#/products/assessment/${p.id}/${a.round}` }, a.round),
       ` — ${t.states[a.state]}${a.decided ? ` (${t.levels[a.decided]})` : ''}`))),
-    el('h2', {}, t.history), el('ol', { id: 'history' }, d.history.map((h) => el('li', {}, `${h.at.slice(0, 10)} ${h.actor}: ${h.text}`))));
+    el('h2', {}, t.history), el('ol', { id: 'history' }, d.history.map((h) => el('li', {}, `${h.at.slice(0, 10)} ${h.actor}: ${historyText(t, h)}`))));
   const messages = el('div', { id: 'product-messages', 'aria-live': 'polite' });
   root.append(messages);
   if (hasRole('secretariat') && p.step !== 'PRODUCT') {
@@ -253,4 +253,12 @@ function workflow(ctx, t, p, a, etag, round, messages) {
     return form;
   }
   return el('div', {}, a.decided ? el('p', { id: 'decision' }, `${t.levels[a.decided]}: ${a.reason}`) : null);
+}
+
+/** The history names steps, levels and gates by their codes (as REST and the shell give them); the console shows their names. */
+function historyText(t, h) {
+  const name = (code) => t.steps[code] || t.levels[code] || code;
+  if (h.kind === 'STEP' || h.kind === 'LEVEL') return h.text.replace(/^([A-Z0-9_]+|null) → ([A-Z0-9_]+)/, (all, from, to) => `${name(from)} → ${name(to)}`);
+  if (h.kind === 'EXCEPTION') return h.text.replace(/^(PROJECT|PRODUCT):/, (all, gate) => `${t[`${gate}_gate`]}:`);
+  return h.text;
 }

@@ -42,7 +42,7 @@ class OnboardingBrowserIT extends BrowserTest {
         assertAccessible("pipeline");
         browser.findElement(By.linkText("OS2indberetning")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
-        assertThat(browser.findElement(By.id("history")).getText()).contains("LEVEL_2 → LEVEL_1");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Niveau 2 → Niveau 1");
         assertAccessible("product");
     }
 
