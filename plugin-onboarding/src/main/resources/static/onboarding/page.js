@@ -97,8 +97,9 @@ async function productPage(root, ctx, id) {
   const p = d.product;
   const dl = (pairs) => el('dl', { class: 'os2-details' }, pairs.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   root.append(el('h1', { id: 'product-name' }, p.name), el('p', {}, el('a', { href: '#/products' }, t.back)),
-    dl([[t.step, t.steps[p.step]], [t.level, t.levels[p.level]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl || '—'],
-      [t.coordinator, p.coordinator || '—'], [t.owners, p.owners.join(', ') || '—'], [t.supporters, p.supporters.join(', ') || '—'], [t.facts, p.facts.join(', ') || '—']]),
+    dl([[t.step, t.steps[p.step]], [t.level, t.levels[p.level]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl ? el('a', { href: p.repositoryUrl, rel: 'noopener' }, p.repositoryUrl) : '—'],
+      [t.coordinator, p.coordinator || '—'], [t.owners, el('span', { id: 'product-owners' }, organisations(d, p.owners))], [t.supporters, el('span', { id: 'product-supporters' }, organisations(d, p.supporters))],
+      [t.facts, p.facts.join(', ') || '—'], [t.links, p.links.length ? el('ul', { id: 'product-links' }, p.links.map((l) => el('li', {}, link(el, l)))) : '—']]),
     el('h2', {}, t.gates),
     ...Object.entries(d.gates).map(([gate, g]) => el('p', { id: `gate-${gate}` }, el('strong', {}, `${t[`${gate}_gate`]}: `),
       g.missing.length ? `${t.missing}: ${g.missing.join(', ')}` : t.met, g.exception ? ` · ${t.exception}: ${g.exception}` : '')),
@@ -261,4 +262,17 @@ function historyText(t, h) {
   if (h.kind === 'STEP' || h.kind === 'LEVEL') return h.text.replace(/^([A-Z0-9_]+|null) → ([A-Z0-9_]+)/, (all, from, to) => `${name(from)} → ${name(to)}`);
   if (h.kind === 'EXCEPTION') return h.text.replace(/^(PROJECT|PRODUCT):/, (all, gate) => `${t[`${gate}_gate`]}:`);
   return h.text;
+}
+
+/** The organisations by name, as the product detail carries them. */
+function organisations(d, ids) {
+  return ids.map((id) => d.organisations[id] || `#${id}`).join(', ') || '—';
+}
+
+/** A link of the product: platform references open their page, addresses open themselves, other text stays text. */
+function link(el, ref) {
+  const [, type, id] = /^([a-z]+):(\d{1,18})$/.exec(ref) || [];
+  const page = { initiative: `#/strategy/initiative/${id}`, decision: `#/voting/ballot/${id}` }[type];
+  if (page) return el('a', { href: page }, ref);
+  return /^https:\/\//.test(ref) ? el('a', { href: ref, rel: 'noopener' }, ref) : ref;
 }

@@ -43,6 +43,8 @@ class OnboardingBrowserIT extends BrowserTest {
         browser.findElement(By.linkText("OS2indberetning")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
         assertThat(browser.findElement(By.id("history")).getText()).contains("Niveau 2 → Niveau 1");
+        // owners and supporters by name, not by their ids in the directory
+        assertThat(browser.findElement(By.id("product-owners")).getText()).matches(".*(Kommune|Region).*").doesNotContain("#");
         assertAccessible("product");
     }
 

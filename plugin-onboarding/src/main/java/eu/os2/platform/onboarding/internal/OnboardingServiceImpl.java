@@ -36,8 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -101,6 +103,15 @@ public class OnboardingServiceImpl implements ProductService {
     @Override
     public Optional<Product> product(long id) {
         return store.product(id);
+    }
+
+    /** @return the names of the product's owning and supporting organisations, by id (an organisation no longer in the directory is left out) */
+    public Map<Long, String> organisationNames(Product p) {
+        Map<Long, String> names = new TreeMap<>();
+        for (long id : Stream.concat(p.owners().stream(), p.supporters().stream()).distinct().toList()) {
+            members.get(id).ifPresent(o -> names.put(id, o.name()));
+        }
+        return names;
     }
 
     @Override

@@ -69,6 +69,7 @@ abstract class OnboardingServiceContract {
     void anIdeaWalksThePathThroughItsGatesWithoutSkipping() {
         Product idea = service.register(change("OS2idé", List.of(1L), List.of(), null), REP);
         assertThat(idea.step()).isEqualTo(PipelineStep.IDEA);
+        assertThat(service.organisationNames(idea)).isEqualTo(Map.of(1L, "Kommune 1"));
         assertThatThrownBy(() -> service.register(change("Andres idé", List.of(2L), List.of(), null), REP)).isInstanceOf(SecurityException.class);
         Product talk = service.advance(idea.id(), idea.version(), PipelineStep.DIALOGUE, SECRETARIAT);
         assertThatThrownBy(() -> service.advance(talk.id(), talk.version(), PipelineStep.GOVERNANCE_FINANCE, SECRETARIAT))

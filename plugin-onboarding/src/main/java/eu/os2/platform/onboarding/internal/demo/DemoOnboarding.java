@@ -114,7 +114,7 @@ public class DemoOnboarding {
         for (Map.Entry<String, ProductLevel> e : LEVELS.entrySet()) {
             String reason = e.getKey().equals("OS2indberetning")
                     ? "Styregruppen er ikke genetableret og driften er ikke beskrevet: anbefalet ned på niveau 1 indtil forholdene er bragt i orden."
-                    : "Opfylder kriterierne for " + e.getValue() + ".";
+                    : "Opfylder kriterierne for " + (e.getValue() == ProductLevel.SANDBOX ? "sandkassen" : "niveau " + (e.getValue().ordinal())) + ".";
             decide(onboarding, e.getKey(), "2026-1", e.getValue(), reason);
         }
         // the current round: OS2forms' coordinator has started

@@ -85,6 +85,7 @@ public class OnboardingResource {
         Assessment current = onboarding.assessment(id, onboarding.currentRound());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("product", p);
+        answer.put("organisations", onboarding.organisationNames(p));
         answer.put("gates", onboarding.gates(id));
         answer.put("history", onboarding.history(id));
         answer.put("assessments", onboarding.assessmentsOf(id).stream().map(a -> Map.of("id", a.id(), "round", a.round(), "state", a.state(),
