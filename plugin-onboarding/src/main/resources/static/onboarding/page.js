@@ -26,7 +26,7 @@ function failure(ctx, t, messages, error, form) {
     return;
   }
   const errors = (error.problem && error.problem.errors) || {};
-  const text = Object.entries(errors).map(([k, v]) => `${k}: ${describe(t)(v)}`).join('; ') || (error.problem && error.problem.detail) || '';
+  const text = Object.entries(errors).map(([k, v]) => `${t.items[k] || k}: ${describe(t)(v)}`).join('; ') || (error.problem && error.problem.detail) || '';
   ctx.clear(messages).append(ctx.alert('error', t.error, text));
 }
 
@@ -63,15 +63,23 @@ async function pipelinePage(root, ctx) {
     root.append(el('h2', {}, t.queue), el('ul', { id: 'review-queue' }, queue.body.map((q) => el('li', {}, el('a', { href: `#/products/product/${q.productId}` }, q.product), ` — ${t.states[q.state]}`))),
       el('h2', {}, t.reminders), el('ul', { id: 'reminders' }, reminders.body.map((r) => el('li', {}, `${r.product} (${r.round}): ${r.daysLate} ${t.daysLate}`))));
   }
-  if (hasRole('secretariat') || (ctx.user && ctx.user.organisationId)) root.append(registerForm(ctx, t));
+  if (hasRole('secretariat') || (ctx.user && ctx.user.organisationId)) root.append(await registerForm(ctx, t));
 }
 
-function registerForm(ctx, t) {
+/** The organisations a product can belong to (public authorities: every organisation but the supplier partners), by name. */
+async function authorities(ctx) {
+  const page = (await ctx.api('/members?limit=500')).body;
+  return page.items.filter((o) => o.kind !== 'SUPPLIER_PARTNER').sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+async function registerForm(ctx, t) {
   const { el, api } = ctx;
   const messages = el('div', { id: 'register-messages', 'aria-live': 'polite' });
   const name = el('input', { class: 'form-input', id: 'register-name' });
   const purpose = el('textarea', { class: 'form-input', id: 'register-purpose', rows: 3 });
-  const owner = el('input', { class: 'form-input input-width-xs', id: 'register-owner', type: 'number', value: (ctx.user && ctx.user.organisationId) || '' });
+  const own = ctx.user && ctx.user.organisationId;
+  const owner = el('select', { class: 'form-select', id: 'register-owner' }, el('option', { value: '' }, t.choose),
+    (await authorities(ctx)).map((o) => el('option', { value: o.id, selected: o.id === own }, o.name)));
   const form = el('form', { id: 'register-form', novalidate: true }, el('h2', {}, t.register), ctx.forms.field('name', t.name, name),
     ctx.forms.field('purpose', t.purpose, purpose), ctx.forms.field('owners', t.owner, owner),
     el('button', { class: 'button button-primary', type: 'submit', id: 'register-submit' }, t.register));
@@ -99,10 +107,10 @@ async function productPage(root, ctx, id) {
   root.append(el('h1', { id: 'product-name' }, p.name), el('p', {}, el('a', { href: '#/products' }, t.back)),
     dl([[t.step, t.steps[p.step]], [t.level, t.levels[p.level]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl ? el('a', { href: p.repositoryUrl, rel: 'noopener' }, p.repositoryUrl) : '—'],
       [t.coordinator, p.coordinator || '—'], [t.owners, el('span', { id: 'product-owners' }, organisations(d, p.owners))], [t.supporters, el('span', { id: 'product-supporters' }, organisations(d, p.supporters))],
-      [t.facts, p.facts.join(', ') || '—'], [t.links, p.links.length ? el('ul', { id: 'product-links' }, p.links.map((l) => el('li', {}, link(el, l)))) : '—']]),
+      [t.facts, p.facts.map((f) => t.items[f] || f).join(', ') || '—'], [t.links, p.links.length ? el('ul', { id: 'product-links' }, p.links.map((l) => el('li', {}, link(el, l)))) : '—']]),
     el('h2', {}, t.gates),
     ...Object.entries(d.gates).map(([gate, g]) => el('p', { id: `gate-${gate}` }, el('strong', {}, `${t[`${gate}_gate`]}: `),
-      g.missing.length ? `${t.missing}: ${g.missing.join(', ')}` : t.met, g.exception ? ` · ${t.exception}: ${g.exception}` : '')),
+      g.missing.length ? `${t.missing}: ${g.missing.map((m) => t.items[m] || m).join(', ')}` : t.met, g.exception ? ` · ${t.exception}: ${g.exception}` : '')),
     el('h2', {}, `${t.checklist} ${d.currentRound}`),
     el('p', { id: 'qualifies' }, `${t.qualifies}: ${t.levels[d.levels.qualifying]} · ${t.before}: ${d.levels.blockers.join(', ') || t.nothing}`),
     el('p', {}, el('a', { class: 'button button-secondary', href: `#/products/assessment/${p.id}/${d.currentRound}`, id: 'open-assessment' }, t.open)),
@@ -139,6 +147,7 @@ async function productPage(root, ctx, id) {
     root.append(el('div', { class: 'os2-actions' }, advance), form);
   }
   if (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator)) {
+    root.append(el('details', { id: 'edit-product' }, el('summary', {}, t.editProduct), await editForm(ctx, t, d, response.etag)));
     const yaml = el('textarea', { class: 'form-input', id: 'publiccode-yaml', rows: 6 });
     const form = el('form', { id: 'publiccode-form', novalidate: true }, el('h3', {}, t.publiccode), ctx.forms.field('file', t.yaml, yaml),
       el('button', { class: 'button button-secondary', type: 'submit', id: 'publiccode-submit' }, t.publiccode));
@@ -153,6 +162,66 @@ async function productPage(root, ctx, id) {
     });
     root.append(form);
   }
+}
+
+/** The product's facts and fields, for the secretariat and the product's coordinator. */
+async function editForm(ctx, t, d, etag) {
+  const { el, api } = ctx;
+  const { field } = ctx.forms;
+  const p = d.product;
+  const messages = el('div', { id: 'edit-messages', 'aria-live': 'polite' });
+  const input = (name, value) => el('input', { class: 'form-input', id: `edit-${name}`, value: value ?? '' });
+  const lines = (name, values, rows = 3) => el('textarea', { class: 'form-input', id: `edit-${name}`, rows }, values.join('\n'));
+  const all = await authorities(ctx);
+  const organisations = (name, chosen) => el('select', { class: 'form-select', id: `edit-${name}`, multiple: true, size: 6 },
+    all.map((o) => el('option', { value: o.id, selected: chosen.includes(o.id) }, o.name)));
+  const name = input('name', p.name);
+  const purpose = lines('purpose', [p.purpose || '']);
+  const licence = input('licence', p.licence);
+  const clarifying = el('input', { class: 'form-checkbox', type: 'checkbox', id: 'edit-licenceBeingClarified', checked: p.licenceBeingClarified });
+  const repository = input('repositoryUrl', p.repositoryUrl);
+  const coordinator = input('coordinator', p.coordinator);
+  const owners = organisations('owners', p.owners);
+  const supporters = organisations('supporters', p.supporters);
+  const steering = lines('steeringGroup', p.steeringGroup);
+  const coordination = lines('coordinationGroup', p.coordinationGroup);
+  const suppliers = lines('suppliers', p.suppliers);
+  const links = lines('links', p.links);
+  const facts = d.factChoices.map((f) => el('input', { class: 'form-checkbox', type: 'checkbox', id: `edit-fact-${f}`, value: f, checked: p.facts.includes(f) }));
+  const withHint = (group, select) => {
+    group.append(el('p', { class: 'form-hint', id: `hint-${select.id}` }, t.chooseMany));
+    select.setAttribute('aria-describedby', `${select.getAttribute('aria-describedby')} hint-${select.id}`);
+    return group;
+  };
+  const form = el('form', { id: 'edit-form', novalidate: true },
+    field('name', t.name, name), field('purpose', t.purpose, purpose), field('licence', t.licence, licence),
+    el('div', { class: 'form-group os2-checkbox' }, clarifying, el('label', { for: clarifying.id }, t.clarifying)),
+    field('repositoryUrl', t.repository, repository), field('coordinator', t.coordinator, coordinator),
+    withHint(field('owners', t.owners, owners), owners), withHint(field('supporters', t.supporters, supporters), supporters),
+    field('steeringGroup', t.steeringGroup, steering), field('coordinationGroup', t.coordinationGroup, coordination), field('suppliers', t.suppliers, suppliers),
+    field('links', t.linksEdit, links),
+    el('fieldset', { class: 'os2-fieldset', id: 'group-facts' }, el('legend', { class: 'form-label' }, t.facts),
+      el('span', { class: 'form-error-message', id: 'error-facts', hidden: true }),
+      el('div', { class: 'os2-checkboxes' }, facts.map((box) => el('div', { class: 'form-group os2-checkbox' }, box, el('label', { for: box.id }, t.items[box.value]))))),
+    el('button', { class: 'button button-primary', type: 'submit', id: 'edit-save' }, t.save));
+  const split = (area) => area.value.split('\n').map((x) => x.trim()).filter((x) => x);
+  const chosen = (select) => [...select.selectedOptions].map((o) => Number(o.value));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = {
+      name: name.value, purpose: purpose.value.trim() || null, repositoryUrl: repository.value.trim() || null, licence: licence.value.trim() || null,
+      licenceBeingClarified: clarifying.checked, owners: chosen(owners), supporters: chosen(supporters), coordinator: coordinator.value.trim() || null,
+      steeringGroup: split(steering), coordinationGroup: split(coordination), suppliers: split(suppliers), links: split(links),
+      facts: facts.filter((box) => box.checked).map((box) => box.value),
+    };
+    try {
+      await api(`/onboarding/products/${p.id}`, { method: 'PUT', body, headers: { 'If-Match': etag } });
+      ctx.navigate(`#/products/product/${p.id}?edited`);
+    } catch (e) {
+      failure(ctx, t, messages, e, form);
+    }
+  });
+  return el('div', {}, messages, form);
 }
 
 async function assessmentPage(root, ctx, productId, round) {

@@ -50,6 +50,42 @@ class OnboardingBrowserIT extends BrowserTest {
 
     @Test
     @Order(2)
+    void theSecretariatRegistersAnIdeaAndEditsItsFactsUntilTheProjectGateIsMet() throws Exception {
+        browser.get(platform.base + "/console/#/products");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-form")));
+        browser.findElement(By.id("register-name")).sendKeys("OS2mødebooking");
+        new Select(browser.findElement(By.id("register-owner"))).selectByVisibleText("Ballerup Kommune");
+        browser.findElement(By.id("register-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product-name"), "OS2mødebooking"));
+        assertThat(browser.findElement(By.id("product-owners")).getText()).isEqualTo("Ballerup Kommune");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("advance"))).click(); // idea → talk with the secretariat
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("advance"), "Forundersøgelse"));
+        browser.findElement(By.id("advance")).click();
+        // the project gate names what is missing, in words
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product-messages"), "Foreløbig plan for styring"));
+        assertThat(browser.findElement(By.id("product-messages")).getText()).contains("Åben licens").contains("Fælles behov");
+
+        browser.findElement(By.cssSelector("#edit-product summary")).click();
+        browser.findElement(By.id("edit-repositoryUrl")).sendKeys("ftp://kode.example");
+        browser.findElement(By.id("edit-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-repositoryUrl")));
+        assertThat(browser.findElement(By.id("error-repositoryUrl")).getText()).contains("https");
+        assertAccessible("product-edit");
+        browser.findElement(By.id("edit-repositoryUrl")).clear();
+        browser.findElement(By.id("edit-licence")).sendKeys("MPL-2.0");
+        for (String fact : new String[] {"governancePlan", "financePlan", "sharedNeed"}) {
+            browser.findElement(By.id("edit-fact-" + fact)).click();
+        }
+        browser.findElement(By.id("edit-save")).click();
+        wait.until(ExpectedConditions.urlContains("edited"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gate-PROJECT"), "Opfyldt"));
+        browser.findElement(By.id("advance")).click();
+        wait.until(ExpectedConditions.urlContains("moved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Dialog med sekretariatet → Forundersøgelse"));
+    }
+
+    @Test
+    @Order(3)
     void theCoordinatorMarksACriterionAndCannotHandInUnfinished() throws Exception {
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));

@@ -86,6 +86,7 @@ public class OnboardingResource {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("product", p);
         answer.put("organisations", onboarding.organisationNames(p));
+        answer.put("factChoices", Gates.FACTS);
         answer.put("gates", onboarding.gates(id));
         answer.put("history", onboarding.history(id));
         answer.put("assessments", onboarding.assessmentsOf(id).stream().map(a -> Map.of("id", a.id(), "round", a.round(), "state", a.state(),
