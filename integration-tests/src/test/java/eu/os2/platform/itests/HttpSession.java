@@ -64,11 +64,13 @@ final class HttpSession {
         int status = -1;
         while (System.nanoTime() < end) {
             try {
-                status = get(path).statusCode();
+                HttpResponse<String> response = get(path);
+                status = response.statusCode();
                 if (status == 200) {
                     return status;
                 }
-                lastProblem = "HTTP " + status;
+                String body = response.body();
+                lastProblem = "HTTP " + status + " " + (body.length() > 600 ? body.substring(0, 600) + "…" : body);
             } catch (IOException e) {
                 status = -1;
                 lastProblem = e.toString();

@@ -1,9 +1,7 @@
 package eu.os2.platform.core.internal.storage;
 
 import eu.os2.platform.api.storage.PlatformStorage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
@@ -12,8 +10,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Opens the platform's storage on a thread of its own and registers {@link PlatformStorage} when
@@ -23,31 +19,25 @@ import org.slf4j.LoggerFactory;
  * single update thread, and Declarative Services would activate the storage — database start,
  * Liquibase, first administrator, demo data, seconds of work — on that thread. Every other
  * configuration in the platform (the HTTP server's among them) would wait behind it.
+ *
+ * <p>A start that fails (the database is not reachable yet, or anything else) is logged with its
+ * cause and tried again, first after 2 s and then with doubling pauses up to a minute.
  */
 @Component(immediate = true)
 public class StoragePublisher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StoragePublisher.class);
-
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "os2-storage-start"));
-    private final Future<?> start;
+    private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "os2-storage-start"));
     private volatile ServiceRegistration<PlatformStorage> registration;
 
     @Activate
     public StoragePublisher(BundleContext context, @Reference(target = "(dataSourceName=os2)") DataSource dataSource) {
-        start = worker.submit(() -> {
-            try {
-                PlatformStorageImpl storage = new PlatformStorageImpl(dataSource);
-                registration = context.registerService(PlatformStorage.class, storage, null);
-            } catch (RuntimeException e) {
-                LOG.error("The platform storage did not start: {}", e.getMessage(), e);
-            }
-        });
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        new RetryingStart<>(worker, "platform storage", () -> new PlatformStorageImpl(dataSource),
+                storage -> registration = context.registerService(PlatformStorage.class, storage, null), 2_000, 60_000).begin();
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        start.cancel(false);
         worker.shutdown();
         worker.awaitTermination(30, TimeUnit.SECONDS);
         ServiceRegistration<PlatformStorage> current = registration;
