@@ -1,6 +1,6 @@
 // The General assembly page. Routes (after #/voting): '' (assemblies), 'assembly/<id>', 'ballot/<id>' (bulletin board),
 // 'minutes/<id>'. The secretariat calls assemblies and runs ballots; a member representative proposes, checks in and votes.
-import { texts, describe, formatDate, ensureStylesheet, loadStatutes, choiceText } from './texts.js';
+import { texts, describe, formatDate, ensureStylesheet, loadStatutes, choiceText, ruleSetName } from './texts.js';
 import { resultChart } from './chart.js';
 
 export async function render(root, ctx) {
@@ -39,7 +39,7 @@ async function listPage(root, ctx) {
     el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'assembly-table' },
       el('thead', {}, el('tr', {}, [t.title, t.kind, t.heldAt, t.proposalsDue, t.ruleSet].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, assemblies.body.map((a) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/voting/assembly/${a.id}` }, a.title)),
-        el('td', {}, t[a.kind]), el('td', {}, formatDate(a.heldAt, lang)), el('td', {}, formatDate(a.proposalsDue, lang)), el('td', {}, a.ruleSet)))))));
+        el('td', {}, t[a.kind]), el('td', {}, formatDate(a.heldAt, lang)), el('td', {}, formatDate(a.proposalsDue, lang)), el('td', {}, ruleSetName(t, a.ruleSet, lang))))))));
   const r = requests.body;
   root.append(el('h2', {}, t.requests), el('p', { id: 'request-state' }, `${r.requests} ${t.of} ${r.votingMembers}`),
     r.boardMustCall ? ctx.alert('warning', t.boardMustCall, r.statute) : el('p', { class: 'os2-muted' }, r.statute));
@@ -104,7 +104,7 @@ async function assemblyPage(root, ctx, id) {
   root.append(el('h1', { id: 'assembly-title' }, a.title), el('p', {}, el('a', { href: '#/voting' }, t.back)),
     el('dl', { class: 'os2-deadlines', id: 'deadlines' }, [[t.kind, t[a.kind]], [t.heldAt, formatDate(a.heldAt, lang)], [t.place, a.place || t.none],
       [t.calledOn, formatDate(a.calledOn, lang)], [t.proposalsDue, formatDate(a.proposalsDue, lang)], [t.materialDue, formatDate(a.materialDue, lang)],
-      [t.minutesDue, formatDate(data.minutesDue, lang)], [t.ruleSet, data.ruleSet.id],
+      [t.minutesDue, formatDate(data.minutesDue, lang)], [t.ruleSet, ruleSetName(t, data.ruleSet.id, lang)],
       [t.quorum, data.ruleSet.quorumPercent ? `${data.ruleSet.quorumPercent} %` : t.noQuorum],
       [t.proxies, data.ruleSet.proxyLimit ? `${t.upTo} ${data.ruleSet.proxyLimit}` : t.noProxies]].flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('p', {}, el('a', { href: `#/voting/minutes/${a.id}`, id: 'minutes-link' }, `${t.minutes}${a.minutesPublishedOn ? ` (${t.published} ${formatDate(a.minutesPublishedOn, lang)})` : ''}`)));

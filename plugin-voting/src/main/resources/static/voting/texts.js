@@ -3,7 +3,7 @@ const TEXTS = {
   da: {
     voting: 'Generalforsamling', assemblies: 'Generalforsamlinger', call: 'Indkald generalforsamling', kind: 'Type', ORDINARY: 'Ordinær',
     EXTRAORDINARY: 'Ekstraordinær', title: 'Titel', heldAt: 'Afholdes', place: 'Sted', calledOn: 'Indkaldt', proposalsDue: 'Frist for forslag',
-    materialDue: 'Frist for udsendelse af materiale', minutesDue: 'Frist for referat', ruleSet: 'Regelversion', quorum: 'Beslutningsdygtighed',
+    materialDue: 'Frist for udsendelse af materiale', minutesDue: 'Frist for referat', ruleSet: 'Regelversion', statutesRules: 'Vedtægterne', localRules: 'Lokal version fra', quorum: 'Beslutningsdygtighed',
     noQuorum: 'intet krav', proxies: 'Fuldmagter', noProxies: 'ikke tilladt', upTo: 'højst', agenda: 'Dagsorden', ballots: 'Afstemninger',
     addItem: 'Tilføj punkt', propose: 'Send forslag', description: 'Beskrivelse', decisionType: 'Beslutningstype', none: '—',
     dt: { ORDINARY: 'Almindelig beslutning (simpelt flertal)', MEMBERSHIP_FEE: 'Kontingent (simpelt flertal)', STATUTE_CHANGE: 'Vedtægtsændring (2/3 af fremmødte)',
@@ -32,7 +32,7 @@ const TEXTS = {
   en: {
     voting: 'General assembly', assemblies: 'General assemblies', call: 'Call a general assembly', kind: 'Kind', ORDINARY: 'Ordinary',
     EXTRAORDINARY: 'Extraordinary', title: 'Title', heldAt: 'Held', place: 'Place', calledOn: 'Called', proposalsDue: 'Proposals due',
-    materialDue: 'Material sent by', minutesDue: 'Minutes due', ruleSet: 'Rule set', quorum: 'Quorum',
+    materialDue: 'Material sent by', minutesDue: 'Minutes due', ruleSet: 'Rule set', statutesRules: 'The statutes', localRules: 'Local version from', quorum: 'Quorum',
     noQuorum: 'none', proxies: 'Proxies', noProxies: 'not allowed', upTo: 'at most', agenda: 'Agenda', ballots: 'Ballots',
     addItem: 'Add item', propose: 'Send proposal', description: 'Description', decisionType: 'Decision type', none: '—',
     dt: { ORDINARY: 'Ordinary decision (simple majority)', MEMBERSHIP_FEE: 'Membership fee (simple majority)', STATUTE_CHANGE: 'Statute change (2/3 of those present)',
@@ -100,4 +100,11 @@ export function choiceText(t, b, choice) {
   if (choice === 'ABSTAIN') return t.abstain;
   if (choice === '') return t.blank;
   return choice.split(',').map((id) => (b.options.find((o) => o.id === id) || { label: id }).label).join(', ');
+}
+
+/** A rule set's name: the statutes' own, or a local version with the date it applies from. */
+export function ruleSetName(t, id, lang) {
+  if (id === 'vedtaegter') return t.statutesRules;
+  const local = /^lokal-(\d{4}-\d{2}-\d{2})$/.exec(id || '');
+  return local ? `${t.localRules} ${formatDate(local[1], lang)}` : id;
 }

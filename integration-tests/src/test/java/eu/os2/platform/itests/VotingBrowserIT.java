@@ -43,6 +43,7 @@ class VotingBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg[id^='chart-']")));
         assertThat(browser.findElement(By.id("agenda")).getText()).contains("Valg af dirigent").contains("Valg af formand").contains("Eventuelt");
         assertThat(browser.findElements(By.cssSelector(".os2-result"))).hasSize(5);
+        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Vedtægterne").doesNotContain("vedtaegter");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Vedtaget").contains("Valgt: Kandidat fra");
         assertAccessible("assembly-2025");
         browser.findElement(By.cssSelector("a[id^='board-link-']")).click();
