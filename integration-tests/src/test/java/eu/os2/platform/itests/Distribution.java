@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
@@ -88,6 +89,9 @@ final class Distribution {
             editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
             editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD),
             systemProperty(HTTP_PORT_PROPERTY).value(httpPort)));
+        if (Boolean.getBoolean("os2.it.keep")) { // -Dos2.it.keep=true keeps each booted platform's folder (and its log) under target/
+            options.add(keepRuntimeFolder());
+        }
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
     }
