@@ -148,17 +148,27 @@ async function productPage(root, ctx, id) {
   }
   if (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator)) {
     root.append(el('details', { id: 'edit-product' }, el('summary', {}, t.editProduct), await editForm(ctx, t, d, response.etag)));
+    // the file: fetched from its address in the product's repository, chosen from disk, or pasted
+    const url = el('input', { class: 'form-input', id: 'publiccode-url', type: 'url', inputmode: 'url' });
+    const fetchIt = el('button', { class: 'button button-secondary', type: 'button', id: 'publiccode-fetch' }, t.fetchPubliccode);
+    const upload = el('input', { class: 'form-input', id: 'publiccode-upload', type: 'file', accept: '.yml,.yaml,text/yaml,application/yaml' });
     const yaml = el('textarea', { class: 'form-input', id: 'publiccode-yaml', rows: 6 });
-    const form = el('form', { id: 'publiccode-form', novalidate: true }, el('h3', {}, t.publiccode), ctx.forms.field('file', t.yaml, yaml),
+    upload.addEventListener('change', async () => { if (upload.files[0]) yaml.value = await upload.files[0].text(); });
+    const form = el('form', { id: 'publiccode-form', novalidate: true }, el('h3', {}, t.publiccode),
+      ctx.forms.field('url', t.publiccodeUrl, url), fetchIt, ctx.forms.field('upload', t.chooseFile, upload), ctx.forms.field('file', t.yaml, yaml),
       el('button', { class: 'button button-secondary', type: 'submit', id: 'publiccode-submit' }, t.publiccode));
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
+    const imported = async (request) => {
       try {
-        const r = (await api(`/onboarding/products/${p.id}/publiccode`, { method: 'POST', body: yaml.value, headers: { 'Content-Type': 'text/plain' } })).body;
+        const r = (await request()).body;
         ctx.clear(messages).append(ctx.alert('success', `${t.imported}: ${r.name}`, `${t.marked} ${r.marked.join(', ')}`));
       } catch (e) {
         failure(ctx, t, messages, e, form);
       }
+    };
+    fetchIt.addEventListener('click', () => imported(() => api(`/onboarding/products/${p.id}/publiccode/fetch`, { method: 'POST', body: { url: url.value } })));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      imported(() => api(`/onboarding/products/${p.id}/publiccode`, { method: 'POST', body: yaml.value, headers: { 'Content-Type': 'text/plain' } }));
     });
     root.append(form);
   }

@@ -65,6 +65,12 @@ class OnboardingBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product-messages"), "Foreløbig plan for styring"));
         assertThat(browser.findElement(By.id("product-messages")).getText()).contains("Åben licens").contains("Fælles behov");
 
+        // a publiccode.yml address inside the network is refused, with the reason next to the field
+        browser.findElement(By.id("publiccode-url")).sendKeys("https://localhost/publiccode.yml");
+        browser.findElement(By.id("publiccode-fetch")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-url")));
+        assertThat(browser.findElement(By.id("error-url")).getText()).contains("internt netværk");
+
         browser.findElement(By.cssSelector("#edit-product summary")).click();
         browser.findElement(By.id("edit-repositoryUrl")).sendKeys("ftp://kode.example");
         browser.findElement(By.id("edit-save")).click();

@@ -154,6 +154,15 @@ public class OnboardingIT {
         assertEquals(bad.body(), 422, bad.statusCode());
         assertTrue(bad.body(), bad.body().contains("\"file\":\"invalid-yaml\""));
         assertEquals(before, secretariat.get("/api/v1/onboarding/products/" + smartMail).body());
+        // from an address: https to public hosts only, and only for those who may import
+        String fetch = "/api/v1/onboarding/products/" + smartMail + "/publiccode/fetch";
+        HttpResponse<String> plain = secretariat.send("POST", fetch, "{\"url\":\"http://github.com/OS2/smartmail/publiccode.yml\"}", "X-CSRF-Token", secretariat.csrfToken());
+        assertTrue(plain.body(), plain.statusCode() == 422 && plain.body().contains("\"url\":\"invalid-url\""));
+        HttpResponse<String> internal = secretariat.send("POST", fetch, "{\"url\":\"https://127.0.0.1:8181/api/v1/health\"}", "X-CSRF-Token", secretariat.csrfToken());
+        assertTrue(internal.body(), internal.statusCode() == 422 && internal.body().contains("\"url\":\"private-address\""));
+        HttpSession viewer = session("demo-viewer");
+        assertEquals(403, viewer.send("POST", fetch, "{\"url\":\"https://127.0.0.1/x.yml\"}", "X-CSRF-Token", viewer.csrfToken()).statusCode());
+        assertEquals(before, secretariat.get("/api/v1/onboarding/products/" + smartMail).body());
         String yaml = "publiccodeYmlVersion: \"0.4\"\nname: SmartMail\nurl: \"https://github.com/OS2/smartmail\"\nlegal:\n  license: MPL-2.0\n";
         HttpResponse<String> good = secretariat.sendBody("POST", "/api/v1/onboarding/products/" + smartMail + "/publiccode", "text/plain", yaml,
                 "X-CSRF-Token", secretariat.csrfToken());

@@ -23,6 +23,7 @@ import eu.os2.platform.onboarding.internal.model.Gates;
 import eu.os2.platform.onboarding.internal.model.Levels;
 import eu.os2.platform.onboarding.internal.model.Mark;
 import eu.os2.platform.onboarding.internal.model.PublicCode;
+import eu.os2.platform.onboarding.internal.model.PublicCodeFetcher;
 import eu.os2.platform.onboarding.internal.store.OnboardingStore;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -490,6 +491,15 @@ public class OnboardingServiceImpl implements ProductService {
      *
      * @return what was read and which criteria it marked
      */
+    /**
+     * Fetches the product's publiccode.yml from an https address and imports it as
+     * {@link #importPublicCode} does; who may import is checked before anything is fetched.
+     */
+    public Map<String, Object> importPublicCodeFrom(long productId, String url, PublicCodeFetcher fetcher, PlatformUser actor) {
+        requireSecretariatOrCoordinator(productOrThrow(productId), actor);
+        return importPublicCode(productId, fetcher.fetch(url), actor);
+    }
+
     public Map<String, Object> importPublicCode(long productId, String yaml, PlatformUser actor) {
         Product p = productOrThrow(productId);
         requireSecretariatOrCoordinator(p, actor);

@@ -14,6 +14,7 @@ import eu.os2.platform.onboarding.internal.model.AssessmentState;
 import eu.os2.platform.onboarding.internal.model.Criterion;
 import eu.os2.platform.onboarding.internal.model.Gates;
 import eu.os2.platform.onboarding.internal.model.Mark;
+import eu.os2.platform.onboarding.internal.model.PublicCodeFetcher;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class OnboardingResource {
 
     private final OnboardingServiceImpl onboarding;
+    private final PublicCodeFetcher fetcher = new PublicCodeFetcher();
 
     @Activate
     public OnboardingResource(@Reference OnboardingServiceImpl onboarding) {
@@ -141,6 +143,16 @@ public class OnboardingResource {
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
     public Map<String, Object> publicCode(@PathParam("id") long id, String yaml, @Context SecurityContext security) {
         return onboarding.importPublicCode(id, yaml, user(security));
+    }
+
+    record PublicCodeAddress(String url) {}
+
+    /** Fetches the product's publiccode.yml from an https address (public hosts only) and reads it as above. */
+    @POST
+    @Path("products/{id: \\d+}/publiccode/fetch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> publicCodeFrom(@PathParam("id") long id, PublicCodeAddress body, @Context SecurityContext security) {
+        return onboarding.importPublicCodeFrom(id, required(body).url(), fetcher, user(security));
     }
 
     // ---- assessments
