@@ -1,9 +1,9 @@
 package eu.os2.platform.onboarding.internal.model;
 
 import eu.os2.platform.api.validation.ValidationException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,6 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches a product's publiccode.yml from an https address, for a coordinator who points at the
@@ -22,26 +26,30 @@ import java.util.Map;
  * <p>The platform runs inside a municipality's or OS2's network, and coordinators are not staff of
  * the platform's operator: the fetch takes only {@code https://} addresses whose host resolves to
  * public addresses (no loopback, private, link-local or multicast range), follows no redirect, gives
- * up after 10 s and reads at most {@link PublicCode#MAX_CHARS} bytes. Errors are reported on the
+ * up when the whole answer has not arrived within 10 s (a server that sends slowly holds no request
+ * thread longer) and reads at most {@link PublicCode#MAX_CHARS} bytes. Errors are reported on the
  * field {@code url}: {@code invalid-url}, {@code private-address}, {@code fetch-failed},
  * {@code too-large}.
  */
 public final class PublicCodeFetcher {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final HttpClient client;
     private final boolean testServer;
+    private final Duration timeout;
 
-    /** The fetcher the platform uses: https and public addresses only. */
+    /** The fetcher the platform uses: https and public addresses only, 10 s. */
     public PublicCodeFetcher() {
-        this(false);
+        this(false, Duration.ofSeconds(10));
     }
 
-    /** @param testServer true only for tests against a plain-http server on this machine */
-    PublicCodeFetcher(boolean testServer) {
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * @param testServer true only for tests against a plain-http server on this machine
+     * @param timeout how long the whole answer may take
+     */
+    PublicCodeFetcher(boolean testServer, Duration timeout) {
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.testServer = testServer;
+        this.timeout = timeout;
     }
 
     /** @return the file's text */
@@ -50,9 +58,10 @@ public final class PublicCodeFetcher {
         if (!testServer) {
             requirePublic(uri.getHost());
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<InputStream> response;
         try {
-            response = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/yaml, text/yaml, text/plain, */*").GET().build(),
+            response = client.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/yaml, text/yaml, text/plain, */*").GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw refused("fetch-failed");
@@ -64,12 +73,33 @@ public final class PublicCodeFetcher {
             if (response.statusCode() != 200) {
                 throw refused("fetch-failed");
             }
-            byte[] bytes = body.readNBytes(PublicCode.MAX_CHARS + 1);
+            byte[] bytes = readBefore(body, deadline);
             if (bytes.length > PublicCode.MAX_CHARS) {
                 throw refused("too-large");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
+            throw refused("fetch-failed");
+        }
+    }
+
+    /** Reads at most one byte more than allowed, giving up at the deadline (closing the stream ends the read). */
+    private static byte[] readBefore(InputStream body, long deadline) throws IOException {
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return body.readNBytes(PublicCode.MAX_CHARS + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            return read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            body.close();
+            throw refused("fetch-failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            body.close();
             throw refused("fetch-failed");
         }
     }

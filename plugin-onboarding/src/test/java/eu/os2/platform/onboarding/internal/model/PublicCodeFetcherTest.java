@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,19 @@ class PublicCodeFetcherTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/publiccode.yml", exchange -> answer(exchange, 200, Samples.PUBLICCODE.getBytes(StandardCharsets.UTF_8)));
         server.createContext("/huge.yml", exchange -> answer(exchange, 200, new byte[PublicCode.MAX_CHARS + 10]));
+        server.createContext("/slow.yml", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 30; i++) { // a byte a second: the whole answer would take 30 s
+                    out.write('#');
+                    out.flush();
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException | IOException e) {
+                // the client gave up
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/moved", exchange -> {
             exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
             answer(exchange, 302, new byte[0]);
@@ -46,16 +60,24 @@ class PublicCodeFetcherTest {
 
     @Test
     void theFileIsFetchedAndReadsAsAPubliccodeYml() {
-        String text = new PublicCodeFetcher(true).fetch(base + "/publiccode.yml");
+        String text = new PublicCodeFetcher(true, Duration.ofSeconds(5)).fetch(base + "/publiccode.yml");
         assertThat(PublicCode.parse(text).name()).isEqualTo(PublicCode.parse(Samples.PUBLICCODE).name());
     }
 
     @Test
     void tooLargeMissingAndRedirectedFilesAreRefused() {
-        PublicCodeFetcher fetcher = new PublicCodeFetcher(true);
+        PublicCodeFetcher fetcher = new PublicCodeFetcher(true, Duration.ofSeconds(5));
         assertRefused(() -> fetcher.fetch(base + "/huge.yml"), "too-large");
         assertRefused(() -> fetcher.fetch(base + "/nothing-here.yml"), "fetch-failed");
         assertRefused(() -> fetcher.fetch(base + "/moved"), "fetch-failed"); // no redirect is followed
+    }
+
+    @Test
+    void aServerThatSendsSlowlyIsGivenUpOnAtTheDeadline() {
+        long start = System.nanoTime();
+        assertRefused(() -> new PublicCodeFetcher(true, Duration.ofSeconds(1)).fetch(base + "/slow.yml"), "fetch-failed");
+        // the whole answer would take 30 s; the fetch ends at its 1 s deadline, not at the end of the answer
+        assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(10.0);
     }
 
     @Test
