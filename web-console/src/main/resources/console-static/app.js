@@ -1,7 +1,7 @@
 // The console shell: login, language, the live menu from ConsoleContribution services, and routing
 // to page modules (the platform's own and those served by plugin bundles).
 import { translator } from './i18n.js';
-import { el, clear, alert } from './dom.js';
+import { el, svg, clear, alert } from './dom.js';
 import * as forms from './forms.js';
 
 const state = { lang: localStorage.getItem('os2.lang') === 'en' ? 'en' : 'da', user: null, menu: [] };
@@ -76,7 +76,7 @@ function currentRoute() {
 }
 
 function context() {
-  return { lang: state.lang, user: state.user, api, t, el, clear, alert, forms, hasRole, ApiError, navigate: (h) => { location.hash = h; } };
+  return { lang: state.lang, user: state.user, api, t, el, svg, clear, alert, forms, hasRole, ApiError, navigate: (h) => { location.hash = h; } };
 }
 
 function showLogin(message) {

@@ -31,8 +31,7 @@ function failure(ctx, t, messages, error, form) {
 }
 
 function levelChart(ctx, t, counts) {
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = (tag, attrs, ...kids) => { const n = document.createElementNS(NS, tag); Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, String(v))); kids.forEach((c) => n.append(typeof c === 'string' ? document.createTextNode(c) : c)); return n; };
+  const { svg } = ctx;
   const entries = Object.entries(counts);
   const max = Math.max(1, ...entries.map(([, n]) => n));
   const chart = svg('svg', { id: 'level-chart', role: 'img', viewBox: '0 0 600 220', width: '100%', 'aria-labelledby': 'level-chart-title level-chart-desc' },

@@ -1,26 +1,18 @@
 // Small accessible SVG charts: each has a title and a description, and the same figures are in a table beside it.
 import { money } from './texts.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attributes = {}, ...children) {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
-  for (const c of children) if (c) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return node;
-}
-
-function frame(id, title, description, width, height) {
+function frame(svg, id, title, description, width, height) {
   const root = svg('svg', { id, role: 'img', viewBox: `0 0 ${width} ${height}`, width: '100%', 'aria-labelledby': `${id}-title ${id}-desc` },
     svg('title', { id: `${id}-title` }, title), svg('desc', { id: `${id}-desc` }, description));
   return root;
 }
 
 /** One horizontal bar split into parts: [{ key, label, value }]. */
-export function stackedBar(id, title, description, parts, lang) {
+export function stackedBar(ctx, id, title, description, parts, lang) {
+  const { svg } = ctx;
   const width = 800;
   const total = parts.reduce((s, p) => s + Math.max(0, p.value), 0) || 1;
-  const chart = frame(id, title, description, width, 60);
+  const chart = frame(svg, id, title, description, width, 60);
   let x = 0;
   for (const p of parts) {
     const w = (Math.max(0, p.value) / total) * width;
@@ -31,14 +23,15 @@ export function stackedBar(id, title, description, parts, lang) {
 }
 
 /** Bars around a zero line: [{ label, value }]; positive to the right. */
-export function divergingBars(id, title, description, rows, lang) {
+export function divergingBars(ctx, id, title, description, rows, lang) {
+  const { svg } = ctx;
   const width = 800;
   const labelWidth = 260;
   const rowHeight = 26;
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.value)));
   const half = (width - labelWidth - 120) / 2;
   const zero = labelWidth + half;
-  const chart = frame(id, title, description, width, rows.length * rowHeight + 10);
+  const chart = frame(svg, id, title, description, width, rows.length * rowHeight + 10);
   rows.forEach((r, i) => {
     const y = i * rowHeight + 4;
     const w = (Math.abs(r.value) / max) * half;
@@ -52,7 +45,8 @@ export function divergingBars(id, title, description, rows, lang) {
 }
 
 /** Vertical bars per year with a horizontal target line: [{ label, value }]. */
-export function barsWithTarget(id, title, description, rows, target, lang) {
+export function barsWithTarget(ctx, id, title, description, rows, target, lang) {
+  const { svg } = ctx;
   const width = 800;
   const height = 260;
   const top = 20;
@@ -60,7 +54,7 @@ export function barsWithTarget(id, title, description, rows, target, lang) {
   const max = Math.max(target, ...rows.map((r) => r.value), 1);
   const min = Math.min(0, ...rows.map((r) => r.value));
   const scale = (v) => top + (height - top - bottom) * (1 - (v - min) / (max - min));
-  const chart = frame(id, title, description, width, height);
+  const chart = frame(svg, id, title, description, width, height);
   const slot = (width - 40) / Math.max(rows.length, 1);
   rows.forEach((r, i) => {
     const x = 40 + i * slot + slot * 0.2;

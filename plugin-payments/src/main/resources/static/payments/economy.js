@@ -14,7 +14,7 @@ export async function economyPage(root, ctx) {
       ['reserve'], ['reserveTarget'], ['reserveGap'], ['productIncome', null], ['productYearlyFees'], ['productJoiningFees']];
     root.append(
       el('h3', {}, t.reserveChart),
-      el('div', { class: 'os2-chart-wrap' }, barsWithTarget('reserve-chart', t.reserveChart, t.reserveChartDesc,
+      el('div', { class: 'os2-chart-wrap' }, barsWithTarget(ctx, 'reserve-chart', t.reserveChart, t.reserveChartDesc,
         years.map((y) => ({ label: String(y.year), value: Number(y.reserve) })), Number(years[years.length - 1].reserveTarget), lang)),
       table(el, 'economy-table', ['', ...years.map((y) => String(y.year))],
         rows.map(([key, heading]) => heading === null ? [el('strong', {}, t[key]), ...years.map(() => '')]
@@ -73,7 +73,7 @@ export async function whatIfPage(root, ctx) {
           [t.associationChange, money(w.associationIncomeChange, lang)], [t.proposalRef, w.proposalRef || t.none]]
           .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         el('h3', {}, t.whatIfChart),
-        el('div', { class: 'os2-chart-wrap' }, divergingBars('what-if-chart', t.whatIfChart, t.whatIfChartDesc,
+        el('div', { class: 'os2-chart-wrap' }, divergingBars(ctx, 'what-if-chart', t.whatIfChart, t.whatIfChartDesc,
           biggest.map((r) => ({ label: r.name, value: Number(r.change) })), lang)),
         table(el, 'what-if-table', [t.organisation, t.tier, t.currentTotal, t.draftTotal, t.change],
           w.rows.map((r) => [r.name, r.tier ? t[r.tier] : t.none, money(r.current, lang), money(r.draft, lang), money(r.change, lang)]), [2, 3, 4]));

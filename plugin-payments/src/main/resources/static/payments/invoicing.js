@@ -34,7 +34,7 @@ export async function feesPage(root, ctx) {
   clear(out).append(
     el('p', {}, `${preview.tariffName} · ${t.toIssue}: ${preview.toIssue} · ${t.alreadyIssued}: ${preview.alreadyIssued} · ${t.withProblems}: ${preview.withProblems}`),
     el('h3', {}, t.split),
-    el('div', { class: 'os2-chart-wrap' }, stackedBar('fee-split-chart', t.split, t.splitDesc, parts, lang)),
+    el('div', { class: 'os2-chart-wrap' }, stackedBar(ctx, 'fee-split-chart', t.split, t.splitDesc, parts, lang)),
     el('ul', { class: 'os2-legend' }, parts.map((p) => el('li', {}, el('span', { class: `os2-key-${p.key}`, 'aria-hidden': 'true' }), `${p.label}: ${money(p.value, lang)}`))),
     el('h3', {}, t.organisation),
     el('div', { id: 'fee-members' }, preview.members.map((m) => el('details', { class: 'os2-member' },

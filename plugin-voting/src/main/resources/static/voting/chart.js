@@ -1,16 +1,8 @@
 // The result of a closed ballot as horizontal bars, with a title and a description; the counts are also in the result text.
 import { choiceText } from './texts.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attributes = {}, ...children) {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
-  for (const c of children) if (c) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return node;
-}
-
 export function resultChart(ctx, t, ballot, result) {
+  const { svg } = ctx;
   const rows = Object.entries(result.counts);
   const max = Math.max(1, ...rows.map(([, n]) => n));
   const width = 700;
