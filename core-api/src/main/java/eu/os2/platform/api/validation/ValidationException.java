@@ -36,6 +36,18 @@ public class ValidationException extends RuntimeException {
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
+    /**
+     * Ends a check that collects field errors: refuses the change when there are any.
+     *
+     * @param fieldErrors field name to error code, possibly empty
+     * @throws ValidationException with those errors when there are any
+     */
+    public static void throwIfAny(Map<String, String> fieldErrors) {
+        if (!fieldErrors.isEmpty()) {
+            throw new ValidationException(fieldErrors);
+        }
+    }
+
     /** @return field name to error code (see {@link #getMessage()} for a readable form) */
     public Map<String, String> fieldErrors() {
         return fieldErrors;

@@ -128,7 +128,7 @@ public class InitiativeServiceImpl implements InitiativeService {
     @Override
     public StrategyPeriod createPeriod(PeriodChange change, PlatformUser actor) {
         PeriodChange c = InitiativeRules.normalise(change);
-        refuse(InitiativeRules.check(c));
+        ValidationException.throwIfAny(InitiativeRules.check(c));
         long id;
         try {
             id = store.insertPeriod(c);
@@ -149,7 +149,7 @@ public class InitiativeServiceImpl implements InitiativeService {
         if (errors.isEmpty()) {
             errors = InitiativeRules.keepsInside(c, store.ofPeriod(id));
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         try {
             if (!store.updatePeriod(id, expectedVersion, c)) {
                 throw new ConcurrentChangeException("strategy period " + id + " was changed by someone else",
@@ -194,7 +194,7 @@ public class InitiativeServiceImpl implements InitiativeService {
     @Override
     public Initiative create(InitiativeChange change, PlatformUser actor) {
         InitiativeChange c = InitiativeRules.normalise(change);
-        refuse(InitiativeRules.check(c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), Set.of(), null));
+        ValidationException.throwIfAny(InitiativeRules.check(c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), Set.of(), null));
         long id;
         try {
             id = store.insert(c, clock.now());
@@ -212,7 +212,7 @@ public class InitiativeServiceImpl implements InitiativeService {
         Initiative before = store.get(id).orElseThrow(() -> new NoSuchElementException("no initiative " + id));
         InitiativeChange c = InitiativeRules.normalise(change);
         Set<Long> ownMilestones = before.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
-        refuse(InitiativeRules.check(c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), ownMilestones, before.status()));
+        ValidationException.throwIfAny(InitiativeRules.check(c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), ownMilestones, before.status()));
         try {
             if (!store.update(id, expectedVersion, c, clock.now())) {
                 throw stale(id);
@@ -239,7 +239,7 @@ public class InitiativeServiceImpl implements InitiativeService {
         if (u.status() != null && expectedVersion == null) {
             errors.put("status", "needs-version");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         ProgressUpdate posted;
         try {
             posted = store.postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
@@ -307,12 +307,6 @@ public class InitiativeServiceImpl implements InitiativeService {
 
     private void post(String topic, Map<String, ?> properties) {
         events.postEvent(new Event(topic, properties));
-    }
-
-    private static void refuse(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
     }
 
     /** A unique or foreign key the rules did not catch (a concurrent change) becomes a field error. */

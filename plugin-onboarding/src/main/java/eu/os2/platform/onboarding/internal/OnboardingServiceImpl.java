@@ -131,7 +131,7 @@ public class OnboardingServiceImpl implements ProductService {
         if (!actor.hasRole(Role.SECRETARIAT) && (actor.organisationId() == null || c.owners() == null || !c.owners().contains(actor.organisationId()))) {
             throw new SecurityException("a member representative registers ideas its own organisation owns");
         }
-        refuse(errors(c));
+        ValidationException.throwIfAny(errors(c));
         long id;
         try {
             id = store.insertProduct(product(0, c, PipelineStep.IDEA, ProductLevel.SANDBOX, 1));
@@ -147,7 +147,7 @@ public class OnboardingServiceImpl implements ProductService {
     public Product update(long id, long expectedVersion, ProductChange c, PlatformUser actor) {
         Product before = productOrThrow(id);
         requireSecretariatOrCoordinator(before, actor);
-        refuse(errors(c));
+        ValidationException.throwIfAny(errors(c));
         try {
             store.updateProduct(product(id, c, before.step(), before.level(), expectedVersion), expectedVersion);
         } catch (SQLException e) {
@@ -332,7 +332,7 @@ public class OnboardingServiceImpl implements ProductService {
             }
             byCode.put(m.code(), new Mark(m.code(), m.status(), trim(m.explanation()), m.evidence().stream().map(String::strip).filter(e -> !e.isEmpty()).toList()));
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         Optional<Assessment> existing = store.assessment(productId, round);
         try {
             if (existing.isEmpty()) {
@@ -378,7 +378,7 @@ public class OnboardingServiceImpl implements ProductService {
                 errors.put("lights." + theme, "required");
             }
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         return move(a, expectedVersion, AssessmentState.SUBMITTED, with(a, AssessmentState.EVALUATED, a.marks(), lights, trim(note), a.review(),
                 a.recommended(), a.decided(), a.reason()), actor, "Sekretariatets vurdering: " + lights);
     }
@@ -406,7 +406,7 @@ public class OnboardingServiceImpl implements ProductService {
         if (reason == null || reason.isBlank()) {
             errors.put("reason", "required");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         if (level.rank() >= 2 ? !actor.roles().contains(Role.BOARD) && !actor.hasRole(Role.ADMIN) : !actor.hasRole(Role.SECRETARIAT)) {
             throw new SecurityException(level.rank() >= 2 ? "the board decides levels 2 and 3" : "the secretariat decides level 1");
         }
@@ -588,12 +588,6 @@ public class OnboardingServiceImpl implements ProductService {
 
     private static List<String> strings(List<String> values) {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.strip().replace('\n', ' ')).distinct().toList();
-    }
-
-    private static void refuse(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
     }
 
     private void post(String topic, Map<String, ?> properties) {

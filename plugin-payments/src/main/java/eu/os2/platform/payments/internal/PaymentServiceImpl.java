@@ -176,7 +176,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
 
     @Override
     public TariffVersion createDraft(TariffChange change, PlatformUser actor) {
-        refuse(tariffErrors(change));
+        ValidationException.throwIfAny(tariffErrors(change));
         long id;
         try {
             id = store.insertTariff(change);
@@ -189,7 +189,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
     @Override
     public TariffVersion updateDraft(long id, long expectedVersion, TariffChange change, PlatformUser actor) {
         TariffVersion before = draft(id);
-        refuse(tariffErrors(change));
+        ValidationException.throwIfAny(tariffErrors(change));
         try {
             store.updateDraft(id, expectedVersion, change);
         } catch (SQLException e) {
@@ -204,9 +204,9 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         if (decisionRef == null || decisionRef.isBlank()) {
             throw new ValidationException(Map.of("decisionRef", "required"));
         }
-        refuse(tariffErrors(new TariffChange(before.name(), before.effectiveFrom(), decisionRef, before.proposalRef(),
+        ValidationException.throwIfAny(tariffErrors(new TariffChange(before.name(), before.effectiveFrom(), decisionRef, before.proposalRef(),
                 before.membershipFee(), before.indexBaseYear(), before.supplierPartnerFee(), before.products())));
-        refuse(decisionErrors(decisionRef));
+        ValidationException.throwIfAny(decisionErrors(decisionRef));
         try {
             store.adopt(id, expectedVersion, decisionRef.strip());
         } catch (SQLException e) {
@@ -294,7 +294,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         } else if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100_000)) >= 0 || value.stripTrailingZeros().scale() > 4) {
             errors.put("value", "out-of-range");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         BigDecimal before = store.index().get(year);
         try {
             store.putIndex(year, value, actor.username());
@@ -337,7 +337,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         Organisation o = organisation(organisationId);
         BillingDetails b = new BillingDetails(organisationId, trim(change.orderReference()), trim(change.personReference()),
                 trim(change.street()), trim(change.postcode()), trim(change.city()), change.manualTier(), trim(change.tierReason()), expectedVersion);
-        refuse(PaymentRules.billing(b, o.kind()));
+        ValidationException.throwIfAny(PaymentRules.billing(b, o.kind()));
         BillingDetails before = store.billing(organisationId).orElse(null);
         try {
             store.putBilling(b, expectedVersion);
@@ -359,7 +359,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
 
     public Subscription subscribe(long organisationId, String product, LocalDate from, boolean passive, PlatformUser actor) {
         organisation(organisationId);
-        refuse(PaymentRules.subscription(product, from, null));
+        ValidationException.throwIfAny(PaymentRules.subscription(product, from, null));
         boolean known = store.tariffs().stream().anyMatch(t -> t.products().stream().anyMatch(p -> p.product().equals(product.strip())));
         if (!known) {
             throw new ValidationException(Map.of("product", "unknown-product"));
@@ -382,7 +382,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
 
     public Subscription changeSubscription(long id, long expectedVersion, LocalDate to, boolean passive, PlatformUser actor) {
         Subscription before = store.subscription(id).orElseThrow(() -> new NoSuchElementException("no subscription " + id));
-        refuse(PaymentRules.subscription(before.product(), before.from(), to));
+        ValidationException.throwIfAny(PaymentRules.subscription(before.product(), before.from(), to));
         try {
             store.updateSubscription(new Subscription(id, before.organisationId(), before.product(), before.from(), to, passive, 0), expectedVersion);
         } catch (SQLException e) {
@@ -654,7 +654,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         } else if (reason.length() > 1000) {
             errors.put("reason", "too-long");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         Charge again = null;
         TariffVersion tariff = null;
         if (reissue) {
@@ -772,7 +772,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         } else if (note.length() > 500) {
             errors.put("note", "too-long");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         long id;
         try {
             id = store.insertLedger(year, account, amount, note.strip(), actor.username());
@@ -862,7 +862,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         } else if (note.length() > 1000) {
             errors.put("note", "too-long");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         Optional<StandingRecord> before = current(organisationId);
         StandingRecord record = new StandingRecord(organisationId, standing, note.strip(), actor.username(), clock.now());
         try {
@@ -887,12 +887,6 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static void refuse(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
     }
 
     private void post(String topic, Map<String, ?> properties) {

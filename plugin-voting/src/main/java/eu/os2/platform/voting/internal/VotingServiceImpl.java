@@ -159,7 +159,7 @@ public class VotingServiceImpl implements VotingService {
     // ---- assemblies
 
     public Assembly call(AssemblyChange c, PlatformUser actor) {
-        refuse(AssemblyRules.check(c.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
+        ValidationException.throwIfAny(AssemblyRules.check(c.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
         RuleSet rules = ruleSets.forCall(c.calledOn());
         List<Agenda.Item> agenda = c.kind() == AssemblyKind.ORDINARY ? Agenda.ordinary(c.heldAt().getYear()) : List.of();
         long id;
@@ -180,7 +180,7 @@ public class VotingServiceImpl implements VotingService {
 
     public Assembly update(long id, long expectedVersion, AssemblyChange c, PlatformUser actor) {
         Assembly before = assemblyOrThrow(id);
-        refuse(AssemblyRules.check(before.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
+        ValidationException.throwIfAny(AssemblyRules.check(before.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
         try {
             store.updateAssembly(new Assembly(id, before.kind(), c.title().strip(), c.heldAt(), trim(c.place()), c.calledOn(), c.proposalsDue(),
                     c.materialDue(), before.ruleSet(), before.minutesPublishedOn(), expectedVersion), expectedVersion);
@@ -201,7 +201,7 @@ public class VotingServiceImpl implements VotingService {
     /** The secretariat adds an item (e.g. a board proposal, a confirmation of an exclusion). */
     public AgendaItem addItem(long assemblyId, String title, String description, DecisionType type, PlatformUser actor) {
         assemblyOrThrow(assemblyId);
-        refuse(itemErrors(title, description));
+        ValidationException.throwIfAny(itemErrors(title, description));
         Agenda.ItemKind kind = type == DecisionType.EXCLUSION_CONFIRMATION ? Agenda.ItemKind.EXCLUSION : Agenda.ItemKind.OTHER;
         return added(assemblyId, kind, title, description, type, null, actor);
     }
@@ -216,7 +216,7 @@ public class VotingServiceImpl implements VotingService {
         if (!eligible().contains(organisationId)) {
             errors.put("organisation", Statute.ONE_VOTE.code());
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         return added(assemblyId, Agenda.ItemKind.PROPOSAL, title, description, DecisionType.ORDINARY, organisationId, actor);
     }
 
@@ -260,7 +260,7 @@ public class VotingServiceImpl implements VotingService {
         } else if (reason.length() > 1000) {
             errors.put("reason", "too-long");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         boolean added;
         try {
             added = store.insertRequest(organisationId, actor.username(), reason.strip(), clock.now());
@@ -308,7 +308,7 @@ public class VotingServiceImpl implements VotingService {
         if (representative == null || representative.isBlank()) {
             errors.put("representative", "required");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         Registration before = store.registration(assemblyId, organisationId).orElse(null);
         Registration r = new Registration(assemblyId, organisationId, representative.strip(), trim(substitute),
                 before == null ? null : before.presentSince(), before == null ? null : before.proxyFor());
@@ -405,7 +405,7 @@ public class VotingServiceImpl implements VotingService {
                 errors.put("itemId", Statute.CHAIR_ODD_YEARS.code());
             }
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         boolean secret = c.secret() != null ? c.secret() : ruleSet(a).rule(c.decisionType()).secretByDefault();
         long id;
         try {
@@ -505,7 +505,7 @@ public class VotingServiceImpl implements VotingService {
         if (choice.isEmpty()) {
             errors.put("choice", "invalid-choice");
         }
-        refuse(errors);
+        ValidationException.throwIfAny(errors);
         String nonce = Receipts.nonce();
         String receipt = Receipts.receipt(ballotId, choice.get(), nonce);
         Instant now = clock.now();
@@ -770,12 +770,6 @@ public class VotingServiceImpl implements VotingService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static void refuse(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
     }
 
     private void post(String topic, Map<String, ?> properties) {

@@ -176,9 +176,7 @@ public final class PopulationCsv {
     }
 
     private static Result result(Map<String, String> errors, List<PopulationFigure> figures, int skipped) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(errors);
         if (figures.isEmpty()) {
             throw new ValidationException(Map.of("file", "no-figures"));
         }
