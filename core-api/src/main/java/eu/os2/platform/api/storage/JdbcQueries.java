@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 /**
  * A read against the platform database in one call: borrow a connection, bind the parameters, read
  * the rows, give everything back, and report a failure as a {@link StorageException} naming the
- * area. For plugins' stores that write plain JDBC.
+ * area; and writes in one transaction. For plugins' stores that write plain JDBC.
  *
  * @since 0.1.0
  */
@@ -19,6 +19,18 @@ public final class JdbcQueries {
     @FunctionalInterface
     public interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Work on a connection inside a transaction, with a result. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Work on a connection inside a transaction. */
+    @FunctionalInterface
+    public interface Step {
+        void run(Connection connection) throws SQLException;
     }
 
     /** Turns the rows into a result. */
@@ -52,6 +64,34 @@ public final class JdbcQueries {
         } catch (SQLException e) {
             throw new StorageException(area + " query failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs the work in one transaction on a borrowed connection: committed when it returns, rolled
+     * back when it throws, and the {@code SQLException} or {@code RuntimeException} passed on as it is.
+     *
+     * @return what the work returned
+     */
+    public <T> T transactionResult(Work<T> work) throws SQLException {
+        try (Connection con = dataSource.getConnection()) {
+            con.setAutoCommit(false);
+            try {
+                T result = work.run(con);
+                con.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                con.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Runs the step in one transaction, as {@link #transactionResult(Work)} does. */
+    public void transaction(Step step) throws SQLException {
+        transactionResult(con -> {
+            step.run(con);
+            return null;
+        });
     }
 
     /**

@@ -161,8 +161,7 @@ public class OnboardingStore {
     }
 
     public void putException(long productId, String gate, String explanation, String actor) throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
+        queries.transaction(con -> {
             try (PreparedStatement del = con.prepareStatement("DELETE FROM onboarding_exception WHERE product_id = ? AND gate = ?");
                     PreparedStatement ins = con.prepareStatement("INSERT INTO onboarding_exception (product_id, gate, explanation, actor) VALUES (?, ?, ?, ?)")) {
                 del.setLong(1, productId);
@@ -173,12 +172,8 @@ public class OnboardingStore {
                 ins.setString(3, explanation);
                 ins.setString(4, actor);
                 ins.executeUpdate();
-                con.commit();
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
             }
-        }
+        });
     }
 
     // ---- assessments

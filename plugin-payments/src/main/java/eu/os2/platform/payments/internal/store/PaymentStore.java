@@ -75,56 +75,42 @@ public class PaymentStore {
     }
 
     public long insertTariff(TariffChange c) throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement ps = con.prepareStatement("INSERT INTO payments_tariff (name, effective_from, state, decision_ref,"
-                        + " proposal_ref, membership_fee_ore, index_base_year, supplier_fee_ore, version) VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, 1)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    tariffFields(ps, c);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
+        return queries.transactionResult(con -> {
+            long id;
+            try (PreparedStatement ps = con.prepareStatement("INSERT INTO payments_tariff (name, effective_from, state, decision_ref,"
+                    + " proposal_ref, membership_fee_ore, index_base_year, supplier_fee_ore, version) VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, 1)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                tariffFields(ps, c);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
                 }
-                insertProducts(con, id, c.products());
-                con.commit();
-                return id;
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
             }
-        }
+            insertProducts(con, id, c.products());
+            return id;
+        });
     }
 
     /** Replaces a draft's fields and products if it is still a draft at the expected version. */
     public void updateDraft(long id, long expectedVersion, TariffChange c) throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = con.prepareStatement("UPDATE payments_tariff SET name = ?, effective_from = ?, decision_ref = ?,"
-                        + " proposal_ref = ?, membership_fee_ore = ?, index_base_year = ?, supplier_fee_ore = ?, version = version + 1"
-                        + " WHERE id = ? AND version = ? AND state = 'DRAFT'")) {
-                    tariffFields(ps, c);
-                    ps.setLong(8, id);
-                    ps.setLong(9, expectedVersion);
-                    if (ps.executeUpdate() == 0) {
-                        throw queries.stale("tariff version " + id + " changed since version " + expectedVersion + " or is adopted", "payments_tariff", "id", id);
-                    }
+        queries.transaction(con -> {
+            try (PreparedStatement ps = con.prepareStatement("UPDATE payments_tariff SET name = ?, effective_from = ?, decision_ref = ?,"
+                    + " proposal_ref = ?, membership_fee_ore = ?, index_base_year = ?, supplier_fee_ore = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ? AND state = 'DRAFT'")) {
+                tariffFields(ps, c);
+                ps.setLong(8, id);
+                ps.setLong(9, expectedVersion);
+                if (ps.executeUpdate() == 0) {
+                    throw queries.stale("tariff version " + id + " changed since version " + expectedVersion + " or is adopted", "payments_tariff", "id", id);
                 }
-                try (PreparedStatement ps = con.prepareStatement("DELETE FROM payments_tariff_product WHERE tariff_id = ?")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
-                }
-                insertProducts(con, id, c.products());
-                con.commit();
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
             }
-        }
+            try (PreparedStatement ps = con.prepareStatement("DELETE FROM payments_tariff_product WHERE tariff_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            insertProducts(con, id, c.products());
+        });
     }
 
     public void adopt(long id, long expectedVersion, String decisionRef) throws SQLException {
@@ -238,25 +224,18 @@ public class PaymentStore {
 
     /** Sets a year's index value (inserted or replaced). */
     public void putIndex(int year, BigDecimal value, String actor) throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
-            try {
-                try (PreparedStatement del = con.prepareStatement("DELETE FROM payments_index WHERE index_year = ?")) {
-                    del.setInt(1, year);
-                    del.executeUpdate();
-                }
-                try (PreparedStatement ins = con.prepareStatement("INSERT INTO payments_index (index_year, index_value, recorded_by) VALUES (?, ?, ?)")) {
-                    ins.setInt(1, year);
-                    ins.setBigDecimal(2, value);
-                    ins.setString(3, actor);
-                    ins.executeUpdate();
-                }
-                con.commit();
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
+        queries.transaction(con -> {
+            try (PreparedStatement del = con.prepareStatement("DELETE FROM payments_index WHERE index_year = ?")) {
+                del.setInt(1, year);
+                del.executeUpdate();
             }
-        }
+            try (PreparedStatement ins = con.prepareStatement("INSERT INTO payments_index (index_year, index_value, recorded_by) VALUES (?, ?, ?)")) {
+                ins.setInt(1, year);
+                ins.setBigDecimal(2, value);
+                ins.setString(3, actor);
+                ins.executeUpdate();
+            }
+        });
     }
 
     public List<PopulationFigure> population() {
@@ -272,8 +251,7 @@ public class PaymentStore {
 
     /** Stores the figures in one transaction, replacing figures for the same municipality and year. */
     public void putPopulation(List<PopulationFigure> figures, String source) throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
+        queries.transaction(con -> {
             try (PreparedStatement del = con.prepareStatement("DELETE FROM payments_population WHERE municipality_code = ? AND population_year = ?");
                     PreparedStatement ins = con.prepareStatement("INSERT INTO payments_population (municipality_code, population_year,"
                             + " inhabitants, source) VALUES (?, ?, ?, ?)")) {
@@ -289,12 +267,8 @@ public class PaymentStore {
                 }
                 del.executeBatch();
                 ins.executeBatch();
-                con.commit();
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
             }
-        }
+        });
     }
 
     // ---- billing details and subscriptions

@@ -72,37 +72,30 @@ public class VotingStore {
 
     /** Inserts the assembly and its agenda in one transaction. */
     public long insertAssembly(Assembly a, List<Agenda.Item> agenda) throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement ps = con.prepareStatement("INSERT INTO voting_assembly (kind, title, held_at, place, called_on, proposals_due,"
-                        + " material_due, rule_set, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, a.kind().name());
-                    ps.setString(2, a.title());
-                    ps.setTimestamp(3, Timestamp.valueOf(a.heldAt()));
-                    ps.setString(4, a.place());
-                    ps.setDate(5, Date.valueOf(a.calledOn()));
-                    ps.setDate(6, Date.valueOf(a.proposalsDue()));
-                    ps.setDate(7, Date.valueOf(a.materialDue()));
-                    ps.setString(8, a.ruleSet());
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
+        return queries.transactionResult(con -> {
+            long id;
+            try (PreparedStatement ps = con.prepareStatement("INSERT INTO voting_assembly (kind, title, held_at, place, called_on, proposals_due,"
+                    + " material_due, rule_set, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, a.kind().name());
+                ps.setString(2, a.title());
+                ps.setTimestamp(3, Timestamp.valueOf(a.heldAt()));
+                ps.setString(4, a.place());
+                ps.setDate(5, Date.valueOf(a.calledOn()));
+                ps.setDate(6, Date.valueOf(a.proposalsDue()));
+                ps.setDate(7, Date.valueOf(a.materialDue()));
+                ps.setString(8, a.ruleSet());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
                 }
-                int position = 1;
-                for (Agenda.Item item : agenda) {
-                    insertItem(con, id, position++, item.kind(), item.title(), null, item.decisionType(), null);
-                }
-                con.commit();
-                return id;
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
             }
-        }
+            int position = 1;
+            for (Agenda.Item item : agenda) {
+                insertItem(con, id, position++, item.kind(), item.title(), null, item.decisionType(), null);
+            }
+            return id;
+        });
     }
 
     public void updateAssembly(Assembly a, long expectedVersion) throws SQLException {
@@ -126,46 +119,39 @@ public class VotingStore {
     /** Adds an item at the end of the agenda, or before "Eventuelt" when there is one. */
     public long addItem(long assemblyId, Agenda.ItemKind kind, String title, String description, DecisionType type, Long proposedBy)
             throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
-            try {
-                int position;
-                try (PreparedStatement lock = con.prepareStatement("SELECT version FROM voting_assembly WHERE id = ? FOR UPDATE")) {
-                    lock.setLong(1, assemblyId);
-                    lock.executeQuery().close();
-                }
-                Integer anyOther = null;
-                int max = 0;
-                try (PreparedStatement ps = con.prepareStatement("SELECT sort_order, kind FROM voting_item WHERE assembly_id = ?")) {
-                    ps.setLong(1, assemblyId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            max = Math.max(max, rs.getInt(1));
-                            if (Agenda.ItemKind.ANY_OTHER.name().equals(rs.getString(2))) {
-                                anyOther = rs.getInt(1);
-                            }
+        return queries.transactionResult(con -> {
+            int position;
+            try (PreparedStatement lock = con.prepareStatement("SELECT version FROM voting_assembly WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, assemblyId);
+                lock.executeQuery().close();
+            }
+            Integer anyOther = null;
+            int max = 0;
+            try (PreparedStatement ps = con.prepareStatement("SELECT sort_order, kind FROM voting_item WHERE assembly_id = ?")) {
+                ps.setLong(1, assemblyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        max = Math.max(max, rs.getInt(1));
+                        if (Agenda.ItemKind.ANY_OTHER.name().equals(rs.getString(2))) {
+                            anyOther = rs.getInt(1);
                         }
                     }
                 }
-                if (anyOther != null) {
-                    try (PreparedStatement shift = con.prepareStatement("UPDATE voting_item SET sort_order = sort_order + 1 WHERE assembly_id = ?"
-                            + " AND sort_order >= ?")) {
-                        shift.setLong(1, assemblyId);
-                        shift.setInt(2, anyOther);
-                        shift.executeUpdate();
-                    }
-                    position = anyOther;
-                } else {
-                    position = max + 1;
-                }
-                long id = insertItem(con, assemblyId, position, kind, title, description, type, proposedBy);
-                con.commit();
-                return id;
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
             }
-        }
+            if (anyOther != null) {
+                try (PreparedStatement shift = con.prepareStatement("UPDATE voting_item SET sort_order = sort_order + 1 WHERE assembly_id = ?"
+                        + " AND sort_order >= ?")) {
+                    shift.setLong(1, assemblyId);
+                    shift.setInt(2, anyOther);
+                    shift.executeUpdate();
+                }
+                position = anyOther;
+            } else {
+                position = max + 1;
+            }
+            long id = insertItem(con, assemblyId, position, kind, title, description, type, proposedBy);
+            return id;
+        });
     }
 
     private static long insertItem(Connection con, long assemblyId, int position, Agenda.ItemKind kind, String title, String description,
@@ -334,16 +320,9 @@ public class VotingStore {
     }
 
     public void putRegistration(Registration r) throws SQLException {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
-            try {
-                putRegistration(con, r);
-                con.commit();
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
-            }
-        }
+        queries.transaction(con -> {
+            putRegistration(con, r);
+        });
     }
 
     /** Records the organisation present if it is not yet; registers the user as its representative when nobody is. */
