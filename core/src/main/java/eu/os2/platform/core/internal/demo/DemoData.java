@@ -46,13 +46,16 @@ public class DemoData {
         String password() default "";
     }
 
-    /** The demo users: username, display name, role. The member representative acts for Ballerup. */
+    /**
+     * The demo users: username, display name, role. The member representative acts for Ballerup,
+     * the partner for the first demo supplier.
+     */
     public static final List<String[]> USERS = List.of(
             new String[] {"demo-admin", "Demo Administrator", "admin"},
             new String[] {"demo-secretariat", "Demo Sekretariat", "secretariat"},
             new String[] {"demo-board", "Demo Bestyrelse", "board"},
             new String[] {"demo-member", "Demo Medlemsrepræsentant (Ballerup)", "member-representative"},
-            new String[] {"demo-partner", "Demo Leverandørpartner", "partner"},
+            new String[] {"demo-partner", "Demo Leverandørpartner (Nordlys Software)", "partner"},
             new String[] {"demo-viewer", "Demo Læser", "viewer"});
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -77,14 +80,19 @@ public class DemoData {
                     UserServiceImpl.MIN_PASSWORD_LENGTH);
             return;
         }
-        Long ballerup = members.search(new MemberQuery("Ballerup", null, null, false, 0, 1))
-                .items().stream().findFirst().map(Organisation::id).orElse(null);
+        Long ballerup = firstNamed(members, "Ballerup");
+        Long supplier = firstNamed(members, DemoDirectory.SUPPLIERS.get(0));
         for (String[] user : USERS) {
             Role role = Role.fromId(user[2]);
-            users.save(user[0], user[1], Set.of(role), role == Role.MEMBER_REPRESENTATIVE ? ballerup : null,
-                    config.password().toCharArray(), true, "system");
+            Long organisation = role == Role.MEMBER_REPRESENTATIVE ? ballerup : role == Role.PARTNER ? supplier : null;
+            users.save(user[0], user[1], Set.of(role), organisation, config.password().toCharArray(), true, "system");
         }
         LOG.info("Demo mode: {} demo users ready", USERS.size());
+    }
+
+    private static Long firstNamed(MemberService members, String name) {
+        return members.search(new MemberQuery(name, null, null, false, 0, 1))
+                .items().stream().findFirst().map(Organisation::id).orElse(null);
     }
 
     static List<MunicipalityCsv.Municipality> municipalities() {

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = FirstAdmin.Config.class)
 public class FirstAdmin {
 
-    @ObjectClassDefinition(name = "OS2 platform core", description = "First administrator, created at first boot")
+    @ObjectClassDefinition(name = "OS2 platform core", description = "First administrator, created at first boot; invitations")
     public @interface Config {
         @AttributeDefinition(name = "Administrator username", required = false)
         String admin_username() default "";
@@ -33,6 +33,9 @@ public class FirstAdmin {
         @AttributeDefinition(name = "Initial password", description = "At least 12 characters. Used only while no administrator exists; remove it after the first login.",
                 type = AttributeType.PASSWORD, required = false)
         String admin_initialPassword() default "";
+
+        @AttributeDefinition(name = "Invitation expiry (hours)", description = "How long an invitation link works", min = "1")
+        int invitation_expiryHours() default 72;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);

@@ -1,69 +1,96 @@
 package eu.os2.platform.core.internal.user;
 
 import eu.os2.platform.api.audit.AuditLog;
+import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.api.user.AccountStatus;
+import eu.os2.platform.api.user.Invitation;
+import eu.os2.platform.api.user.NewUser;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
+import eu.os2.platform.api.user.UserAccount;
 import eu.os2.platform.api.user.UserService;
+import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.core.internal.Json;
-import java.sql.Connection;
+import eu.os2.platform.core.internal.Tokens;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Users in table {@code core_user}. */
-@Component(service = {UserService.class, UserServiceImpl.class})
+/**
+ * People's accounts: password login, invitations, roles, deactivation. Each change and the audit
+ * entry that names it are written together; deactivation ends the account's sessions in the same
+ * transaction.
+ */
+@Component(service = {UserService.class, UserServiceImpl.class}, configurationPid = "eu.os2.platform.core")
 public class UserServiceImpl implements UserService {
 
-    /** Shorter passwords are refused. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Settings read from {@code etc/eu.os2.platform.core.cfg} (described in {@link FirstAdmin.Config}). */
+    @ObjectClassDefinition
+    public @interface Config {
+        @AttributeDefinition(min = "1")
+        int invitation_expiryHours() default 72;
+    }
 
-    private static final String COLUMNS = "id, username, display_name, roles, organisation_id, password_hash";
+    /** Shorter passwords are refused. */
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+
     // Verifying against this keeps the time of a login for an unknown user like that of a known one.
     // Made at the first such login, not at start: an Argon2 hash costs tens of milliseconds.
     private volatile String dummyHash;
 
-    private final DataSource dataSource;
+    private final UserStore store;
     private final AuditLog audit;
     private final PlatformClock clock;
     private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final LongFunction<Optional<Organisation>> organisations;
+    private final Duration invitationExpiry;
 
     @Activate
-    public UserServiceImpl(@Reference PlatformStorage storage, @Reference AuditLog audit, @Reference PlatformClock clock) {
-        this(storage.dataSource(), audit, clock, new PasswordHasher());
+    public UserServiceImpl(@Reference PlatformStorage storage, @Reference AuditLog audit, @Reference PlatformClock clock,
+            @Reference MemberService members, Config config) {
+        this(storage.dataSource(), audit, clock, new PasswordHasher(), new PasswordPolicy(), members::get,
+                Duration.ofHours(config.invitation_expiryHours()));
     }
 
-    UserServiceImpl(DataSource dataSource, AuditLog audit, PlatformClock clock, PasswordHasher hasher) {
-        this.dataSource = dataSource;
+    UserServiceImpl(DataSource dataSource, AuditLog audit, PlatformClock clock, PasswordHasher hasher, PasswordPolicy policy,
+            LongFunction<Optional<Organisation>> organisations, Duration invitationExpiry) {
+        this.store = new UserStore(dataSource);
         this.audit = audit;
         this.clock = clock;
         this.hasher = hasher;
+        this.policy = policy;
+        this.organisations = organisations;
+        this.invitationExpiry = invitationExpiry;
     }
 
     @Override
     public Optional<PlatformUser> authenticate(String username, char[] password) {
-        Optional<Row> row = row(username);
+        Optional<UserStore.Stored> row = active(username);
         if (row.isEmpty()) {
             hasher.verify(password, dummyHash());
             return Optional.empty();
         }
-        return hasher.verify(password, row.get().hash) ? Optional.of(row.get().user) : Optional.empty();
+        return hasher.verify(password, row.get().passwordHash()) ? Optional.of(user(row.get().account())) : Optional.empty();
     }
 
     private String dummyHash() {
@@ -77,23 +104,13 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public Optional<PlatformUser> find(String username) {
-        return row(username).map(r -> r.user);
+        return active(username).map(r -> user(r.account()));
     }
 
     @Override
     public List<PlatformUser> list() {
-        List<PlatformUser> users = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM core_user WHERE enabled = TRUE ORDER BY username");
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                users.add(read(rows).user);
-            }
-            return users;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read users", e);
-        }
+        return store.search(null).stream().filter(r -> r.account().status() == AccountStatus.ACTIVE)
+                .map(r -> user(r.account())).sorted((a, b) -> a.username().compareTo(b.username())).toList();
     }
 
     @Override
@@ -107,28 +124,30 @@ public class UserServiceImpl implements UserService {
             String actor) {
         check(username, displayName, roles, organisationId, password);
         String hash = hasher.hash(password);
-        String roleText = roles.stream().map(Role::id).sorted().collect(Collectors.joining(","));
-        try (Connection connection = dataSource.getConnection()) {
-            boolean exists = row(username).isPresent();
-            String sql = exists
-                    ? "UPDATE core_user SET display_name = ?, roles = ?, organisation_id = ?, password_hash = ?, demo = ?, enabled = TRUE WHERE username = ?"
-                    : "INSERT INTO core_user (display_name, roles, organisation_id, password_hash, demo, username, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, displayName);
-                statement.setString(2, roleText);
-                if (organisationId == null) {
-                    statement.setNull(3, Types.BIGINT);
-                } else {
-                    statement.setLong(3, organisationId);
+        String roleText = UserStore.roleText(roles);
+        try {
+            store.db().transaction(con -> {
+                boolean exists = store.byUsername(username).isPresent();
+                String sql = exists
+                        ? "UPDATE core_user SET display_name = ?, roles = ?, organisation_id = ?, password_hash = ?, demo = ?, enabled = TRUE, version = version + 1 WHERE username = ?"
+                        : "INSERT INTO core_user (display_name, roles, organisation_id, password_hash, demo, username, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+                try (PreparedStatement statement = con.prepareStatement(sql)) {
+                    statement.setString(1, displayName);
+                    statement.setString(2, roleText);
+                    if (organisationId == null) {
+                        statement.setNull(3, Types.BIGINT);
+                    } else {
+                        statement.setLong(3, organisationId);
+                    }
+                    statement.setString(4, hash);
+                    statement.setBoolean(5, demo);
+                    statement.setString(6, username);
+                    if (!exists) {
+                        statement.setObject(7, clock.now().atOffset(ZoneOffset.UTC));
+                    }
+                    statement.executeUpdate();
                 }
-                statement.setString(4, hash);
-                statement.setBoolean(5, demo);
-                statement.setString(6, username);
-                if (!exists) {
-                    statement.setObject(7, clock.now().atOffset(ZoneOffset.UTC));
-                }
-                statement.executeUpdate();
-            }
+            });
         } catch (SQLException e) {
             throw new StorageException("cannot store user " + username, e);
         }
@@ -141,16 +160,20 @@ public class UserServiceImpl implements UserService {
 
     /** Removes every demo user; returns how many there were. */
     public int deleteDemoUsers() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("DELETE FROM core_user WHERE demo = TRUE")) {
-            int removed = statement.executeUpdate();
-            if (removed > 0) {
-                audit.append("system", "user.delete-demo", "user", "*", null, Json.write(Map.of("removed", removed)));
-            }
-            return removed;
+        int removed;
+        try {
+            removed = store.db().transactionResult(con -> {
+                try (PreparedStatement statement = con.prepareStatement("DELETE FROM core_user WHERE demo = TRUE")) {
+                    return statement.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new StorageException("cannot remove demo users", e);
         }
+        if (removed > 0) {
+            audit.append("system", "user.delete-demo", "user", "*", null, Json.write(Map.of("removed", removed)));
+        }
+        return removed;
     }
 
     /** @return whether an enabled admin exists */
@@ -158,9 +181,198 @@ public class UserServiceImpl implements UserService {
         return list().stream().anyMatch(u -> u.roles().contains(Role.ADMIN));
     }
 
+    @Override
+    public List<UserAccount> accounts(String search) {
+        return store.search(search).stream().map(UserStore.Stored::account).toList();
+    }
+
+    @Override
+    public UserAccount account(long id) {
+        return stored(id).account();
+    }
+
+    @Override
+    public Invitation invite(NewUser user, PlatformUser actor) {
+        Map<String, String> errors = AccountRules.problems(user, true, organisations);
+        String email = AccountRules.normalEmail(user == null ? null : user.email());
+        if (!errors.containsKey("email") && email != null && store.emailTaken(email)) {
+            errors.put("email", "taken");
+        }
+        ValidationException.throwIfAny(errors);
+        Instant now = clock.now();
+        String token = Tokens.random();
+        long id = write("invite " + email, con -> {
+            long created = store.insertInvited(con, email, user.displayName().strip(), user.roles(), user.organisationId(), now);
+            store.invite(con, created, Tokens.hash(token), now, now.plus(invitationExpiry));
+            return created;
+        });
+        UserAccount account = account(id);
+        audit.appendChange(actor.username(), "user.invite", "user", String.valueOf(id), null, snapshot(account));
+        return new Invitation(account, token, now.plus(invitationExpiry));
+    }
+
+    @Override
+    public UserAccount change(long id, long version, NewUser change, PlatformUser actor) {
+        UserAccount before = stored(id).account();
+        ValidationException.throwIfAny(AccountRules.problems(change, false, organisations));
+        if (before.roles().contains(Role.ADMIN) && !change.roles().contains(Role.ADMIN) && id == actor.id()) {
+            throw new ValidationException(Map.of("roles", "own-admin"));
+        }
+        boolean changed = write("change user " + id,
+                con -> store.update(con, id, version, change.displayName().strip(), change.roles(), change.organisationId()));
+        if (!changed) {
+            throw store.db().stale("user " + id + " changed since version " + version, "core_user", "id", id);
+        }
+        UserAccount after = account(id);
+        audit.appendChange(actor.username(), "user.change", "user", String.valueOf(id), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    @Override
+    public UserAccount deactivate(long id, PlatformUser actor) {
+        UserAccount before = stored(id).account();
+        if (id == actor.id()) {
+            throw new ValidationException(Map.of("account", "self"));
+        }
+        if (before.status() == AccountStatus.DEACTIVATED) {
+            return before;
+        }
+        if (before.roles().contains(Role.ADMIN) && before.status() == AccountStatus.ACTIVE
+                && list().stream().filter(u -> u.roles().contains(Role.ADMIN)).count() <= 1) {
+            throw new ValidationException(Map.of("account", "last-admin"));
+        }
+        write("deactivate user " + id, con -> {
+            store.setEnabled(con, id, false);
+            store.deleteSessions(con, id);
+            return null;
+        });
+        UserAccount after = account(id);
+        audit.appendChange(actor.username(), "user.deactivate", "user", String.valueOf(id), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    @Override
+    public UserAccount reactivate(long id, PlatformUser actor) {
+        UserAccount before = stored(id).account();
+        if (before.status() != AccountStatus.DEACTIVATED) {
+            return before;
+        }
+        write("reactivate user " + id, con -> {
+            store.setEnabled(con, id, true);
+            return null;
+        });
+        UserAccount after = account(id);
+        audit.appendChange(actor.username(), "user.reactivate", "user", String.valueOf(id), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    @Override
+    public Invitation reinvite(long id, PlatformUser actor) {
+        UserAccount account = stored(id).account();
+        if (account.status() == AccountStatus.DEACTIVATED) {
+            throw new ValidationException(Map.of("account", "deactivated"));
+        }
+        Instant now = clock.now();
+        String token = Tokens.random();
+        write("invite user " + id, con -> {
+            store.invite(con, id, Tokens.hash(token), now, now.plus(invitationExpiry));
+            return null;
+        });
+        UserAccount after = account(id);
+        audit.appendChange(actor.username(), "user.reinvite", "user", String.valueOf(id), null,
+                Map.of("expires", after.invitationExpires()));
+        return new Invitation(after, token, now.plus(invitationExpiry));
+    }
+
+    @Override
+    public Optional<UserAccount> invitee(String token) {
+        return openInvitation(token).flatMap(i -> store.byId(i.userId())).map(UserStore.Stored::account)
+                .filter(a -> a.status() != AccountStatus.DEACTIVATED);
+    }
+
+    @Override
+    public PlatformUser acceptInvitation(String token, char[] password) {
+        UserStore.InvitationRow invitation = token == null ? null : store.invitation(Tokens.hash(token)).orElse(null);
+        if (invitation == null) {
+            throw new ValidationException(Map.of("token", "invalid"));
+        }
+        if (invitation.used() != null || invitation.revoked()) {
+            throw new ValidationException(Map.of("token", "used"));
+        }
+        Instant now = clock.now();
+        if (!now.isBefore(invitation.expires())) {
+            throw new ValidationException(Map.of("token", "expired"));
+        }
+        UserAccount account = stored(invitation.userId()).account();
+        if (account.status() == AccountStatus.DEACTIVATED) {
+            throw new ValidationException(Map.of("token", "invalid"));
+        }
+        policy.problem(password, account.username(), account.email(), account.displayName())
+                .ifPresent(code -> {
+                    throw new ValidationException(Map.of("password", code));
+                });
+        String hash = hasher.hash(password);
+        boolean used = write("accept invitation", con -> {
+            if (!store.useInvitation(con, invitation.id(), now)) {
+                return false;
+            }
+            store.setPassword(con, account.id(), hash);
+            // a new password ends every session made with the old one
+            store.deleteSessions(con, account.id());
+            return true;
+        });
+        if (!used) {
+            throw new ValidationException(Map.of("token", "used"));
+        }
+        audit.appendChange(account.username(), "user.accept-invitation", "user", String.valueOf(account.id()), null,
+                Map.of("status", AccountStatus.ACTIVE.name()));
+        return find(account.username()).orElseThrow();
+    }
+
+    private Optional<UserStore.InvitationRow> openInvitation(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        return store.invitation(Tokens.hash(token))
+                .filter(i -> i.used() == null && !i.revoked() && now.isBefore(i.expires()));
+    }
+
+    private Optional<UserStore.Stored> active(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return store.byUsername(username).filter(r -> r.account().status() == AccountStatus.ACTIVE);
+    }
+
+    private UserStore.Stored stored(long id) {
+        return store.byId(id).orElseThrow(() -> new NoSuchElementException("no user " + id));
+    }
+
+    private <T> T write(String what, eu.os2.platform.api.storage.JdbcQueries.Work<T> work) {
+        try {
+            return store.db().transactionResult(work);
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new ValidationException(Map.of("email", "taken"));
+            }
+            throw new StorageException("cannot " + what, e);
+        }
+    }
+
+    /** What the audit log keeps of an account: never a password, hash or token. */
+    private static Map<String, Object> snapshot(UserAccount a) {
+        return Map.of("username", a.username(), "displayName", a.displayName(), "roles", UserStore.roleText(a.roles()),
+                "organisationId", a.organisationId() == null ? "" : a.organisationId(), "status", a.status().name());
+    }
+
+    static PlatformUser user(UserAccount a) {
+        return new PlatformUser(a.id(), a.username(), a.displayName(), a.roles(), a.organisationId());
+    }
+
     static void check(String username, String displayName, Set<Role> roles, Long organisationId, char[] password) {
-        if (username == null || !username.matches("[A-Za-z0-9._@-]{3,64}")) {
-            throw new IllegalArgumentException("username must be 3-64 letters, digits, '.', '-', '_' or '@'");
+        if (username == null || !AccountRules.USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username must be 3-64 letters, digits, '.', '-', '_', '+' or '@'");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             throw new IllegalArgumentException("display name must be 1-200 characters");
@@ -168,34 +380,12 @@ public class UserServiceImpl implements UserService {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("a user needs at least one role");
         }
-        if (roles.contains(Role.MEMBER_REPRESENTATIVE) != (organisationId != null)) {
-            throw new IllegalArgumentException("an organisation is required for, and only for, a member representative");
+        boolean actsForOne = roles.contains(Role.MEMBER_REPRESENTATIVE) || roles.contains(Role.PARTNER);
+        if (actsForOne != (organisationId != null)) {
+            throw new IllegalArgumentException("an organisation is required for, and only for, a member representative or partner");
         }
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("password must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-    }
-
-    private record Row(PlatformUser user, String hash) {}
-
-    private Optional<Row> row(String username) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM core_user WHERE username = ? AND enabled = TRUE")) {
-            statement.setString(1, username);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read user", e);
-        }
-    }
-
-    private static Row read(ResultSet rows) throws SQLException {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(rows.getString("roles").split(",")).filter(s -> !s.isBlank()).map(Role::fromId).forEach(roles::add);
-        Long organisation = rows.getObject("organisation_id", Long.class);
-        return new Row(new PlatformUser(rows.getLong("id"), rows.getString("username"), rows.getString("display_name"),
-                roles, organisation), rows.getString("password_hash"));
     }
 }

@@ -18,7 +18,7 @@ class FirstAdminTest {
     void setUp() throws Exception {
         DataSource dataSource = TestDatabase.create();
         var clock = TestDatabase.clockAt("2026-11-27T10:00:00Z");
-        users = new UserServiceImpl(dataSource, new AuditLogImpl(dataSource, clock), clock, new PasswordHasher(256, 1));
+        users = UserServiceAccess.users(dataSource, new AuditLogImpl(dataSource, clock), clock);
     }
 
     private static FirstAdmin.Config config(String username, String password) {
@@ -27,6 +27,7 @@ class FirstAdminTest {
             public String admin_username() { return username; }
             public String admin_displayName() { return "Administrator"; }
             public String admin_initialPassword() { return password; }
+            public int invitation_expiryHours() { return 72; }
         };
     }
 
