@@ -126,6 +126,16 @@ async function route() {
     module.render(main, context());
     return;
   }
+  if (page === 'invitation') {
+    const module = await import('./pages/invitation.js');
+    clear(main);
+    await module.render(main, { ...context(), route: rest, signedIn: async (me) => {
+      state.user = me;
+      history.replaceState(null, '', '#/');
+      await afterLogin();
+    } });
+    return;
+  }
   if (!state.user) { showLogin(); return; }
   if (!page) {
     clear(main).append(el('h1', {}, `${t('welcome')}, ${state.user.displayName}`), el('p', {}, t('welcomeText')));

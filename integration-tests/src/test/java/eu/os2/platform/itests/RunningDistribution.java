@@ -19,9 +19,12 @@ import java.util.stream.Stream;
 final class RunningDistribution implements AutoCloseable {
 
     final String base;
-    private final Process process;
-    private RunningDistribution(int port, Process process) {
+    private final Path home;
+    private Process process;
+
+    private RunningDistribution(int port, Path home, Process process) {
         this.base = "http://127.0.0.1:" + port;
+        this.home = home;
         this.process = process;
     }
 
@@ -42,19 +45,33 @@ final class RunningDistribution implements AutoCloseable {
         for (File script : home.resolve("bin").toFile().listFiles()) {
             script.setExecutable(true);
         }
-        Process process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+        RunningDistribution distribution = new RunningDistribution(port, home, launch(home));
+        distribution.awaitHealthy();
+        return distribution;
+    }
+
+    /** Stops the platform and starts it again on the same data, as an admin's restart does. */
+    void restart() throws Exception {
+        close();
+        process = launch(home);
+        awaitHealthy();
+    }
+
+    private static Process launch(Path home) throws IOException {
+        return new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
                 .start();
-        RunningDistribution distribution = new RunningDistribution(port, process);
+    }
+
+    private void awaitHealthy() throws Exception {
         try {
-            Distribution.awaitHealthy(distribution.base, home.resolve("data/log/karaf.log"), 120);
+            Distribution.awaitHealthy(base, home.resolve("data/log/karaf.log"), 120);
         } catch (AssertionError notHealthy) {
-            distribution.close();
+            close();
             throw notHealthy;
         }
-        return distribution;
     }
 
     private static void deleteRecursively(Path path) throws IOException {

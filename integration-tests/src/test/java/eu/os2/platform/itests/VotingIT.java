@@ -137,7 +137,8 @@ public class VotingIT {
                     "X-CSRF-Token", member.csrfToken());
             assertEquals("a representative votes for its own organisation only", 403, other.statusCode());
             HttpSession viewer = session("demo-viewer");
-            assertEquals(422, viewer.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"choice\":[\"YES\"]}", "X-CSRF-Token", viewer.csrfToken())
+            assertEquals("only a member representative's role may vote", 403,
+                    viewer.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"choice\":[\"YES\"]}", "X-CSRF-Token", viewer.csrfToken())
                     .statusCode());
             assertEquals(409, secretariat.get("/api/v1/voting/ballots/" + id + "/result").statusCode());
             assertTrue(secretariat.get("/api/v1/voting/ballots/" + id + "/turnout").body().contains("\"voted\":1"));

@@ -12,6 +12,7 @@ import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
@@ -129,7 +130,7 @@ public class OnboardingServiceImpl implements ProductService {
     /** Registers an idea: the secretariat, or a member's representative with its own organisation as owner. */
     public Product register(ProductChange c, PlatformUser actor) {
         if (!actor.hasRole(Role.SECRETARIAT) && (actor.organisationId() == null || c.owners() == null || !c.owners().contains(actor.organisationId()))) {
-            throw new SecurityException("a member representative registers ideas its own organisation owns");
+            throw new AccessDeniedException("a member representative registers ideas its own organisation owns");
         }
         ValidationException.throwIfAny(errors(c));
         long id;
@@ -386,7 +387,7 @@ public class OnboardingServiceImpl implements ProductService {
     /** The steering group's review and recommended level, recorded by the secretariat or the board. */
     public Assessment review(long assessmentId, long expectedVersion, String note, ProductLevel recommended, PlatformUser actor) {
         if (!actor.hasRole(Role.SECRETARIAT) && !actor.hasRole(Role.BOARD)) {
-            throw new SecurityException("the steering group's review is recorded by the secretariat or the board");
+            throw new AccessDeniedException("the steering group's review is recorded by the secretariat or the board");
         }
         Assessment a = assessmentOrThrow(assessmentId);
         if (recommended == null) {
@@ -408,7 +409,7 @@ public class OnboardingServiceImpl implements ProductService {
         }
         ValidationException.throwIfAny(errors);
         if (level.rank() >= 2 ? !actor.roles().contains(Role.BOARD) && !actor.hasRole(Role.ADMIN) : !actor.hasRole(Role.SECRETARIAT)) {
-            throw new SecurityException(level.rank() >= 2 ? "the board decides levels 2 and 3" : "the secretariat decides level 1");
+            throw new AccessDeniedException(level.rank() >= 2 ? "the board decides levels 2 and 3" : "the secretariat decides level 1");
         }
         Product p = productOrThrow(a.productId());
         Assessment decided = move(a, expectedVersion, AssessmentState.REVIEWED, with(a, AssessmentState.DECIDED, a.marks(), a.lights(), a.evaluation(),
@@ -553,13 +554,13 @@ public class OnboardingServiceImpl implements ProductService {
     /** A coordinator edits only their own product; the secretariat any. */
     private static void requireSecretariatOrCoordinator(Product p, PlatformUser actor) {
         if (!actor.hasRole(Role.SECRETARIAT) && !actor.username().equals(p.coordinator())) {
-            throw new SecurityException("only the product's coordinator and the secretariat edit it");
+            throw new AccessDeniedException("only the product's coordinator and the secretariat edit it");
         }
     }
 
     private static void requireRole(PlatformUser actor, Role role, String why) {
         if (!actor.hasRole(role)) {
-            throw new SecurityException(why);
+            throw new AccessDeniedException(why);
         }
     }
 

@@ -9,6 +9,7 @@ import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
@@ -714,7 +715,7 @@ public class VotingServiceImpl implements VotingService {
     /** The secretariat acts for anyone; a member representative for its own organisation only. */
     private static void requireActsFor(PlatformUser actor, long organisationId) {
         if (!actor.mayActFor(organisationId)) {
-            throw new SecurityException("a member representative acts only for its own organisation");
+            throw new AccessDeniedException("a member representative acts only for its own organisation");
         }
     }
 
@@ -725,10 +726,10 @@ public class VotingServiceImpl implements VotingService {
             if (actor.organisationId() != null && actor.organisationId().equals(reg.get().proxyFor()) && actor.hasRole(Role.MEMBER_REPRESENTATIVE)) {
                 return;
             }
-            throw new SecurityException("this member has given its proxy to another member's representative");
+            throw new AccessDeniedException("this member has given its proxy to another member's representative");
         }
         if (!actor.roles().contains(Role.MEMBER_REPRESENTATIVE) || actor.organisationId() == null || actor.organisationId() != organisationId) {
-            throw new SecurityException("only the organisation's own representative votes for it");
+            throw new AccessDeniedException("only the organisation's own representative votes for it");
         }
         if (reg.isPresent() && !actor.username().equals(reg.get().representative()) && !actor.username().equals(reg.get().substitute())) {
             throw new ValidationException(Map.of("representative", "not-registered"));

@@ -12,15 +12,16 @@ import eu.os2.platform.api.initiative.NewProgressUpdate;
 import eu.os2.platform.api.initiative.PeriodChange;
 import eu.os2.platform.api.initiative.ProgressUpdate;
 import eu.os2.platform.api.initiative.StrategyPeriod;
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.api.user.Role;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -96,12 +97,14 @@ public class InitiativesResource {
 
     @GET
     @Path("periods")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<StrategyPeriod> periods() {
         return initiatives.periods();
     }
 
     @GET
     @Path("periods/{id: \\d+}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response period(@PathParam("id") long id) {
         StrategyPeriod period = initiatives.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
         return Response.ok(period).header(HttpHeaders.ETAG, PlatformRest.etag(period.version())).build();
@@ -110,8 +113,9 @@ public class InitiativesResource {
     @POST
     @Path("periods")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response createPeriod(PeriodChange change, @Context SecurityContext security) {
-        StrategyPeriod created = initiatives.createPeriod(required(change), editor(security));
+        StrategyPeriod created = initiatives.createPeriod(required(change), user(security));
         return Response.created(URI.create("initiatives/periods/" + created.id())).entity(created)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
     }
@@ -119,9 +123,10 @@ public class InitiativesResource {
     @PUT
     @Path("periods/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response updatePeriod(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PeriodChange change,
             @Context SecurityContext security) {
-        PlatformUser user = editor(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/periods/" + id);
         StrategyPeriod updated = initiatives.updatePeriod(id, version, required(change), user);
         return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
@@ -130,6 +135,7 @@ public class InitiativesResource {
     // ---- initiatives
 
     @GET
+    @RolesAllowed(Access.SIGNED_IN)
     public InitiativePage search(
             @QueryParam("period") Long period,
             @QueryParam("status") String status,
@@ -146,6 +152,7 @@ public class InitiativesResource {
 
     @GET
     @Path("{id: \\d+}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response get(@PathParam("id") long id) {
         Initiative initiative = initiatives.get(id).orElseThrow(() -> new NoSuchElementException("no initiative " + id));
         return Response.ok(initiative).header(HttpHeaders.ETAG, PlatformRest.etag(initiative.version())).build();
@@ -153,8 +160,9 @@ public class InitiativesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response create(InitiativeChange change, @Context SecurityContext security) {
-        Initiative created = initiatives.create(required(change), editor(security));
+        Initiative created = initiatives.create(required(change), user(security));
         return Response.created(URI.create("initiatives/" + created.id())).entity(created)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
     }
@@ -162,9 +170,10 @@ public class InitiativesResource {
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, InitiativeChange change,
             @Context SecurityContext security) {
-        PlatformUser user = editor(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id);
         Initiative updated = initiatives.update(id, version, required(change), user);
         return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
@@ -174,6 +183,7 @@ public class InitiativesResource {
 
     @GET
     @Path("{id: \\d+}/updates")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<ProgressUpdate> updates(@PathParam("id") long id) {
         return initiatives.updates(id);
     }
@@ -186,9 +196,10 @@ public class InitiativesResource {
     @POST
     @Path("{id: \\d+}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response postUpdate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, NewProgressUpdate update,
             @Context SecurityContext security) {
-        PlatformUser user = editor(security);
+        PlatformUser user = user(security);
         required(update);
         Long version = update.status() != null || (ifMatch != null && !ifMatch.isBlank())
                 ? PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id) : null;
@@ -200,22 +211,15 @@ public class InitiativesResource {
 
     @GET
     @Path("{id: \\d+}/history")
-    public List<AuditEntry> history(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit,
-            @Context SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id()) && !security.isUserInRole(Role.BOARD.id())) {
-            throw ApiProblem.forbidden("the history is for the secretariat, the board and administrators");
-        }
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public List<AuditEntry> history(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > MAX_HISTORY) {
             throw new ApiProblem(400, "validation", "Invalid data", "limit must be 1-" + MAX_HISTORY, Map.of("limit", "range"));
         }
         return initiatives.history(id, limit);
     }
 
-
-    private static PlatformUser editor(SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id())) {
-            throw ApiProblem.forbidden("only the secretariat and administrators change the strategy");
-        }
+    private static PlatformUser user(SecurityContext security) {
         return (PlatformUser) security.getUserPrincipal();
     }
 

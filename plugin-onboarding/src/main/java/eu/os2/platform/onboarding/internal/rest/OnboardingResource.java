@@ -3,10 +3,10 @@ package eu.os2.platform.onboarding.internal.rest;
 import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductLevel;
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.api.user.Role;
 import eu.os2.platform.onboarding.internal.OnboardingServiceImpl;
 import eu.os2.platform.onboarding.internal.ProductChange;
 import eu.os2.platform.onboarding.internal.model.Assessment;
@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -63,18 +64,21 @@ public class OnboardingResource {
 
     @GET
     @Path("criteria")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<Criterion> criteria() {
         return onboarding.catalogue().criteria();
     }
 
     @GET
     @Path("products")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<Product> products() {
         return onboarding.products();
     }
 
     @GET
     @Path("levels")
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<ProductLevel, Long> levels() {
         return onboarding.levelCounts();
     }
@@ -82,6 +86,7 @@ public class OnboardingResource {
     /** A product with its gates, history, assessments and the current round's checklist. */
     @GET
     @Path("products/{id: \\d+}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response product(@PathParam("id") long id) {
         Product p = onboarding.product(id).orElseThrow(() -> new NoSuchElementException("no product " + id));
         Assessment current = onboarding.assessment(id, onboarding.currentRound());
@@ -102,6 +107,7 @@ public class OnboardingResource {
     @POST
     @Path("products")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SIGNED_IN)
     public Response register(ProductChange change, @Context SecurityContext security) {
         Product p = onboarding.register(required(change), user(security));
         return Response.created(URI.create("onboarding/products/" + p.id())).entity(p).header(HttpHeaders.ETAG, PlatformRest.etag(p.version())).build();
@@ -110,6 +116,7 @@ public class OnboardingResource {
     @PUT
     @Path("products/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SIGNED_IN)
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ProductChange change, @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id);
         Product p = onboarding.update(id, version, required(change), user(security));
@@ -121,6 +128,7 @@ public class OnboardingResource {
     @POST
     @Path("products/{id: \\d+}/advance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response advance(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, StepRequest body, @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id);
         Product p = onboarding.advance(id, version, required(body).step(), user(security));
@@ -132,6 +140,7 @@ public class OnboardingResource {
     @POST
     @Path("products/{id: \\d+}/exceptions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response explain(@PathParam("id") long id, ExceptionRequest body, @Context SecurityContext security) {
         onboarding.explain(id, required(body).gate(), body.explanation(), user(security));
         return Response.noContent().build();
@@ -141,6 +150,7 @@ public class OnboardingResource {
     @POST
     @Path("products/{id: \\d+}/publiccode")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<String, Object> publicCode(@PathParam("id") long id, String yaml, @Context SecurityContext security) {
         return onboarding.importPublicCode(id, yaml, user(security));
     }
@@ -151,6 +161,7 @@ public class OnboardingResource {
     @POST
     @Path("products/{id: \\d+}/publiccode/fetch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<String, Object> publicCodeFrom(@PathParam("id") long id, PublicCodeAddress body, @Context SecurityContext security) {
         return onboarding.importPublicCodeFrom(id, required(body).url(), fetcher, user(security));
     }
@@ -159,6 +170,7 @@ public class OnboardingResource {
 
     @GET
     @Path("products/{id: \\d+}/assessments/{round: \\d{4}-[12]}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response assessment(@PathParam("id") long id, @PathParam("round") String round) {
         Assessment a = onboarding.assessment(id, round);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -173,6 +185,7 @@ public class OnboardingResource {
     @PUT
     @Path("products/{id: \\d+}/assessments/{round: \\d{4}-[12]}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SIGNED_IN)
     public Response saveMarks(@PathParam("id") long id, @PathParam("round") String round, @HeaderParam("If-Match") String ifMatch, MarksRequest body,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id + "/assessments/" + round);
@@ -186,6 +199,7 @@ public class OnboardingResource {
     @POST
     @Path("assessments/{id: \\d+}/{action: submit|evaluate|review|decide}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SIGNED_IN)
     public Response move(@PathParam("id") long id, @PathParam("action") String action, @HeaderParam("If-Match") String ifMatch, StepBody body,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/assessments/" + id + "/" + action);
@@ -203,8 +217,8 @@ public class OnboardingResource {
     /** The review queue of the current round: submitted, evaluated and reviewed assessments. */
     @GET
     @Path("review-queue")
-    public List<Map<String, Object>> queue(@Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public List<Map<String, Object>> queue() {
         return onboarding.products().stream().map(p -> Map.entry(p, onboarding.assessment(p.id(), onboarding.currentRound())))
                 .filter(e -> e.getValue().state() != AssessmentState.DRAFT && e.getValue().state() != AssessmentState.DECIDED)
                 .map(e -> Map.<String, Object>of("productId", e.getKey().id(), "product", e.getKey().name(), "assessmentId", e.getValue().id(),
@@ -214,19 +228,13 @@ public class OnboardingResource {
 
     @GET
     @Path("reminders")
-    public List<Map<String, Object>> reminders(@Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public List<Map<String, Object>> reminders() {
         return onboarding.reminders();
     }
 
     private static PlatformUser user(SecurityContext security) {
         return (PlatformUser) security.getUserPrincipal();
-    }
-
-    private static void staffOrBoard(SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id()) && !security.isUserInRole(Role.BOARD.id())) {
-            throw ApiProblem.forbidden("for the secretariat, the board and administrators");
-        }
     }
 
     private static <T> T required(T body) {

@@ -5,8 +5,10 @@ import eu.os2.platform.api.payment.PaymentStandingService;
 import eu.os2.platform.api.payment.StandingRecord;
 import eu.os2.platform.api.payment.TariffChange;
 import eu.os2.platform.api.payment.TariffVersion;
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.payments.internal.PaymentServiceImpl;
@@ -28,6 +30,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -73,6 +76,7 @@ public class PaymentsResource {
 
     @GET
     @Path("tariffs")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<TariffVersion> tariffs() {
         return payments.tariffs();
     }
@@ -80,6 +84,7 @@ public class PaymentsResource {
     /** The product names a tariff may price: {@code registry} false when no product registry is there (any name goes). */
     @GET
     @Path("products")
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<String, Object> products() {
         Optional<List<String>> names = payments.registeredProducts();
         return Map.of("registry", names.isPresent(), "products", names.orElse(List.of()));
@@ -87,6 +92,7 @@ public class PaymentsResource {
 
     @GET
     @Path("tariffs/{id: \\d+}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response tariff(@PathParam("id") long id) {
         TariffVersion t = payments.tariff(id).orElseThrow(() -> new NoSuchElementException("no tariff version " + id));
         return Response.ok(t).header(HttpHeaders.ETAG, PlatformRest.etag(t.version())).build();
@@ -95,8 +101,9 @@ public class PaymentsResource {
     @POST
     @Path("tariffs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response createTariff(TariffChange change, @Context SecurityContext security) {
-        TariffVersion created = payments.createDraft(required(change), secretariat(security));
+        TariffVersion created = payments.createDraft(required(change), user(security));
         return Response.created(URI.create("payments/tariffs/" + created.id())).entity(created)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
     }
@@ -104,9 +111,10 @@ public class PaymentsResource {
     @PUT
     @Path("tariffs/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response updateTariff(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TariffChange change,
             @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/tariffs/" + id);
         TariffVersion updated = payments.updateDraft(id, version, required(change), user);
         return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
@@ -115,9 +123,10 @@ public class PaymentsResource {
     @POST
     @Path("tariffs/{id: \\d+}/adopt")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response adopt(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Requests.Adopt body,
             @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/tariffs/" + id);
         TariffVersion adopted = payments.adopt(id, version, required(body).decisionRef(), user);
         return Response.ok(adopted).header(HttpHeaders.ETAG, PlatformRest.etag(adopted.version())).build();
@@ -125,8 +134,8 @@ public class PaymentsResource {
 
     @GET
     @Path("tariffs/{id: \\d+}/what-if")
-    public Reports.WhatIf whatIf(@PathParam("id") long id, @QueryParam("year") Integer year, @Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Reports.WhatIf whatIf(@PathParam("id") long id, @QueryParam("year") Integer year) {
         return payments.whatIf(id, year(year));
     }
 
@@ -134,6 +143,7 @@ public class PaymentsResource {
 
     @GET
     @Path("index")
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<Integer, BigDecimal> index() {
         return payments.index();
     }
@@ -141,14 +151,16 @@ public class PaymentsResource {
     @PUT
     @Path("index/{year: \\d{4}}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Map<Integer, BigDecimal> setIndex(@PathParam("year") int year, Requests.IndexValue body, @Context SecurityContext security) {
-        payments.setIndex(year, required(body).value(), secretariat(security));
+        payments.setIndex(year, required(body).value(), user(security));
         return payments.index();
     }
 
     /** @return the imported figures per year: {@code {"2020": {"101": 632340, …}}} */
     @GET
     @Path("population")
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<Integer, Map<Integer, Long>> population(@QueryParam("year") Integer year) {
         return payments.population().stream().filter(f -> year == null || f.year() == year)
                 .collect(Collectors.groupingBy(PopulationFigure::year, TreeMap::new,
@@ -159,8 +171,9 @@ public class PaymentsResource {
     @POST
     @Path("population")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Access.SECRETARIAT)
     public Map<String, Object> importPopulation(String csv, @QueryParam("source") String source, @Context SecurityContext security) {
-        PopulationCsv.Result result = payments.importPopulation(csv, source, secretariat(security));
+        PopulationCsv.Result result = payments.importPopulation(csv, source, user(security));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("figures", result.figures().size());
         answer.put("skipped", result.skipped());
@@ -172,6 +185,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/billing")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
     public Response billing(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         BillingDetails b = payments.billing(id);
@@ -181,9 +195,10 @@ public class PaymentsResource {
     @PUT
     @Path("organisations/{id: \\d+}/billing")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response saveBilling(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Requests.Billing body,
             @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/organisations/" + id + "/billing");
         Requests.Billing b = required(body);
         BillingDetails saved = payments.saveBilling(id, version, new BillingDetails(id, b.orderReference(), b.personReference(), b.street(),
@@ -193,6 +208,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/subscriptions")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
     public List<Subscription> subscriptions(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         return payments.subscriptions(id);
@@ -201,8 +217,9 @@ public class PaymentsResource {
     @POST
     @Path("organisations/{id: \\d+}/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response subscribe(@PathParam("id") long id, Requests.Subscribe body, @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         Requests.Subscribe s = required(body);
         Subscription created = payments.subscribe(id, s.product(), s.from(), s.passive(), user);
         return Response.created(URI.create("payments/subscriptions/" + created.id())).entity(created)
@@ -212,9 +229,10 @@ public class PaymentsResource {
     @PUT
     @Path("subscriptions/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response changeSubscription(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Requests.ChangeSubscription body,
             @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/subscriptions/" + id);
         Subscription changed = payments.changeSubscription(id, version, required(body).to(), body.passive(), user);
         return Response.ok(changed).header(HttpHeaders.ETAG, PlatformRest.etag(changed.version())).build();
@@ -223,6 +241,7 @@ public class PaymentsResource {
     /** What the organisation pays for the year and why (a dry-run view of its invoice). */
     @GET
     @Path("organisations/{id: \\d+}/fees")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
     public Reports.MemberCharge fees(@PathParam("id") long id, @QueryParam("year") Integer year, @Context SecurityContext security) {
         forOrganisation(security, id);
         return payments.feesOf(id, year(year));
@@ -230,6 +249,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/invoices")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
     public List<Invoice> invoicesOf(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         return payments.invoicesOf(id);
@@ -237,6 +257,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/standing")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
     public Map<String, Object> standing(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         List<StandingRecord> history = payments.history(id);
@@ -250,16 +271,17 @@ public class PaymentsResource {
     @POST
     @Path("organisations/{id: \\d+}/standing")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response recordStanding(@PathParam("id") long id, Requests.Standing body, @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         StandingRecord r = payments.record(id, required(body).standing(), body.note(), user);
         return Response.created(URI.create("payments/organisations/" + id + "/standing")).entity(r).build();
     }
 
     @GET
     @Path("standings")
-    public Map<Long, StandingRecord> standings(@Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Map<Long, StandingRecord> standings() {
         return payments.currentStandings();
     }
 
@@ -268,31 +290,32 @@ public class PaymentsResource {
     /** The dry run: every organisation's fee for the year, what would be issued and what stops it. */
     @GET
     @Path("fees")
-    public Reports.Preview preview(@QueryParam("year") Integer year, @Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Reports.Preview preview(@QueryParam("year") Integer year) {
         return payments.preview(year(year));
     }
 
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response startRun(Requests.Run body, @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         Reports.RunStatus run = payments.startRun(year(required(body).year()), user);
         return Response.accepted(run).location(URI.create("payments/runs/" + run.id())).build();
     }
 
     @GET
     @Path("runs")
-    public List<Reports.RunStatus> runs(@Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public List<Reports.RunStatus> runs() {
         return payments.runStatuses();
     }
 
     @GET
     @Path("runs/{id: \\d+}")
-    public Reports.RunStatus run(@PathParam("id") long id, @Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Reports.RunStatus run(@PathParam("id") long id) {
         return payments.runStatus(id).orElseThrow(() -> new NoSuchElementException("no invoice run " + id + " on this node"));
     }
 
@@ -300,16 +323,16 @@ public class PaymentsResource {
 
     @GET
     @Path("invoices")
-    public List<Invoice> invoices(@QueryParam("year") Integer year, @Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public List<Invoice> invoices(@QueryParam("year") Integer year) {
         return payments.invoicesIn(year(year));
     }
 
     @GET
     @Path("invoices.csv")
     @Produces("text/csv")
-    public Response invoicesCsv(@QueryParam("year") Integer year, @Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Response invoicesCsv(@QueryParam("year") Integer year) {
         int y = year(year);
         return Response.ok(InvoiceCsv.write(payments.invoicesIn(y)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"os2-fakturaer-" + y + ".csv\"").build();
@@ -317,6 +340,7 @@ public class PaymentsResource {
 
     @GET
     @Path("invoices/{id: \\d+}")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
     public Invoice invoice(@PathParam("id") long id, @Context SecurityContext security) {
         return visible(security, id);
     }
@@ -324,6 +348,7 @@ public class PaymentsResource {
     @GET
     @Path("invoices/{id: \\d+}/xml")
     @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
     public Response xml(@PathParam("id") long id, @QueryParam("format") String format, @Context SecurityContext security) {
         Invoice invoice = visible(security, id);
         EInvoice.Format f;
@@ -342,8 +367,9 @@ public class PaymentsResource {
     @POST
     @Path("invoices/{id: \\d+}/credit-note")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response credit(@PathParam("id") long id, Requests.Credit body, @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         Invoice note = payments.credit(id, required(body).reason(), body.reissue(), user);
         return Response.created(URI.create("payments/invoices/" + note.id())).entity(note).build();
     }
@@ -352,8 +378,8 @@ public class PaymentsResource {
 
     @GET
     @Path("economy")
-    public Map<String, Object> economy(@Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Map<String, Object> economy() {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("years", payments.economy());
         answer.put("ledger", payments.ledger());
@@ -363,8 +389,9 @@ public class PaymentsResource {
     @POST
     @Path("ledger")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response ledger(Requests.Ledger body, @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         Requests.Ledger l = required(body);
         PaymentStore.LedgerEntry entry = payments.record(l.year() == null ? 0 : l.year(), l.account(), l.amount(), l.note(), user);
         return Response.created(URI.create("payments/economy")).entity(entry).build();
@@ -372,30 +399,21 @@ public class PaymentsResource {
 
     // ---- access
 
-    private static PlatformUser secretariat(SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id())) {
-            throw ApiProblem.forbidden("only the secretariat and administrators change the payment model");
-        }
+    private static PlatformUser user(SecurityContext security) {
         return (PlatformUser) security.getUserPrincipal();
-    }
-
-    private static void staffOrBoard(SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id()) && !security.isUserInRole(Role.BOARD.id())) {
-            throw ApiProblem.forbidden("fees and invoices of all members are for the secretariat, the board and administrators");
-        }
     }
 
     /** The secretariat and the board see every organisation; a member representative only its own. */
     private static void forOrganisation(SecurityContext security, long organisationId) {
-        PlatformUser user = (PlatformUser) security.getUserPrincipal();
+        PlatformUser user = user(security);
         if (!user.mayActFor(organisationId) && !user.hasRole(Role.BOARD)) {
-            throw ApiProblem.forbidden("a member representative sees only its own organisation");
+            throw new AccessDeniedException("a member representative sees only its own organisation");
         }
     }
 
     private Invoice visible(SecurityContext security, long id) {
         Optional<Invoice> invoice = payments.invoice(id);
-        PlatformUser user = (PlatformUser) security.getUserPrincipal();
+        PlatformUser user = user(security);
         // someone else's invoice answers as if it did not exist
         if (invoice.isEmpty() || !user.mayActFor(invoice.get().organisationId()) && !user.hasRole(Role.BOARD)) {
             throw new NoSuchElementException("no invoice " + id);

@@ -1,8 +1,10 @@
 package eu.os2.platform.voting.internal.rest;
 
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
+import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.voting.Assembly;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -121,6 +124,7 @@ public class VotingResource {
 
     @GET
     @Path("assemblies")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<Assembly> assemblies() {
         return voting.assemblies();
     }
@@ -128,6 +132,7 @@ public class VotingResource {
     /** An assembly with its agenda, ballots, rule set and deadlines. */
     @GET
     @Path("assemblies/{id: \\d+}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response assembly(@PathParam("id") long id) {
         Assembly a = voting.assembly(id).orElseThrow(() -> new NoSuchElementException("no assembly " + id));
         RuleSet rules = voting.ruleSet(a);
@@ -145,17 +150,19 @@ public class VotingResource {
     @POST
     @Path("assemblies")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response call(AssemblyChange change, @Context SecurityContext security) {
-        Assembly a = voting.call(required(change), secretariat(security));
+        Assembly a = voting.call(required(change), user(security));
         return Response.created(URI.create("voting/assemblies/" + a.id())).entity(a).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
     }
 
     @PUT
     @Path("assemblies/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AssemblyChange change,
             @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/voting/assemblies/" + id);
         Assembly a = voting.update(id, version, required(change), user);
         return Response.ok(a).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
@@ -167,15 +174,17 @@ public class VotingResource {
     @POST
     @Path("assemblies/{id: \\d+}/items")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response addItem(@PathParam("id") long id, ItemRequest body, @Context SecurityContext security) {
         ItemRequest r = required(body);
-        AgendaItem item = voting.addItem(id, r.title(), r.description(), r.decisionType(), secretariat(security));
+        AgendaItem item = voting.addItem(id, r.title(), r.description(), r.decisionType(), user(security));
         return Response.created(URI.create("voting/assemblies/" + id)).entity(item).build();
     }
 
     @POST
     @Path("assemblies/{id: \\d+}/proposals")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
     public Response propose(@PathParam("id") long id, ItemRequest body, @Context SecurityContext security) {
         PlatformUser user = representative(security);
         ItemRequest r = required(body);
@@ -187,8 +196,8 @@ public class VotingResource {
 
     @GET
     @Path("assemblies/{id: \\d+}/registrations")
-    public List<Registration> registrations(@PathParam("id") long id, @Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public List<Registration> registrations(@PathParam("id") long id) {
         return voting.registrations(id);
     }
 
@@ -197,6 +206,7 @@ public class VotingResource {
     @POST
     @Path("assemblies/{id: \\d+}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
     public Registration register(@PathParam("id") long id, RegistrationRequest body, @Context SecurityContext security) {
         PlatformUser user = user(security);
         RegistrationRequest r = required(body);
@@ -208,6 +218,7 @@ public class VotingResource {
     @POST
     @Path("assemblies/{id: \\d+}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
     public Response checkIn(@PathParam("id") long id, OrganisationRequest body, @Context SecurityContext security) {
         PlatformUser user = user(security);
         voting.checkIn(id, organisation(user, body == null ? null : body.organisationId()), user);
@@ -219,6 +230,7 @@ public class VotingResource {
     @POST
     @Path("assemblies/{id: \\d+}/proxies")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
     public Response proxy(@PathParam("id") long id, ProxyRequest body, @Context SecurityContext security) {
         PlatformUser user = user(security);
         ProxyRequest r = required(body);
@@ -234,6 +246,7 @@ public class VotingResource {
     @POST
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
     public Map<String, Object> requestExtraordinary(ExtraordinaryRequest body, @Context SecurityContext security) {
         PlatformUser user = representative(security);
         return voting.requestExtraordinary(user.organisationId(), required(body).reason(), user);
@@ -241,6 +254,7 @@ public class VotingResource {
 
     @GET
     @Path("requests")
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<String, Object> requests() {
         return voting.requestState();
     }
@@ -250,27 +264,31 @@ public class VotingResource {
     @POST
     @Path("assemblies/{id: \\d+}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response createBallot(@PathParam("id") long id, BallotChange body, @Context SecurityContext security) {
-        Ballot b = voting.createBallot(id, required(body), secretariat(security));
+        Ballot b = voting.createBallot(id, required(body), user(security));
         return Response.created(URI.create("voting/ballots/" + b.id())).entity(publicBallot(b)).build();
     }
 
     @GET
     @Path("ballots/{id: \\d+}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<String, Object> ballot(@PathParam("id") long id) {
         return publicBallot(voting.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id)));
     }
 
     @POST
     @Path("ballots/{id: \\d+}/open")
+    @RolesAllowed(Access.SECRETARIAT)
     public Map<String, Object> open(@PathParam("id") long id, @Context SecurityContext security) {
-        return publicBallot(voting.open(id, secretariat(security)));
+        return publicBallot(voting.open(id, user(security)));
     }
 
     @POST
     @Path("ballots/{id: \\d+}/close")
+    @RolesAllowed(Access.SECRETARIAT)
     public Map<String, Object> close(@PathParam("id") long id, @Context SecurityContext security) {
-        return publicBallot(voting.close(id, secretariat(security)));
+        return publicBallot(voting.close(id, user(security)));
     }
 
     /** A vote: {@code choice} is ["YES"|"NO"|"ABSTAIN"], [option id] or the chosen candidate ids; {@code changeToken} changes a secret vote. */
@@ -279,6 +297,7 @@ public class VotingResource {
     @POST
     @Path("ballots/{id: \\d+}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
     public Response vote(@PathParam("id") long id, VoteRequest body, @Context SecurityContext security) {
         PlatformUser user = user(security);
         VoteRequest v = required(body);
@@ -289,14 +308,15 @@ public class VotingResource {
 
     @GET
     @Path("ballots/{id: \\d+}/turnout")
-    public Map<String, Object> turnout(@PathParam("id") long id, @Context SecurityContext security) {
-        staffOrBoard(security);
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Map<String, Object> turnout(@PathParam("id") long id) {
         return voting.turnout(id);
     }
 
     /** The result once the ballot is closed (nobody sees a count while it is open). */
     @GET
     @Path("ballots/{id: \\d+}/result")
+    @RolesAllowed(Access.SIGNED_IN)
     public Tally.Result result(@PathParam("id") long id) {
         Ballot b = voting.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id));
         if (!Ballot.CLOSED.equals(b.state())) {
@@ -307,6 +327,7 @@ public class VotingResource {
 
     @GET
     @Path("decisions")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<Decision> decisions() {
         return voting.decisions();
     }
@@ -315,6 +336,7 @@ public class VotingResource {
 
     @GET
     @Path("assemblies/{id: \\d+}/minutes")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response minutes(@PathParam("id") long id) {
         Assembly a = voting.assembly(id).orElseThrow(() -> new NoSuchElementException("no assembly " + id));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -330,9 +352,10 @@ public class VotingResource {
     @PUT
     @Path("assemblies/{id: \\d+}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response saveMinutes(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, MinutesRequest body,
             @Context SecurityContext security) {
-        PlatformUser user = secretariat(security);
+        PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/voting/assemblies/" + id + "/minutes");
         Assembly a = voting.saveMinutes(id, version, required(body).text(), body.publish(), user);
         return Response.ok(a).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
@@ -344,25 +367,16 @@ public class VotingResource {
         return (PlatformUser) security.getUserPrincipal();
     }
 
-    private static PlatformUser secretariat(SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id())) {
-            throw ApiProblem.forbidden("only the secretariat and administrators prepare and run assemblies");
-        }
-        return user(security);
-    }
-
+    /**
+     * A member's own act (a proposal, a request) is done by a representative for the organisation it
+     * acts for: the role must be held as such, an administrator's implied one does not count.
+     */
     private static PlatformUser representative(SecurityContext security) {
         PlatformUser user = user(security);
         if (!user.roles().contains(Role.MEMBER_REPRESENTATIVE) || user.organisationId() == null) {
-            throw ApiProblem.forbidden("only a member organisation's representative does this");
+            throw new AccessDeniedException("only a member organisation's representative does this");
         }
         return user;
-    }
-
-    private static void staffOrBoard(SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id()) && !security.isUserInRole(Role.BOARD.id())) {
-            throw ApiProblem.forbidden("for the secretariat, the board and administrators");
-        }
     }
 
     /** @return the organisation asked for, or the user's own when none is given */

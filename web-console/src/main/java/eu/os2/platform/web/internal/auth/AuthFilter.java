@@ -4,7 +4,7 @@ import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
-import eu.os2.platform.web.internal.auth.Authentication.SignedIn;
+import eu.os2.platform.api.user.UserSession;
 import eu.os2.platform.web.internal.rest.Problems;
 import java.lang.reflect.Method;
 import java.security.MessageDigest;
@@ -13,6 +13,9 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -26,21 +29,30 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
- * Every request to the platform application: resumes the session from its cookie, refuses a
- * request without one (unless the endpoint is {@link PublicEndpoint}), and refuses a
- * state-changing request whose CSRF header does not match the session's token.
+ * Every request to the platform application: resumes the session from its cookie (from the
+ * database, so any node and a restarted one accept it), refuses a request without one (unless the
+ * endpoint is {@link PublicEndpoint}), and refuses a state-changing request whose CSRF header does
+ * not match the session's token. Which roles may call a method is checked next, by
+ * {@link AccessFilter}.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Authentication authentication;
 
+    /** The request attribute under which a resource finds the request's {@link UserSession}. */
+    public static final String SESSION_ATTRIBUTE = UserSession.class.getName();
+
     @Context
     ResourceInfo resourceInfo;
+
+    @Context
+    HttpServletRequest http;
 
     @Activate
     public AuthFilter(@Reference Authentication authentication) {
@@ -52,7 +64,7 @@ public class AuthFilter implements ContainerRequestFilter {
         boolean english = Problems.english(request.getHeaderString("Accept-Language"));
         boolean publicEndpoint = isPublic();
         Cookie cookie = request.getCookies().get(Authentication.COOKIE);
-        Optional<SignedIn> signedIn = authentication.resume(cookie == null ? null : cookie.getValue());
+        Optional<UserSession> signedIn = authentication.resume(cookie == null ? null : cookie.getValue());
         if (signedIn.isEmpty()) {
             if (!publicEndpoint) {
                 request.abortWith(Problems.localized(401, "unauthenticated", english,
@@ -64,16 +76,15 @@ public class AuthFilter implements ContainerRequestFilter {
         if (!SAFE_METHODS.contains(request.getMethod()) && !publicEndpoint) {
             String sent = request.getHeaderString(PlatformRest.CSRF_HEADER);
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                    signedIn.get().session().csrfToken().getBytes(StandardCharsets.UTF_8))) {
+                    signedIn.get().csrfToken().getBytes(StandardCharsets.UTF_8))) {
                 request.abortWith(Problems.localized(403, "csrf", english,
                         "send the session's token in the " + PlatformRest.CSRF_HEADER + " header", Map.of()));
                 return;
             }
         }
         PlatformUser user = signedIn.get().user();
-        boolean https = Authentication.https(request.getSecurityContext().isSecure(), request.getHeaderString("X-Forwarded-Proto"));
-        request.setSecurityContext(new UserSecurityContext(user, https));
-        request.setProperty(SignedIn.class.getName(), signedIn.get());
+        request.setSecurityContext(new UserSecurityContext(user, authentication.https(http)));
+        http.setAttribute(SESSION_ATTRIBUTE, signedIn.get());
     }
 
     private boolean isPublic() {

@@ -1,17 +1,19 @@
 package eu.os2.platform.web.internal.auth;
 
 import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.SessionService;
 import eu.os2.platform.api.user.UserService;
-import eu.os2.platform.web.internal.auth.SessionStore.Session;
+import eu.os2.platform.api.user.UserSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Login, sessions and throttling, shared by the login resource and the request filter. */
+/** Login, sessions, throttling and the client's address, shared by the login resources and the request filter. */
 @Component(service = Authentication.class, configurationPid = "eu.os2.platform.web")
 @Designate(ocd = WebConfig.class)
 public class Authentication {
@@ -21,60 +23,81 @@ public class Authentication {
 
     /** The outcome of a login attempt. */
     public sealed interface Outcome {
-        record Success(PlatformUser user, Session session) implements Outcome {}
+        record Success(UserSession session) implements Outcome {}
         record Failure() implements Outcome {}
         record Throttled(Duration retryAfter) implements Outcome {}
     }
 
     private final UserService users;
-    private final SessionStore sessions;
+    private final SessionService sessions;
     private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
     private final WebConfig config;
 
     @Activate
-    public Authentication(@Reference UserService users, WebConfig config) {
-        this(users, config, Clock.systemUTC());
+    public Authentication(@Reference UserService users, @Reference SessionService sessions, WebConfig config) {
+        this(users, sessions, config, Clock.systemUTC());
     }
 
-    Authentication(UserService users, WebConfig config, Clock clock) {
+    Authentication(UserService users, SessionService sessions, WebConfig config, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
         this.config = config;
-        this.sessions = new SessionStore(clock, Duration.ofMinutes(config.session_idleMinutes()),
-                Duration.ofHours(config.session_absoluteHours()));
-        this.throttle = new LoginThrottle(clock, config.login_freeFailures(), Duration.ofSeconds(config.login_maxLockSeconds()));
+        this.throttle = new LoginThrottle(clock, config.login_freeFailures(), Duration.ofSeconds(config.login_maxLockSeconds()),
+                config.login_addressFailuresPerHour());
+        this.clientAddress = new ClientAddress(config.proxies_trusted());
     }
 
-    /** Checks the password, unless the username or the client address is locked. */
-    public Outcome login(String username, char[] password, String clientAddress) {
-        String userKey = "user:" + username;
-        String addressKey = "addr:" + clientAddress;
-        Duration wait = max(throttle.waitFor(userKey), throttle.waitFor(addressKey));
+    /**
+     * Checks the password, unless this account from this address, or this address, must wait. A
+     * success starts a new session and ends the one the browser had (the id changes at login).
+     */
+    public Outcome login(String username, char[] password, String address, String previousSessionId) {
+        Duration wait = throttle.waitFor(username, address);
         if (!wait.isZero()) {
             return new Outcome.Throttled(wait);
         }
         Optional<PlatformUser> user = users.authenticate(username, password);
         if (user.isEmpty()) {
-            throttle.failed(userKey);
-            throttle.failed(addressKey);
+            throttle.failed(username, address);
             return new Outcome.Failure();
         }
-        throttle.succeeded(userKey);
-        throttle.succeeded(addressKey);
-        return new Outcome.Success(user.get(), sessions.create(user.get()));
+        throttle.succeeded(username, address);
+        return new Outcome.Success(start(user.get(), previousSessionId));
     }
 
-    /** @return the session and its (still enabled) user for a cookie value */
-    public Optional<SignedIn> resume(String sessionId) {
-        return sessions.touch(sessionId).flatMap(s -> users.find(s.username()).map(u -> new SignedIn(u, s)));
+    /** Starts a session for a user who has proved who they are, ending the browser's previous one. */
+    public UserSession start(PlatformUser user, String previousSessionId) {
+        sessions.end(previousSessionId);
+        return sessions.start(user);
     }
 
-    /** Ends the session. */
+    /** @return the live session and its (still active) user for a cookie value */
+    public Optional<UserSession> resume(String sessionId) {
+        return sessions.resume(sessionId);
+    }
+
+    /** Ends the session, on every node. */
     public void logout(String sessionId) {
-        sessions.remove(sessionId);
+        sessions.end(sessionId);
+    }
+
+    /** @return the client's address: the peer's, or the forwarded one when the peer is a trusted proxy */
+    public String clientAddress(HttpServletRequest request) {
+        return clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    /**
+     * Whether a request came over HTTPS: directly, or through a trusted TLS reverse proxy (which
+     * says so in {@code X-Forwarded-Proto}).
+     */
+    public boolean https(HttpServletRequest request) {
+        return request.isSecure() || (clientAddress.isTrusted(request.getRemoteAddr())
+                && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
     }
 
     /** @return the Set-Cookie value that starts a session */
-    public String sessionCookie(Session session, boolean https) {
+    public String sessionCookie(UserSession session, boolean https) {
         return COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict"
                 + (secure(https) ? "; Secure" : "") + "; Max-Age=" + Duration.ofHours(config.session_absoluteHours()).toSeconds();
     }
@@ -84,12 +107,13 @@ public class Authentication {
         return COOKIE + "=; Path=/; HttpOnly; SameSite=Strict" + (secure(https) ? "; Secure" : "") + "; Max-Age=0";
     }
 
-    /**
-     * Whether a request came over HTTPS: directly, or through the TLS reverse proxy in front of the
-     * platform (which says so in {@code X-Forwarded-Proto}).
-     */
-    public static boolean https(boolean secureConnection, String forwardedProto) {
-        return secureConnection || "https".equalsIgnoreCase(forwardedProto);
+    /** @return Retry-After in whole seconds, rounded up, at least 1 */
+    public static long retryAfterSeconds(Duration wait) {
+        long seconds = wait.toSeconds();
+        if (wait.minusSeconds(seconds).compareTo(Duration.ZERO) > 0) {
+            seconds++;
+        }
+        return Math.max(1, seconds);
     }
 
     private boolean secure(boolean https) {
@@ -99,11 +123,4 @@ public class Authentication {
             default -> https;
         };
     }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    /** A request's signed-in user. */
-    public record SignedIn(PlatformUser user, Session session) {}
 }

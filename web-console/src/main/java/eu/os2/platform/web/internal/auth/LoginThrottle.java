@@ -3,58 +3,109 @@ package eu.os2.platform.web.internal.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing. Failures are counted per key (the username, and the client
- * address, separately); after {@code freeFailures} failures each further one locks the key for a
- * doubling time, up to {@code maxLock}. A success clears the key.
+ * Slows down password guessing without letting anyone lock others out.
+ * <ul>
+ * <li>Per account <em>and</em> client address: after {@code freeFailures} failures each further one
+ * locks that pair for a doubling time, up to {@code maxLock}. The account's owner on another
+ * address is not affected. A success clears the pair.
+ * <li>Per client address, across accounts: at most {@code addressCeiling} failures in a sliding
+ * hour; then the address waits until the oldest of them is an hour old. A success does not reset
+ * this count, so guesses spread over many accounts, or mixed with a known password, are bounded.
+ * </ul>
+ * Counts live in this node's memory: with several nodes, each counts its own share.
  */
 public class LoginThrottle {
 
-    private record State(int failures, Instant lockedUntil) {}
+    static final Duration WINDOW = Duration.ofHours(1);
+    private static final int MAX_TRACKED = 100_000;
 
-    private final Map<String, State> states = new ConcurrentHashMap<>();
+    private record PairState(int failures, Instant lockedUntil) {}
+
+    private final Map<String, PairState> pairs = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> addresses = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int freeFailures;
     private final Duration maxLock;
+    private final int addressCeiling;
 
-    public LoginThrottle(Clock clock, int freeFailures, Duration maxLock) {
+    public LoginThrottle(Clock clock, int freeFailures, Duration maxLock, int addressCeiling) {
         this.clock = clock;
         this.freeFailures = freeFailures;
         this.maxLock = maxLock;
+        this.addressCeiling = addressCeiling;
     }
 
-    /** @return how long the key must still wait, or {@link Duration#ZERO} when it may try */
-    public Duration waitFor(String key) {
-        State state = states.get(key);
-        if (state == null || state.lockedUntil() == null) {
-            return Duration.ZERO;
+    /** @return how long this account must wait from this address, or {@link Duration#ZERO} when it may try */
+    public Duration waitFor(String username, String address) {
+        Instant now = clock.instant();
+        Duration wait = Duration.ZERO;
+        PairState pair = pairs.get(pairKey(username, address));
+        if (pair != null && pair.lockedUntil() != null && pair.lockedUntil().isAfter(now)) {
+            wait = Duration.between(now, pair.lockedUntil());
         }
-        Duration left = Duration.between(clock.instant(), state.lockedUntil());
-        return left.isNegative() ? Duration.ZERO : left;
+        Deque<Instant> failures = addresses.get(address);
+        if (failures != null) {
+            synchronized (failures) {
+                prune(failures, now);
+                if (failures.size() >= addressCeiling) {
+                    Duration untilOldestLeaves = Duration.between(now, failures.peekFirst().plus(WINDOW));
+                    wait = untilOldestLeaves.compareTo(wait) > 0 ? untilOldestLeaves : wait;
+                }
+            }
+        }
+        return wait;
     }
 
-    /** Records a failed attempt. */
-    public void failed(String key) {
-        states.compute(key, (k, old) -> {
+    /** Records a failed attempt of an account from an address. */
+    public void failed(String username, String address) {
+        Instant now = clock.instant();
+        pairs.compute(pairKey(username, address), (k, old) -> {
             int failures = old == null ? 1 : old.failures() + 1;
             Instant lockedUntil = null;
             if (failures > freeFailures) {
-                long seconds = 1L << Math.min(30, failures - freeFailures - 1);
-                Duration lock = Duration.ofSeconds(seconds);
-                lockedUntil = clock.instant().plus(lock.compareTo(maxLock) > 0 ? maxLock : lock);
+                Duration lock = Duration.ofSeconds(1L << Math.min(30, failures - freeFailures - 1));
+                lockedUntil = now.plus(lock.compareTo(maxLock) > 0 ? maxLock : lock);
             }
-            return new State(failures, lockedUntil);
+            return new PairState(failures, lockedUntil);
         });
-        if (states.size() > 100_000) {
-            states.clear();
+        Deque<Instant> failures = addresses.computeIfAbsent(address, a -> new ArrayDeque<>());
+        synchronized (failures) {
+            prune(failures, now);
+            failures.addLast(now);
+        }
+        if (pairs.size() > MAX_TRACKED || addresses.size() > MAX_TRACKED) {
+            forgetOld(now);
         }
     }
 
-    /** Records a success: the key starts afresh. */
-    public void succeeded(String key) {
-        states.remove(key);
+    /** Records a success: the pair starts afresh; the address's count of failures stays. */
+    public void succeeded(String username, String address) {
+        pairs.remove(pairKey(username, address));
+    }
+
+    private static String pairKey(String username, String address) {
+        return username + "\n" + address;
+    }
+
+    private static void prune(Deque<Instant> failures, Instant now) {
+        while (!failures.isEmpty() && !failures.peekFirst().plus(WINDOW).isAfter(now)) {
+            failures.removeFirst();
+        }
+    }
+
+    private void forgetOld(Instant now) {
+        pairs.values().removeIf(p -> p.lockedUntil() == null || !p.lockedUntil().isAfter(now));
+        addresses.values().removeIf(d -> {
+            synchronized (d) {
+                prune(d, now);
+                return d.isEmpty();
+            }
+        });
     }
 }

@@ -1,15 +1,20 @@
 package eu.os2.platform.web.internal.rest;
 
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
+import eu.os2.platform.api.user.UserAccount;
+import eu.os2.platform.api.user.UserService;
+import eu.os2.platform.api.user.UserSession;
+import eu.os2.platform.web.internal.auth.AuthFilter;
 import eu.os2.platform.web.internal.auth.Authentication;
 import eu.os2.platform.web.internal.auth.Authentication.Outcome;
-import eu.os2.platform.web.internal.auth.Authentication.SignedIn;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.security.RolesAllowed;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.CookieParam;
@@ -17,7 +22,6 @@ import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -28,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Login, logout and "who am I". */
+/** Login, logout, "who am I", and taking an invitation. */
 @Component(service = AuthResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
@@ -39,6 +43,12 @@ public class AuthResource {
     /** What the client sends to log in. */
     public record Credentials(String username, String password) {}
 
+    /** An invitation link's token, and the password the invitee chooses. */
+    public record InvitationAnswer(String token, String password) {}
+
+    /** Whom an open invitation is for. */
+    public record Invitee(String displayName, String username) {}
+
     /** The signed-in user and the token to send with every state-changing request. */
     public record Me(String username, String displayName, List<String> roles, Long organisationId, String csrfToken) {
         static Me of(PlatformUser user, String csrfToken) {
@@ -48,53 +58,86 @@ public class AuthResource {
     }
 
     private final Authentication authentication;
+    private final UserService users;
 
     @Activate
-    public AuthResource(@Reference Authentication authentication) {
+    public AuthResource(@Reference Authentication authentication, @Reference UserService users) {
         this.authentication = authentication;
+        this.users = users;
     }
 
     @POST
     @Path("login")
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(Credentials credentials, @Context HttpServletRequest http, @Context HttpHeaders headers) {
+    public Response login(Credentials credentials, @CookieParam(Authentication.COOKIE) String previous,
+            @Context HttpServletRequest http, @Context HttpHeaders headers) {
         if (credentials == null || credentials.username() == null || credentials.password() == null
                 || credentials.username().isBlank() || credentials.password().isEmpty()) {
             throw new ApiProblem(400, "validation", "Invalid data", "username and password are required",
                     Map.of("username", "required", "password", "required"));
         }
         boolean english = Problems.english(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        Outcome outcome = authentication.login(credentials.username().strip(), credentials.password().toCharArray(), http.getRemoteAddr());
+        Outcome outcome = authentication.login(credentials.username().strip(), credentials.password().toCharArray(),
+                authentication.clientAddress(http), previous);
         if (outcome instanceof Outcome.Throttled t) {
-            long seconds = Math.max(1, t.retryAfter().toSeconds());
+            long seconds = Authentication.retryAfterSeconds(t.retryAfter());
             return Response.fromResponse(Problems.localized(429, "too-many-attempts", english,
                     (english ? "Try again in " : "Prøv igen om ") + seconds + (english ? " seconds." : " sekunder."), Map.of()))
                     .header("Retry-After", seconds).build();
         }
         if (outcome instanceof Outcome.Success s) {
-            return Response.ok(Me.of(s.user(), s.session().csrfToken()))
-                    .header("Set-Cookie", authentication.sessionCookie(s.session(), isHttps(http)))
-                    .build();
+            return signedIn(s.session(), http);
         }
         return Problems.localized(401, "login-failed", english, null, Map.of());
     }
 
     @POST
     @Path("logout")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response logout(@CookieParam(Authentication.COOKIE) String sessionId, @Context HttpServletRequest http) {
         authentication.logout(sessionId);
-        return Response.noContent().header("Set-Cookie", authentication.clearedCookie(isHttps(http))).build();
+        return Response.noContent().header("Set-Cookie", authentication.clearedCookie(authentication.https(http))).build();
     }
 
     @GET
     @Path("me")
-    public Me me(@Context ContainerRequestContext request) {
-        SignedIn signedIn = (SignedIn) request.getProperty(SignedIn.class.getName());
-        return Me.of(signedIn.user(), signedIn.session().csrfToken());
+    @RolesAllowed(Access.SIGNED_IN)
+    public Me me(@Context HttpServletRequest http) {
+        UserSession session = (UserSession) http.getAttribute(AuthFilter.SESSION_ATTRIBUTE);
+        return Me.of(session.user(), session.csrfToken());
     }
 
-    private static boolean isHttps(HttpServletRequest http) {
-        return Authentication.https(http.isSecure(), http.getHeader("X-Forwarded-Proto"));
+    /** Whom an invitation is for, so the page can greet the invitee; the token travels in the body, never in a URL. */
+    @POST
+    @Path("invitation")
+    @PublicEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Invitee invitation(InvitationAnswer answer) {
+        UserAccount account = users.invitee(answer == null ? null : answer.token()).orElseThrow(() ->
+                new ApiProblem(404, "invitation-invalid", "Invitation not valid",
+                        "the invitation link is unknown, expired or already used", Map.of("token", "invalid")));
+        return new Invitee(account.displayName(), account.username());
+    }
+
+    /** Takes an invitation: sets the password and signs the invitee in. */
+    @POST
+    @Path("invitation/accept")
+    @PublicEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response accept(InvitationAnswer answer, @CookieParam(Authentication.COOKIE) String previous,
+            @Context HttpServletRequest http) {
+        if (answer == null || answer.token() == null || answer.password() == null) {
+            throw new ApiProblem(400, "validation", "Invalid data", "token and password are required",
+                    Map.of("token", "required", "password", "required"));
+        }
+        PlatformUser user = users.acceptInvitation(answer.token(), answer.password().toCharArray());
+        return signedIn(authentication.start(user, previous), http);
+    }
+
+    private Response signedIn(UserSession session, HttpServletRequest http) {
+        return Response.ok(Me.of(session.user(), session.csrfToken()))
+                .header("Set-Cookie", authentication.sessionCookie(session, authentication.https(http)))
+                .build();
     }
 }

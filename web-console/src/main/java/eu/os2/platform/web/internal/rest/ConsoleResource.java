@@ -1,14 +1,14 @@
 package eu.os2.platform.web.internal.rest;
 
 import eu.os2.platform.api.console.ConsoleContribution;
-import eu.os2.platform.api.rest.ApiProblem;
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.api.user.Role;
 import eu.os2.platform.web.internal.console.BundleInventory;
 import eu.os2.platform.web.internal.console.BundleInventory.BundleInfo;
 import eu.os2.platform.web.internal.console.ContributionRegistry;
 import java.util.List;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -48,6 +48,7 @@ public class ConsoleResource {
 
     @GET
     @Path("menu")
+    @RolesAllowed(Access.SIGNED_IN)
     public List<MenuEntry> menu(@Context SecurityContext security) {
         PlatformUser user = (PlatformUser) security.getUserPrincipal();
         return contributions.visibleTo(user).stream().map(MenuEntry::of).toList();
@@ -55,10 +56,8 @@ public class ConsoleResource {
 
     @GET
     @Path("bundles")
-    public List<BundleInfo> bundles(@Context SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id())) {
-            throw ApiProblem.forbidden("the Plugins page is for the secretariat and administrators");
-        }
+    @RolesAllowed(Access.SECRETARIAT)
+    public List<BundleInfo> bundles() {
         return inventory.bundles();
     }
 }

@@ -7,13 +7,14 @@ import eu.os2.platform.api.member.MembershipStatus;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.member.OrganisationChange;
 import eu.os2.platform.api.member.OrganisationKind;
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.api.user.Role;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -54,6 +55,7 @@ public class MembersResource {
     }
 
     @GET
+    @RolesAllowed(Access.SIGNED_IN)
     public MemberPage search(
             @QueryParam("q") String text,
             @QueryParam("kind") String kind,
@@ -68,6 +70,7 @@ public class MembersResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Access.SIGNED_IN)
     public Response get(@PathParam("id") long id) {
         Organisation organisation = members.get(id).orElseThrow(() -> ApiProblem.notFound("no organisation " + id));
         return Response.ok(organisation).header(HttpHeaders.ETAG, PlatformRest.etag(organisation.version())).build();
@@ -75,8 +78,9 @@ public class MembersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response create(OrganisationChange change, @Context SecurityContext security) {
-        PlatformUser user = editor(security);
+        PlatformUser user = (PlatformUser) security.getUserPrincipal();
         requireBody(change);
         Organisation created = members.create(change, user);
         return Response.created(URI.create("members/" + created.id())).entity(created)
@@ -86,21 +90,14 @@ public class MembersResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Access.SECRETARIAT)
     public Response update(
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OrganisationChange change,
             @Context SecurityContext security) {
-        PlatformUser user = editor(security);
+        PlatformUser user = (PlatformUser) security.getUserPrincipal();
         requireBody(change);
         Organisation updated = members.update(id, PlatformRest.versionFromIfMatch(ifMatch, "/members/" + id), change, user);
         return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
-    }
-
-
-    private static PlatformUser editor(SecurityContext security) {
-        if (!security.isUserInRole(Role.SECRETARIAT.id())) {
-            throw ApiProblem.forbidden("only the secretariat and administrators edit members");
-        }
-        return (PlatformUser) security.getUserPrincipal();
     }
 
     private static void requireBody(Object body) {

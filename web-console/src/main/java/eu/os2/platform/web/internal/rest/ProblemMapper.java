@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
+import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.validation.ValidationException;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -49,8 +50,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     (en ? "Reload and make the change again. Current version: " : "Hent igen og gentag ændringen. Nuværende version: ")
                             + c.currentVersion(), Map.of());
         }
-        if (failure instanceof SecurityException) {
-            // a service's own access rule (e.g. a representative acting for another organisation)
+        if (failure instanceof AccessDeniedException || failure instanceof SecurityException) {
+            // an access rule about a particular object (a representative acting for another
+            // organisation, a product's coordinator); AccessDeniedException is the platform's own,
+            // a plain SecurityException from elsewhere is refused the same way
             return Problems.localized(403, "forbidden", en, failure.getMessage(), Map.of());
         }
         if (failure instanceof NoSuchElementException) {

@@ -1,9 +1,11 @@
 package eu.os2.platform.examples.hello.internal;
 
 import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.PlatformUser;
 import java.util.Map;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -16,7 +18,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code GET /api/v1/hello}: greets the signed-in user with a fact from the member directory. */
+/**
+ * {@code GET /api/v1/hello}: greets the signed-in user with a fact from the member directory. Every
+ * resource method says who may call it: {@code @RolesAllowed} with {@link Access} role names, or
+ * {@code @PublicEndpoint}; the platform refuses a method with neither.
+ */
 @Component(service = HelloResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
@@ -32,6 +38,7 @@ public class HelloResource {
     }
 
     @GET
+    @RolesAllowed(Access.SIGNED_IN)
     public Map<String, Object> hello(@Context SecurityContext security) {
         PlatformUser user = (PlatformUser) security.getUserPrincipal();
         return Map.of("greeting", "Hej " + user.displayName(), "votingMembers", members.votingMembers().size());
