@@ -79,7 +79,15 @@ function context() {
   return { lang: state.lang, user: state.user, api, t, el, svg, clear, alert, forms, hasRole, ApiError, navigate: (h) => { location.hash = h; } };
 }
 
-function showLogin(message) {
+async function loginOptions() {
+  if (!state.options) {
+    try { state.options = (await api('/auth/options')).body; } catch (e) { state.options = { passwordLogin: true, signOn: null }; }
+  }
+  return state.options;
+}
+
+async function showLogin(message) {
+  const options = await loginOptions();
   clear(main);
   const username = el('input', { class: 'form-input', id: 'login-username', name: 'username', type: 'text', autocomplete: 'username', required: true });
   const password = el('input', { class: 'form-input', id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
@@ -106,8 +114,17 @@ function showLogin(message) {
       password.focus();
     }
   });
-  main.append(form);
-  username.focus();
+  if (options.signOn) {
+    const signOn = el('div', { class: 'os2-login', id: 'sign-on' },
+      options.passwordLogin ? null : el('h1', {}, t('loginTitle')),
+      options.passwordLogin ? null : status,
+      el('a', { class: 'button button-primary', id: 'sign-on-button', href: '/api/v1/auth/oidc/start' }, `${t('signOnWith')} ${options.signOn}`));
+    main.append(signOn);
+  }
+  if (options.passwordLogin) {
+    main.append(form);
+    username.focus();
+  }
 }
 
 async function afterLogin() {
@@ -136,7 +153,15 @@ async function route() {
     } });
     return;
   }
-  if (!state.user) { showLogin(); return; }
+  if (page === 'login' && rest[0]) {
+    // a refused sign-on comes back here with its reason
+    const reason = rest[0];
+    history.replaceState(null, '', '#/');
+    if (!state.user) { await showLogin(t(`signOn.${reason}`) === `signOn.${reason}` ? t('signOn.other') : t(`signOn.${reason}`)); return; }
+    await route();
+    return;
+  }
+  if (!state.user) { await showLogin(); return; }
   if (!page) {
     clear(main).append(el('h1', {}, `${t('welcome')}, ${state.user.displayName}`), el('p', {}, t('welcomeText')));
     return;

@@ -1,5 +1,6 @@
 package eu.os2.platform.api.user;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -37,4 +38,14 @@ public interface SessionService {
      * @return how many ended
      */
     int endAll(long userId);
+
+    /**
+     * Records the use of a one-time value (a sign-on's state, say) for every node sharing the
+     * database.
+     *
+     * @param token the value; only its hash is kept
+     * @param keep how long the use is remembered: at least as long as the value is valid
+     * @return true the first time, false when it was used before
+     */
+    boolean firstUse(String token, Duration keep);
 }

@@ -129,4 +129,21 @@ public interface UserService {
      * @since 0.2.0
      */
     PlatformUser acceptInvitation(String token, char[] password);
+
+    /**
+     * Signs a person in through an identity provider (OpenID Connect) after the provider has
+     * proved who they are. The account is the one linked to this issuer and subject; at the first
+     * sign-on, the invited or active account whose login name or e-mail is {@code username} (any
+     * case) is linked, and an open invitation is used up. Without such an account, one is made
+     * only when {@code createAccount} is true (a viewer).
+     *
+     * @param issuer the provider's issuer identifier
+     * @param subject the provider's stable id of the person
+     * @param username the person's login name or e-mail address as the provider states it
+     * @param displayName the person's name, for an account made now; may be null
+     * @param createAccount whether a person without an account gets one
+     * @return the signed-in user; empty for a person without an account (or with a deactivated one)
+     * @since 0.2.0
+     */
+    Optional<PlatformUser> signOn(String issuer, String subject, String username, String displayName, boolean createAccount);
 }

@@ -132,7 +132,7 @@ public class SessionStore implements SessionService {
         Instant now = now();
         Optional<UserSession> session = db.query("SELECT s.csrf_token, s.created_at, s.last_seen_at, u.id, u.username, "
                 + "u.display_name, u.roles, u.organisation_id FROM core_session s JOIN core_user u ON u.id = s.user_id "
-                + "WHERE s.id_hash = ? AND u.enabled = TRUE AND u.password_hash IS NOT NULL", ps -> ps.setString(1, hash), rows -> {
+                + "WHERE s.id_hash = ? AND u.enabled = TRUE AND (u.password_hash IS NOT NULL OR u.signon_subject IS NOT NULL)", ps -> ps.setString(1, hash), rows -> {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
@@ -170,6 +170,33 @@ public class SessionStore implements SessionService {
     @Override
     public int endAll(long userId) {
         return update("DELETE FROM core_session WHERE user_id = ?", ps -> ps.setLong(1, userId));
+    }
+
+    @Override
+    public boolean firstUse(String token, Duration keep) {
+        Instant now = now();
+        try {
+            return db.transactionResult(con -> {
+                try (PreparedStatement ps = con.prepareStatement("DELETE FROM core_used_token WHERE expires_at < ?")) {
+                    ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = con.prepareStatement("INSERT INTO core_used_token (token_hash, expires_at) "
+                        + "SELECT ?, ? FROM (VALUES (1)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM core_used_token WHERE token_hash = ?)")) {
+                    String hash = Tokens.hash(token);
+                    ps.setString(1, hash);
+                    ps.setObject(2, now.plus(keep).atOffset(ZoneOffset.UTC));
+                    ps.setString(3, hash);
+                    return ps.executeUpdate() == 1;
+                }
+            });
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                // another node recorded the same value at the same moment
+                return false;
+            }
+            throw new StorageException("sessions: " + e.getMessage(), e);
+        }
     }
 
     /** @return how many sessions the user has now */

@@ -90,7 +90,13 @@ public class UserServiceImpl implements UserService {
             hasher.verify(password, dummyHash());
             return Optional.empty();
         }
-        return hasher.verify(password, row.get().passwordHash()) ? Optional.of(user(row.get().account())) : Optional.empty();
+        String hash = row.get().passwordHash();
+        if (hash == null) {
+            // an account that signs on only through the identity provider has no password
+            hasher.verify(password, dummyHash());
+            return Optional.empty();
+        }
+        return hasher.verify(password, hash) ? Optional.of(user(row.get().account())) : Optional.empty();
     }
 
     private String dummyHash() {
@@ -327,6 +333,48 @@ public class UserServiceImpl implements UserService {
         audit.appendChange(account.username(), "user.accept-invitation", "user", String.valueOf(account.id()), null,
                 Map.of("status", AccountStatus.ACTIVE.name()));
         return find(account.username()).orElseThrow();
+    }
+
+    @Override
+    public Optional<PlatformUser> signOn(String issuer, String subject, String username, String displayName, boolean createAccount) {
+        if (issuer == null || subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<UserStore.Stored> linked = store.bySignOn(issuer, subject);
+        if (linked.isPresent()) {
+            return linked.map(UserStore.Stored::account).filter(a -> a.status() == AccountStatus.ACTIVE).map(UserServiceImpl::user);
+        }
+        String name = AccountRules.normalEmail(username);
+        if (name == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        Optional<UserStore.Stored> account = store.byLoginOrEmail(name);
+        if (account.isEmpty()) {
+            if (!createAccount || !AccountRules.USERNAME.matcher(name).matches()) {
+                return Optional.empty();
+            }
+            String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+            long id = write("create signed-on user", con -> {
+                long created = store.insertInvited(con, name, shown.length() > 200 ? shown.substring(0, 200) : shown, Set.of(Role.VIEWER), null, now);
+                store.linkSignOn(con, created, issuer, subject, now);
+                return created;
+            });
+            audit.appendChange("system", "user.create-on-sign-on", "user", String.valueOf(id), null, snapshot(account(id)));
+            return Optional.of(user(account(id)));
+        }
+        UserAccount found = account.get().account();
+        if (found.status() == AccountStatus.DEACTIVATED) {
+            return Optional.empty();
+        }
+        write("link sign-on", con -> {
+            store.linkSignOn(con, found.id(), issuer, subject, now);
+            return null;
+        });
+        UserAccount after = account(found.id());
+        audit.appendChange(after.username(), "user.link-sign-on", "user", String.valueOf(after.id()), snapshot(found),
+                Map.of("status", after.status().name(), "issuer", issuer));
+        return Optional.of(user(after));
     }
 
     private Optional<UserStore.InvitationRow> openInvitation(String token) {

@@ -26,14 +26,14 @@ import javax.sql.DataSource;
 /** Accounts and invitations in tables {@code core_user} and {@code core_invitation}. */
 final class UserStore {
 
-    /** An account with its password hash ({@code null} while invited). */
+    /** An account with its password hash ({@code null} while invited, or when it signs on only through a provider). */
     record Stored(UserAccount account, String passwordHash) {}
 
     /** An invitation row. */
     record InvitationRow(long id, long userId, Instant expires, Instant used, boolean revoked) {}
 
     private static final String COLUMNS = "u.id, u.username, u.email, u.display_name, u.roles, u.organisation_id, u.enabled, "
-            + "u.password_hash, u.created_at, u.version, (SELECT MAX(i.expires_at) FROM core_invitation i "
+            + "u.password_hash, u.signon_subject, u.created_at, u.version, (SELECT MAX(i.expires_at) FROM core_invitation i "
             + "WHERE i.user_id = u.id AND i.used_at IS NULL AND i.revoked = FALSE) AS invitation_expires";
 
     private final JdbcQueries db;
@@ -154,6 +154,34 @@ final class UserStore {
         }
     }
 
+    Optional<Stored> bySignOn(String issuer, String subject) {
+        return db.query("SELECT " + COLUMNS + " FROM core_user u WHERE u.signon_issuer = ? AND u.signon_subject = ?", ps -> {
+            ps.setString(1, issuer);
+            ps.setString(2, subject);
+        }, UserStore::one);
+    }
+
+    Optional<Stored> byLoginOrEmail(String name) {
+        return db.query("SELECT " + COLUMNS + " FROM core_user u WHERE LOWER(u.username) = ? OR LOWER(u.email) = ? ORDER BY u.id",
+                ps -> {
+                    ps.setString(1, name);
+                    ps.setString(2, name);
+                }, UserStore::one);
+    }
+
+    /** Links the account to a provider's identity and uses up its open invitations. */
+    void linkSignOn(Connection con, long id, String issuer, String subject, Instant now) throws SQLException {
+        execute(con, "UPDATE core_user SET signon_issuer = ?, signon_subject = ?, version = version + 1 WHERE id = ?", ps -> {
+            ps.setString(1, issuer);
+            ps.setString(2, subject);
+            ps.setLong(3, id);
+        });
+        execute(con, "UPDATE core_invitation SET used_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked = FALSE", ps -> {
+            ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+            ps.setLong(2, id);
+        });
+    }
+
     void deleteSessions(Connection con, long userId) throws SQLException {
         execute(con, "DELETE FROM core_session WHERE user_id = ?", ps -> ps.setLong(1, userId));
     }
@@ -195,7 +223,8 @@ final class UserStore {
     private static Stored read(ResultSet rows) throws SQLException {
         String hash = rows.getString("password_hash");
         boolean enabled = rows.getBoolean("enabled");
-        AccountStatus status = !enabled ? AccountStatus.DEACTIVATED : hash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
+        boolean canSignIn = hash != null || rows.getString("signon_subject") != null;
+        AccountStatus status = !enabled ? AccountStatus.DEACTIVATED : canSignIn ? AccountStatus.ACTIVE : AccountStatus.INVITED;
         OffsetDateTime invitation = rows.getObject("invitation_expires", OffsetDateTime.class);
         UserAccount account = new UserAccount(rows.getLong("id"), rows.getString("username"), rows.getString("email"),
                 rows.getString("display_name"), roles(rows.getString("roles")), rows.getObject("organisation_id", Long.class),

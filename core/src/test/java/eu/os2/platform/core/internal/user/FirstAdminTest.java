@@ -18,7 +18,7 @@ class FirstAdminTest {
     void setUp() throws Exception {
         DataSource dataSource = TestDatabase.create();
         var clock = TestDatabase.clockAt("2026-11-27T10:00:00Z");
-        users = UserServiceAccess.users(dataSource, new AuditLogImpl(dataSource, clock), clock);
+        users = UserServiceAccess.users(dataSource, AuditLogImpl.over(dataSource, clock), clock);
     }
 
     private static FirstAdmin.Config config(String username, String password) {

@@ -37,7 +37,7 @@ abstract class UserServiceContract {
     void setUp() throws Exception {
         dataSource = newDatabase();
         clock = new Fixtures.MovableClock("2026-11-27T10:00:00Z");
-        audit = new AuditLogImpl(dataSource, clock);
+        audit = AuditLogImpl.over(dataSource, clock);
         members = Fixtures.directory(dataSource, audit, clock);
         users = service(Duration.ofHours(72));
     }
@@ -209,5 +209,28 @@ abstract class UserServiceContract {
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(users.accounts("bo h")).extracting(UserAccount::id).containsExactly(account.id());
         assertThat(users.accounts("AARHUS.dk")).extracting(UserAccount::id).containsExactly(account.id());
+    }
+
+    @Test
+    void signOnLinksTheInvitedAccountOnceAndRefusesStrangers() {
+        Invitation invitation = users.invite(aarhusRepresentative(), ADMIN);
+        String issuer = "https://login.example.dk/realms/os2";
+        PlatformUser bo = users.signOn(issuer, "sub-123", "BO.HANSEN@aarhus.dk", "Bo", false).orElseThrow();
+        assertThat(bo.id()).isEqualTo(invitation.account().id());
+        assertThat(users.account(bo.id()).status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(users.invitee(invitation.token())).as("the invitation is used up").isEmpty();
+        // the link is by subject from now on, whatever the e-mail claim says
+        assertThat(users.signOn(issuer, "sub-123", "changed@aarhus.dk", "Bo", false)).map(PlatformUser::id).contains(bo.id());
+        assertThat(users.authenticate(bo.username(), "any password at all".toCharArray())).isEmpty();
+
+        assertThat(users.signOn(issuer, "sub-999", "stranger@example.dk", "X", false)).isEmpty();
+        assertThat(users.signOn("https://other.example/", "sub-123", "nobody@example.dk", "X", false)).isEmpty();
+        int before = users.accounts(null).size();
+        PlatformUser created = users.signOn(issuer, "sub-777", "new.person@kommune.dk", "Ny Person", true).orElseThrow();
+        assertThat(created.roles()).containsExactly(Role.VIEWER);
+        assertThat(users.accounts(null)).hasSize(before + 1);
+
+        users.deactivate(bo.id(), ADMIN);
+        assertThat(users.signOn(issuer, "sub-123", "bo.hansen@aarhus.dk", "Bo", false)).isEmpty();
     }
 }

@@ -66,6 +66,11 @@ public class Authentication {
         return new Outcome.Success(start(user.get(), previousSessionId));
     }
 
+    /** @return whether people may log in with a password */
+    public boolean passwordLogin() {
+        return config.login_password();
+    }
+
     /** Starts a session for a user who has proved who they are, ending the browser's previous one. */
     public UserSession start(PlatformUser user, String previousSessionId) {
         sessions.end(previousSessionId);

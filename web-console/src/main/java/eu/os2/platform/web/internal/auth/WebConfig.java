@@ -21,6 +21,9 @@ public @interface WebConfig {
             options = {@Option(value = "auto", label = "auto"), @Option(value = "always", label = "always"), @Option(value = "never", label = "never")})
     String cookie_secure() default "auto";
 
+    @AttributeDefinition(name = "Password login", description = "Off: people sign on only through the identity provider (etc/eu.os2.platform.oidc.cfg)")
+    boolean login_password() default true;
+
     @AttributeDefinition(name = "Failed logins before throttling", description = "Per account and client address", min = "1")
     int login_freeFailures() default 5;
 

@@ -78,6 +78,10 @@ public class AuthResource {
                     Map.of("username", "required", "password", "required"));
         }
         boolean english = Problems.english(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (!authentication.passwordLogin()) {
+            return Problems.localized(403, "password-login-off", english,
+                    english ? "Log in through the identity provider." : "Log ind via identitetsudbyderen.", Map.of());
+        }
         Outcome outcome = authentication.login(credentials.username().strip(), credentials.password().toCharArray(),
                 authentication.clientAddress(http), previous);
         if (outcome instanceof Outcome.Throttled t) {
@@ -130,6 +134,10 @@ public class AuthResource {
         if (answer == null || answer.token() == null || answer.password() == null) {
             throw new ApiProblem(400, "validation", "Invalid data", "token and password are required",
                     Map.of("token", "required", "password", "required"));
+        }
+        if (!authentication.passwordLogin()) {
+            throw new ApiProblem(403, "password-login-off", "Password login is switched off",
+                    "sign on through the identity provider: the invitation is taken at the first sign-on", Map.of());
         }
         PlatformUser user = users.acceptInvitation(answer.token(), answer.password().toCharArray());
         return signedIn(authentication.start(user, previous), http);

@@ -18,6 +18,8 @@ public final class Problems {
             Map.entry("csrf", new String[] {"Ugyldig sikkerhedsnøgle (CSRF)", "Invalid CSRF token"}),
             Map.entry("login-failed", new String[] {"Forkert brugernavn eller adgangskode", "Wrong username or password"}),
             Map.entry("too-many-attempts", new String[] {"For mange forsøg", "Too many attempts"}),
+            Map.entry("password-login-off", new String[] {"Log ind med adgangskode er slået fra", "Password login is switched off"}),
+            Map.entry("invitation-invalid", new String[] {"Invitationen gælder ikke", "Invitation not valid"}),
             Map.entry("conflict", new String[] {"Ændret af en anden", "Changed by someone else"}),
             Map.entry("precondition-required", new String[] {"If-Match mangler", "If-Match required"}),
             Map.entry("unsupported-media-type", new String[] {"Forkert indholdstype", "Unsupported media type"}),
