@@ -62,7 +62,16 @@ async function pipelinePage(root, ctx) {
     root.append(el('h2', {}, t.queue), el('ul', { id: 'review-queue' }, queue.body.map((q) => el('li', {}, el('a', { href: `#/products/product/${q.productId}` }, q.product), ` — ${t.states[q.state]}`))),
       el('h2', {}, t.reminders), el('ul', { id: 'reminders' }, reminders.body.map((r) => el('li', {}, `${r.product} (${r.round}): ${r.daysLate} ${t.daysLate}`))));
   }
-  if (hasRole('secretariat') || (ctx.user && ctx.user.organisationId)) root.append(await registerForm(ctx, t));
+  const user = ctx.user || { roles: [] };
+  if (user.roles.includes('partner') && user.organisationId) {
+    // a supplier partner sees the products it supplies (the products name their suppliers)
+    const supplier = (await api(`/members/${user.organisationId}`)).body.name.toLowerCase();
+    const mine = products.body.filter((p) => (p.suppliers || []).some((s) => s.toLowerCase() === supplier));
+    root.append(el('h2', {}, t.supplied), mine.length
+      ? el('ul', { id: 'supplied-products' }, mine.map((p) => el('li', {}, el('a', { href: `#/products/product/${p.id}` }, p.name), ` — ${t.levels[p.level]}`)))
+      : el('p', { id: 'supplied-products' }, t.suppliesNone));
+  }
+  if (hasRole('secretariat') || (user.roles.includes('member-representative') && user.organisationId)) root.append(await registerForm(ctx, t));
 }
 
 /** The organisations a product can belong to (public authorities: every organisation but the supplier partners), by name. */

@@ -1,6 +1,7 @@
 // Texts of the product pages, Danish first.
 const TEXTS = {
   da: {
+    supplied: 'Produkter, I leverer til', suppliesNone: 'Ingen produkter nævner jer som leverandør.',
     products: 'Produkter', pipeline: 'Vejen fra idé til produkt', IDEA: 'Idé', PROJECT: 'Projekt', PRODUCT: 'Produkt',
     steps: { IDEA: 'Idé', DIALOGUE: 'Dialog med sekretariatet', PRE_ANALYSIS: 'Forundersøgelse', GOVERNANCE_FINANCE: 'Styring og økonomi', BOARD_APPROVAL: 'Bestyrelsens godkendelse', PRODUCT: 'Produkt' },
     items: { 'open-licence': 'Åben licens (eller licens under afklaring)', 'public-owner': 'Mindst én offentlig ejer', 'governance-plan': 'Foreløbig plan for styring',
@@ -29,6 +30,7 @@ const TEXTS = {
       'unknown-criterion': 'Ukendt kriterium', 'not-submitted': 'Ikke afleveret', 'not-evaluated': 'Ikke vurderet', 'not-reviewed': 'Ikke behandlet', 'invalid-ref': 'Ugyldig henvisning', 'unknown-fact': 'Ukendt forhold', 'private-address': 'Adressen peger ind i et internt netværk', 'fetch-failed': 'Filen kunne ikke hentes: adressen skal give selve filen, uden omdirigering' },
   },
   en: {
+    supplied: 'Products you supply', suppliesNone: 'No product names you as its supplier.',
     products: 'Products', pipeline: 'The path from idea to product', IDEA: 'Idea', PROJECT: 'Project', PRODUCT: 'Product',
     steps: { IDEA: 'Idea', DIALOGUE: 'Talk with the secretariat', PRE_ANALYSIS: 'Pre-analysis', GOVERNANCE_FINANCE: 'Governance and finance', BOARD_APPROVAL: 'Board approval', PRODUCT: 'Product' },
     items: { 'open-licence': 'An open licence (or one being clarified)', 'public-owner': 'At least one public owner', 'governance-plan': 'Preliminary governance plan',

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param username the login name
  * @param displayName the name shown to others
  * @param roles the roles held, never empty
- * @param organisationId for a {@link Role#MEMBER_REPRESENTATIVE}, the one organisation the user
- *     acts for; otherwise {@code null}
+ * @param organisationId for a {@link Role#MEMBER_REPRESENTATIVE} or a {@link Role#PARTNER}, the one
+ *     organisation the user acts for; otherwise {@code null}
  * @since 0.1.0
  */
 public record PlatformUser(long id, String username, String displayName, Set<Role> roles, Long organisationId)
@@ -59,6 +59,21 @@ public record PlatformUser(long id, String username, String displayName, Set<Rol
             return true;
         }
         return roles.contains(Role.MEMBER_REPRESENTATIVE)
+                && this.organisationId != null
+                && this.organisationId == organisationId;
+    }
+
+    /**
+     * Whether the user speaks for an organisation: a member representative or a supplier partner's
+     * contact for its own organisation. It says what the user may see of the organisation (its
+     * fees, invoices, products); acting for it in governance is {@link #mayActFor(long)}.
+     *
+     * @param organisationId the organisation
+     * @return whether the user belongs to it
+     * @since 0.2.0
+     */
+    public boolean belongsTo(long organisationId) {
+        return (roles.contains(Role.MEMBER_REPRESENTATIVE) || roles.contains(Role.PARTNER))
                 && this.organisationId != null
                 && this.organisationId == organisationId;
     }

@@ -28,6 +28,18 @@ class PlatformUserTest {
     }
 
     @Test
+    void aPartnerBelongsToItsSupplierButActsForNoOne() {
+        PlatformUser partner = new PlatformUser(5, "p", "P", Set.of(Role.PARTNER), 30L);
+        assertThat(partner.belongsTo(30)).isTrue();
+        assertThat(partner.belongsTo(31)).isFalse();
+        assertThat(partner.mayActFor(30)).as("a supplier does not vote").isFalse();
+        PlatformUser rep = new PlatformUser(2, "r", "R", Set.of(Role.MEMBER_REPRESENTATIVE), 7L);
+        assertThat(rep.belongsTo(7)).isTrue();
+        PlatformUser secretariat = new PlatformUser(3, "s", "S", Set.of(Role.SECRETARIAT), null);
+        assertThat(secretariat.belongsTo(7)).as("staff see everything, but belong to no member").isFalse();
+    }
+
+    @Test
     void roleIdsRoundTrip() {
         assertThat(Role.MEMBER_REPRESENTATIVE.id()).isEqualTo("member-representative");
         for (Role role : Role.values()) {

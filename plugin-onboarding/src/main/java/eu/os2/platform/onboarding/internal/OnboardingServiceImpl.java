@@ -129,7 +129,8 @@ public class OnboardingServiceImpl implements ProductService {
 
     /** Registers an idea: the secretariat, or a member's representative with its own organisation as owner. */
     public Product register(ProductChange c, PlatformUser actor) {
-        if (!actor.hasRole(Role.SECRETARIAT) && (actor.organisationId() == null || c.owners() == null || !c.owners().contains(actor.organisationId()))) {
+        boolean representative = actor.roles().contains(Role.MEMBER_REPRESENTATIVE) && actor.organisationId() != null;
+        if (!actor.hasRole(Role.SECRETARIAT) && (!representative || c.owners() == null || !c.owners().contains(actor.organisationId()))) {
             throw new AccessDeniedException("a member representative registers ideas its own organisation owns");
         }
         ValidationException.throwIfAny(errors(c));

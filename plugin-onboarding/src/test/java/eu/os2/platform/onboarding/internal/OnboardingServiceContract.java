@@ -71,6 +71,9 @@ abstract class OnboardingServiceContract {
         assertThat(idea.step()).isEqualTo(PipelineStep.IDEA);
         assertThat(service.organisationNames(idea)).isEqualTo(Map.of(1L, "Kommune 1"));
         assertThatThrownBy(() -> service.register(change("Andres idé", List.of(2L), List.of(), null), REP)).isInstanceOf(SecurityException.class);
+        PlatformUser partner = new PlatformUser(77, "partner", "Leverandør", java.util.Set.of(Role.PARTNER), 2L);
+        assertThatThrownBy(() -> service.register(change("Leverandørens idé", List.of(2L), List.of(), null), partner))
+                .as("a supplier partner registers no ideas, not even with itself as owner").isInstanceOf(SecurityException.class);
         Product talk = service.advance(idea.id(), idea.version(), PipelineStep.DIALOGUE, SECRETARIAT);
         assertThatThrownBy(() -> service.advance(talk.id(), talk.version(), PipelineStep.GOVERNANCE_FINANCE, SECRETARIAT))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("step", "not-next-step"));

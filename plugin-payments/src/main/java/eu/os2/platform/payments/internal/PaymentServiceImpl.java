@@ -759,7 +759,7 @@ public class PaymentServiceImpl implements PaymentService, PaymentStandingServic
         if (year < 2000 || year > 2100) {
             errors.put("year", "out-of-range");
         }
-        if (!Set.of("OTHER_INCOME", "EXPENSES", "RESERVE_OPENING").contains(account)) {
+        if (account == null || !Set.of("OTHER_INCOME", "EXPENSES", "RESERVE_OPENING").contains(account)) {
             errors.put("account", "unknown-account");
         }
         if (amount == null) {

@@ -39,14 +39,18 @@ public class AuditLogImpl implements AuditLog {
 
     @Activate
     public AuditLogImpl(@Reference PlatformStorage storage, @Reference PlatformClock clock) {
-        this.dataSource = storage.dataSource();
+        this(storage.dataSource(), clock);
+    }
+
+    // not public: Declarative Services would try it too, as a second two-argument constructor, and log an error
+    private AuditLogImpl(DataSource dataSource, PlatformClock clock) {
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
     /** For tests: an audit log over a DataSource whose schema is already in place. */
-    public AuditLogImpl(DataSource dataSource, PlatformClock clock) {
-        this.dataSource = dataSource;
-        this.clock = clock;
+    public static AuditLogImpl over(DataSource dataSource, PlatformClock clock) {
+        return new AuditLogImpl(dataSource, clock);
     }
 
     @Override

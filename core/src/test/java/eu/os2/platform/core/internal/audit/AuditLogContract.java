@@ -27,7 +27,7 @@ abstract class AuditLogContract {
     @BeforeEach
     void setUp() throws Exception {
         dataSource = newDatabase();
-        audit = new AuditLogImpl(dataSource, TestDatabase.clockAt("2026-11-27T10:15:30.123456789Z"));
+        audit = AuditLogImpl.over(dataSource, TestDatabase.clockAt("2026-11-27T10:15:30.123456789Z"));
     }
 
     @Test

@@ -43,7 +43,7 @@ abstract class MemberServiceContract {
     void setUp() throws Exception {
         DataSource dataSource = newDatabase();
         var clock = TestDatabase.clockAt("2026-11-27T10:00:00Z");
-        audit = new AuditLogImpl(dataSource, clock);
+        audit = AuditLogImpl.over(dataSource, clock);
         EventAdmin events = new EventAdmin() {
             public void postEvent(Event event) { posted.add(event); }
             public void sendEvent(Event event) { posted.add(event); }

@@ -1,7 +1,9 @@
 package eu.os2.platform.onboarding.internal.demo;
 
 import eu.os2.platform.api.member.Directories;
+import eu.os2.platform.api.member.MemberQuery;
 import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.api.member.OrganisationKind;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
@@ -77,6 +79,9 @@ public class DemoOnboarding {
     /** Creates the demo products; public for tests. */
     public static void create(OnboardingServiceImpl onboarding, MemberService members) {
         List<Organisation> voters = members.votingMembers();
+        // the demo's supplier partners supply the products by turns (the first, Nordlys Software, is the demo partner's)
+        List<String> suppliers = members.search(new MemberQuery(null, OrganisationKind.SUPPLIER_PARTNER, null, false, 0, 100)).items().stream()
+                .map(Organisation::name).sorted(java.util.Comparator.comparing((String n) -> !n.startsWith("Nordlys")).thenComparing(n -> n)).toList();
         int i = 0;
         for (String name : PRODUCTS) {
             long owner = voters.get(i % voters.size()).id();
@@ -88,8 +93,8 @@ public class DemoOnboarding {
                 default -> null;
             };
             Product p = onboarding.register(new ProductChange(name, "Fælles OS2-løsning (demo)", "https://github.com/OS2/" + name.toLowerCase(java.util.Locale.ROOT),
-                    "MPL-2.0", false, List.of(owner), List.of(supporter), coordinator, List.of("Styregruppe for " + name), List.of(), List.of(),
-                    List.of(), Gates.FACTS), SECRETARIAT);
+                    "MPL-2.0", false, List.of(owner), List.of(supporter), coordinator, List.of("Styregruppe for " + name), List.of(),
+                    suppliers.isEmpty() ? List.of() : List.of(suppliers.get(i % suppliers.size())), List.of(), Gates.FACTS), SECRETARIAT);
             PipelineStep target = ONBOARDING.contains(name) ? PipelineStep.GOVERNANCE_FINANCE : ON_THE_WAY.contains(name) ? PipelineStep.PRE_ANALYSIS
                     : PipelineStep.PRODUCT;
             walk(onboarding, p, target);

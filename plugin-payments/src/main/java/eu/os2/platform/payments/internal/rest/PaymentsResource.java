@@ -185,7 +185,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/billing")
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public Response billing(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         BillingDetails b = payments.billing(id);
@@ -208,7 +208,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/subscriptions")
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public List<Subscription> subscriptions(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         return payments.subscriptions(id);
@@ -241,7 +241,7 @@ public class PaymentsResource {
     /** What the organisation pays for the year and why (a dry-run view of its invoice). */
     @GET
     @Path("organisations/{id: \\d+}/fees")
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public Reports.MemberCharge fees(@PathParam("id") long id, @QueryParam("year") Integer year, @Context SecurityContext security) {
         forOrganisation(security, id);
         return payments.feesOf(id, year(year));
@@ -249,7 +249,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/invoices")
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public List<Invoice> invoicesOf(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         return payments.invoicesOf(id);
@@ -257,7 +257,7 @@ public class PaymentsResource {
 
     @GET
     @Path("organisations/{id: \\d+}/standing")
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public Map<String, Object> standing(@PathParam("id") long id, @Context SecurityContext security) {
         forOrganisation(security, id);
         List<StandingRecord> history = payments.history(id);
@@ -340,7 +340,7 @@ public class PaymentsResource {
 
     @GET
     @Path("invoices/{id: \\d+}")
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public Invoice invoice(@PathParam("id") long id, @Context SecurityContext security) {
         return visible(security, id);
     }
@@ -348,7 +348,7 @@ public class PaymentsResource {
     @GET
     @Path("invoices/{id: \\d+}/xml")
     @Produces(MediaType.APPLICATION_XML)
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE})
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public Response xml(@PathParam("id") long id, @QueryParam("format") String format, @Context SecurityContext security) {
         Invoice invoice = visible(security, id);
         EInvoice.Format f;
@@ -403,19 +403,22 @@ public class PaymentsResource {
         return (PlatformUser) security.getUserPrincipal();
     }
 
-    /** The secretariat and the board see every organisation; a member representative only its own. */
+    /** The secretariat and the board see every organisation; a member representative or a partner only its own. */
     private static void forOrganisation(SecurityContext security, long organisationId) {
-        PlatformUser user = user(security);
-        if (!user.mayActFor(organisationId) && !user.hasRole(Role.BOARD)) {
-            throw new AccessDeniedException("a member representative sees only its own organisation");
+        if (!sees(user(security), organisationId)) {
+            throw new AccessDeniedException("a member representative or partner sees only its own organisation");
         }
+    }
+
+    private static boolean sees(PlatformUser user, long organisationId) {
+        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.BOARD) || user.belongsTo(organisationId);
     }
 
     private Invoice visible(SecurityContext security, long id) {
         Optional<Invoice> invoice = payments.invoice(id);
         PlatformUser user = user(security);
         // someone else's invoice answers as if it did not exist
-        if (invoice.isEmpty() || !user.mayActFor(invoice.get().organisationId()) && !user.hasRole(Role.BOARD)) {
+        if (invoice.isEmpty() || !sees(user, invoice.get().organisationId())) {
             throw new NoSuchElementException("no invoice " + id);
         }
         return invoice.get();
