@@ -161,8 +161,36 @@ class PeopleBrowserIT extends BrowserTest {
         inviteeWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "Forkert brugernavn eller adgangskode"));
     }
 
+    @Test
+    @Order(5)
+    void aSupplierPartnerSeesItsOwnFeeInvoicesAndTheProductsItSupplies() throws Exception {
+        WebDriver partner = chromium();
+        try {
+            WebDriverWait partnerWait = new WebDriverWait(partner, java.time.Duration.ofSeconds(20));
+            partner.get(platform.base + "/console/#/payments");
+            wait(partnerWait, "login-form");
+            partner.findElement(By.id("login-username")).sendKeys("demo-partner");
+            partner.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
+            partner.findElement(By.id("login-submit")).click();
+            partnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nordlys Software ApS"));
+            assertAccessible(partner, "PeopleBrowserIT-partner-payments");
+
+            partner.get(platform.base + "/console/#/products");
+            partnerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplied-products")));
+            assertThat(partner.findElements(By.cssSelector("#supplied-products li"))).isNotEmpty();
+            assertThat(partner.findElements(By.id("register-form"))).as("a supplier registers no ideas").isEmpty();
+            assertThat(status(partner, "/api/v1/payments/organisations/" + organisationId(partner, "Ballerup") + "/invoices")).isEqualTo(403);
+        } finally {
+            partner.quit();
+        }
+    }
+
     private long organisationId(String name) {
-        Object id = ((JavascriptExecutor) invitee).executeAsyncScript(
+        return organisationId(invitee, name);
+    }
+
+    private static long organisationId(WebDriver browser, String name) {
+        Object id = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch('/api/v1/members?q=' + arguments[0], {headers: {Accept: 'application/json'}})"
                         + ".then(r => r.json()).then(p => done(p.items[0].id));", name);

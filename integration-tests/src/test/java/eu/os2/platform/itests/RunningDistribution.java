@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,7 +22,7 @@ import java.util.stream.Stream;
 final class RunningDistribution implements AutoCloseable {
 
     final String base;
-    private final Path home;
+    final Path home;
     private Process process;
 
     private RunningDistribution(int port, Path home, Process process) {
@@ -29,25 +32,78 @@ final class RunningDistribution implements AutoCloseable {
     }
 
     static RunningDistribution start() throws Exception {
-        Path root = Path.of(System.getProperty("os2.distribution.dir", "target/distribution"));
-        Path home;
-        try (Stream<Path> children = Files.list(root)) {
-            home = children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf"))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no unpacked distribution under " + root));
-        }
+        return start(unpackedHome(), Map.of());
+    }
+
+    /**
+     * Starts the distribution at {@code home} as {@link #start()} does (first boot on a fresh
+     * {@code data/}, free HTTP and SSH ports, demo data on), after these changes to its {@code etc/}
+     * files: file name under {@code etc/} → key → value, applied last, so they may also override the
+     * ports or the demo settings.
+     */
+    static RunningDistribution start(Path home, Map<String, Map<String, String>> etcChanges) throws Exception {
+        home = home.toAbsolutePath(); // bin/karaf is started in the home, so a relative path would not find it
         deleteRecursively(home.resolve("data")); // a first boot, as an admin's fresh installation has
+        // a pid left by an earlier run may belong to another process by now: bin/karaf would refuse to start
+        Files.deleteIfExists(home.resolve("instances/instance.properties"));
         int[] ports = Distribution.freePorts(2);
-        int port = ports[0];
-        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(port));
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(ports[0]));
         set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(ports[1]));
         set(home.resolve("etc/eu.os2.platform.demo.cfg"), "enabled", "true");
         set(home.resolve("etc/eu.os2.platform.demo.cfg"), "password", Distribution.DEMO_PASSWORD);
+        for (Map.Entry<String, Map<String, String>> file : etcChanges.entrySet()) {
+            for (Map.Entry<String, String> change : file.getValue().entrySet()) {
+                set(home.resolve("etc").resolve(file.getKey()), change.getKey(), change.getValue());
+            }
+        }
+        int port = Integer.parseInt(get(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port"));
         for (File script : home.resolve("bin").toFile().listFiles()) {
             script.setExecutable(true);
         }
         RunningDistribution distribution = new RunningDistribution(port, home, launch(home));
         distribution.awaitHealthy();
         return distribution;
+    }
+
+    /**
+     * Copies the unpacked distribution to {@code target} (emptied first), without its {@code data/}
+     * and the files of a run: a second installation, as an admin sets up another node.
+     *
+     * @return the copy's home
+     */
+    static Path copyOfDistribution(Path target) throws IOException {
+        Path source = unpackedHome().toAbsolutePath();
+        target = target.toAbsolutePath();
+        deleteRecursively(target);
+        Set<Path> skipped = Set.of(source.resolve("data"), source.resolve("console.log"), source.resolve("karaf.pid"),
+                source.resolve("lock"));
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path from : (Iterable<Path>) paths::iterator) {
+                if (skipped.stream().anyMatch(from::startsWith)) {
+                    continue;
+                }
+                Path to = target.resolve(source.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Path unpackedHome() throws IOException {
+        Path root = Path.of(System.getProperty("os2.distribution.dir", "target/distribution"));
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no unpacked distribution under " + root));
+        }
+    }
+
+    /** @return the home this platform runs from; its log is {@code data/log/karaf.log} */
+    Path home() {
+        return home;
     }
 
     /** Stops the platform and starts it again on the same data, as an admin's restart does. */
@@ -99,6 +155,17 @@ final class RunningDistribution implements AutoCloseable {
             lines.add(key + " = " + value);
         }
         Files.write(cfg, lines, StandardCharsets.UTF_8);
+    }
+
+    /** @return the value of one {@code key = value} line of a .cfg file, null without one */
+    static String get(Path cfg, String key) throws IOException {
+        String value = null;
+        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+            if (line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {
+                value = line.substring(line.indexOf('=') + 1).strip();
+            }
+        }
+        return value;
     }
 
     /** Stops the platform and waits until its JVM is gone, so the next test class can boot the same home. */

@@ -1,0 +1,314 @@
+package eu.os2.platform.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Two platforms on one PostgreSQL database, as an admin runs two nodes behind a load balancer
+ * without sticky sessions: a session made on one node is accepted on the other, with its CSRF
+ * token; logout on one ends it on both; a restart of a node keeps the sessions. Each node is its
+ * own copy of the built distribution under {@code target/two-nodes/}, started with
+ * {@code bin/karaf server}; both point at a fresh schema on the server named by
+ * {@value #POSTGRES_URL} by editing {@code etc/org.ops4j.datasource-os2.cfg} only.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfEnvironmentVariable(named = TwoNodesIT.POSTGRES_URL, matches = ".+",
+        disabledReason = "needs a PostgreSQL server: set OS2_TEST_POSTGRES_URL to a JDBC URL with user and password "
+                + "(.ci/run starts one and sets it)")
+class TwoNodesIT {
+
+    /** The same variable the storage tests read (TestDatabases.POSTGRES_URL). */
+    static final String POSTGRES_URL = "OS2_TEST_POSTGRES_URL";
+
+    private static final String COOKIE = "OS2SESSION";
+    private static final Pattern SESSION_COOKIE = Pattern.compile(COOKIE + "=([^;]+)");
+    private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> timings = new LinkedHashMap<>();
+    private String schema;
+    private RunningDistribution nodeA;
+    private RunningDistribution nodeB;
+
+    /** One signed-in browser's state: the session cookie's value and the session's CSRF token. */
+    record Session(String cookie, String csrfToken) {}
+
+    @BeforeAll
+    void startTwoNodesOnOneDatabase() throws Exception {
+        String url = System.getenv(POSTGRES_URL);
+        schema = "two_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        Map<String, Map<String, String>> database = Map.of("org.ops4j.datasource-os2.cfg", postgresSettings(url, schema));
+        Path root = Path.of("target/two-nodes");
+        Path homeA = RunningDistribution.copyOfDistribution(root.resolve("node-a"));
+        Path homeB = RunningDistribution.copyOfDistribution(root.resolve("node-b"));
+
+        // as an admin adds a node: the first one up and healthy (changelogs and demo data applied), then the second
+        long start = System.nanoTime();
+        nodeA = RunningDistribution.start(homeA, database);
+        timings.put("node A first boot", seconds(start));
+        // health turns 200 a few seconds before demo data is complete: B starts once A's demo users can log in
+        start = System.nanoTime();
+        awaitLogin(nodeA, "demo-viewer", 60);
+        timings.put("A's demo users ready after health", seconds(start));
+        start = System.nanoTime();
+        // demo mode on with the same password: with it off, B would remove the demo users A created
+        nodeB = RunningDistribution.start(homeB, database);
+        timings.put("node B boot on A's database", seconds(start));
+        assertThat(nodeA.base).isNotEqualTo(nodeB.base);
+    }
+
+    @AfterAll
+    void stopBothNodes() throws Exception {
+        try {
+            for (RunningDistribution node : new RunningDistribution[] {nodeA, nodeB}) {
+                if (node != null) {
+                    node.close();
+                }
+            }
+        } finally {
+            System.out.println("TwoNodesIT timings: " + timings.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+                    + "; schema " + schema + "; log problems: A " + problems(nodeA) + ", B " + problems(nodeB));
+            if (schema != null && !Boolean.getBoolean("os2.it.keep")) {
+                try (Connection connection = DriverManager.getConnection(System.getenv(POSTGRES_URL));
+                        Statement statement = connection.createStatement()) {
+                    statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSessionMadeOnAIsAcceptedOnB() throws Exception {
+        Session session = login(nodeA, "demo-secretariat");
+
+        long start = System.nanoTime();
+        HttpResponse<String> me = get(nodeB, "/api/v1/auth/me", session);
+        timings.put("first cross-node GET /auth/me on B", millis(start));
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"demo-secretariat\"")
+                .contains("\"csrfToken\":\"" + session.csrfToken() + "\"");
+
+        HttpResponse<String> members = get(nodeB, "/api/v1/members?limit=1", session);
+        assertThat(members.statusCode()).as(members.body()).isEqualTo(200);
+        assertThat(members.body()).contains("\"items\":[{");
+
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            start = System.nanoTime();
+            assertThat(get(i % 2 == 0 ? nodeB : nodeA, "/api/v1/auth/me", session).statusCode()).isEqualTo(200);
+            nanos.add(System.nanoTime() - start);
+        }
+        nanos.sort(null);
+        timings.put("GET /auth/me alternating A/B median", String.format(Locale.ROOT, "%.1f ms", nanos.get(10) / 1e6));
+    }
+
+    @Test
+    @Order(2)
+    void aStateChangingRequestOnBIsCheckedAgainstTheTokenOfTheSessionMadeOnA() throws Exception {
+        Session session = login(nodeA, "demo-secretariat");
+        HttpResponse<String> members = get(nodeB, "/api/v1/members?limit=1", session);
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(members.body());
+        assertThat(id.find()).as(members.body()).isTrue();
+        String path = "/api/v1/members/" + id.group(1);
+        HttpResponse<String> member = get(nodeB, path, session);
+        assertThat(member.statusCode()).as(member.body()).isEqualTo(200);
+        String etag = member.headers().firstValue("ETag").orElseThrow();
+
+        // A's token passes B's CSRF check and the role check: the empty change is refused as invalid, nothing stored
+        HttpResponse<String> invalid = send(nodeB, "PUT", path, "{}", session, session.csrfToken(), "If-Match", etag);
+        assertThat(invalid.statusCode()).as(invalid.body()).isBetween(400, 499).isNotIn(401, 403);
+        assertThat(get(nodeA, path, session).headers().firstValue("ETag")).contains(etag);
+
+        HttpResponse<String> wrongToken = send(nodeB, "PUT", path, "{}", session, "not-the-token", "If-Match", etag);
+        assertThat(wrongToken.statusCode()).as(wrongToken.body()).isEqualTo(403);
+        HttpResponse<String> noSession = send(nodeB, "PUT", path, "{}", null, session.csrfToken(), "If-Match", etag);
+        assertThat(noSession.statusCode()).as(noSession.body()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(3)
+    void logoutOnBEndsTheSessionOnAToo() throws Exception {
+        Session session = login(nodeA, "demo-secretariat");
+        assertThat(get(nodeA, "/api/v1/auth/me", session).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> logout = send(nodeB, "POST", "/api/v1/auth/logout", "", session, session.csrfToken());
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
+
+        assertThat(get(nodeA, "/api/v1/auth/me", session).statusCode()).isEqualTo(401);
+        assertThat(get(nodeB, "/api/v1/auth/me", session).statusCode()).isEqualTo(401);
+        assertThat(get(nodeA, "/api/v1/members?limit=1", session).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(4)
+    void aFreshLoginOnBIsAcceptedByA() throws Exception {
+        Session session = login(nodeB, "demo-viewer");
+        HttpResponse<String> me = get(nodeA, "/api/v1/auth/me", session);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"demo-viewer\"");
+        assertThat(get(nodeA, "/api/v1/members?limit=1", session).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void aSessionMadeOnBSurvivesARestartOfA() throws Exception {
+        Session session = login(nodeB, "demo-board");
+        assertThat(get(nodeA, "/api/v1/auth/me", session).statusCode()).isEqualTo(200);
+
+        long start = System.nanoTime();
+        nodeA.restart();
+        timings.put("node A restart", seconds(start));
+
+        HttpResponse<String> me = get(nodeA, "/api/v1/auth/me", session);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"demo-board\"");
+        assertThat(get(nodeB, "/api/v1/auth/me", session).statusCode()).isEqualTo(200);
+        HttpResponse<String> logout = send(nodeA, "POST", "/api/v1/auth/logout", "", session, session.csrfToken());
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
+        assertThat(get(nodeB, "/api/v1/auth/me", session).statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * The PostgreSQL lines of {@code etc/org.ops4j.datasource-os2.cfg}: the driver, the server's URL
+     * with {@code currentSchema} (user and password moved to their own keys), as the admin guide
+     * describes.
+     */
+    static Map<String, String> postgresSettings(String jdbcUrl, String schema) {
+        int query = jdbcUrl.indexOf('?');
+        String address = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        List<String> parameters = new ArrayList<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
+        if (query >= 0) {
+            for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+                String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
+                String value = parameter.contains("=") ? parameter.substring(parameter.indexOf('=') + 1) : "";
+                if (name.equals("user") || name.equals("password")) {
+                    settings.put(name, URLDecoder.decode(value, StandardCharsets.UTF_8));
+                } else if (!name.equals("currentSchema") && !parameter.isEmpty()) {
+                    parameters.add(parameter);
+                }
+            }
+        }
+        parameters.add("currentSchema=" + schema);
+        settings.put("url", address + "?" + String.join("&", parameters));
+        return settings;
+    }
+
+    private Session login(RunningDistribution node, String username) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(node, "POST", "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + Distribution.DEMO_PASSWORD + "\"}", null, null);
+        assertThat(response.statusCode()).as("login of " + username + " at " + node.base + ": " + response.body()).isEqualTo(200);
+        return sessionOf(response);
+    }
+
+    private static Session sessionOf(HttpResponse<String> response) {
+        String cookie = response.headers().allValues("Set-Cookie").stream().map(SESSION_COOKIE::matcher)
+                .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+        Matcher csrf = CSRF.matcher(response.body());
+        assertThat(csrf.find()).as(response.body()).isTrue();
+        return new Session(cookie, csrf.group(1));
+    }
+
+    /** Logs in until it works, at most {@code seconds}, a second apart (and as long as Retry-After asks, if throttled). */
+    private Session awaitLogin(RunningDistribution node, String username, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + Distribution.DEMO_PASSWORD + "\"}";
+        while (true) {
+            HttpResponse<String> response = send(node, "POST", "/api/v1/auth/login", body, null, null);
+            if (response.statusCode() == 200) {
+                return sessionOf(response);
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no login of " + username + " at " + node.base + " in " + seconds + " s: "
+                        + response.statusCode() + " " + response.body());
+            }
+            Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+        }
+    }
+
+    private HttpResponse<String> get(RunningDistribution node, String path, Session session)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base + path)).timeout(Duration.ofSeconds(20)).GET();
+        if (session != null) {
+            request.header("Cookie", COOKIE + "=" + session.cookie());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(RunningDistribution node, String method, String path, String json, Session session,
+            String csrfToken, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base + path)).timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        if (session != null) {
+            request.header("Cookie", COOKIE + "=" + session.cookie());
+        }
+        if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** @return how many WARN and ERROR lines the node's log has, with the ERROR lines' loggers */
+    private static String problems(RunningDistribution node) {
+        if (node == null) {
+            return "not started";
+        }
+        try {
+            List<String> lines = Files.readAllLines(node.home().resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+            long warnings = lines.stream().filter(l -> l.contains("| WARN ")).count();
+            List<String> errors = lines.stream().filter(l -> l.contains("| ERROR")).toList();
+            return warnings + " WARN, " + errors.size() + " ERROR" + (errors.isEmpty() ? "" : " " + errors.stream()
+                    .map(l -> l.length() > 300 ? l.substring(0, 300) + "…" : l).collect(Collectors.joining(" / ", "[", "]")));
+        } catch (IOException e) {
+            return "log not readable: " + e;
+        }
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static String millis(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f ms", (System.nanoTime() - startNanos) / 1e6);
+    }
+}
