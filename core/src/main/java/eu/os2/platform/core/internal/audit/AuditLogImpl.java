@@ -36,6 +36,7 @@ public class AuditLogImpl implements AuditLog {
 
     private final DataSource dataSource;
     private final PlatformClock clock;
+    private final Object appendLock = new Object();
 
     @Activate
     public AuditLogImpl(@Reference PlatformStorage storage, @Reference PlatformClock clock) {
@@ -62,18 +63,32 @@ public class AuditLogImpl implements AuditLog {
     public AuditEntry append(String actor, String action, String entityType, String entityId, String before, String after) {
         // Stored timestamps keep microseconds on both databases; hash what is stored.
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
-        for (int attempt = 1; ; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
-                AuditEntry head = head(connection);
-                AuditEntry entry = AuditChain.next(head, at, actor, action, entityType, entityId, before, after);
-                insert(connection, entry);
-                return entry;
-            } catch (SQLException e) {
-                if (attempt >= MAX_ATTEMPTS || !isDuplicateKey(e)) {
-                    throw new StorageException("cannot append to the audit log", e);
+        // One append at a time on this node; another node sharing the database takes the next
+        // sequence number first now and then, and the unique key makes this one try again.
+        synchronized (appendLock) {
+            for (int attempt = 1; ; attempt++) {
+                try (Connection connection = dataSource.getConnection()) {
+                    AuditEntry head = head(connection);
+                    AuditEntry entry = AuditChain.next(head, at, actor, action, entityType, entityId, before, after);
+                    insert(connection, entry);
+                    return entry;
+                } catch (SQLException e) {
+                    if (attempt >= MAX_ATTEMPTS || !isDuplicateKey(e)) {
+                        throw new StorageException("cannot append to the audit log", e);
+                    }
+                    pause(attempt);
                 }
-                Thread.onSpinWait();
             }
+        }
+    }
+
+    /** A short random pause, longer after each lost race, so that nodes do not collide in step. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + Math.min(attempt, 8) * 5L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("interrupted while appending to the audit log", e);
         }
     }
 

@@ -63,7 +63,8 @@ public class UserServiceImpl implements UserService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final LongFunction<Optional<Organisation>> organisations;
-    private final Duration invitationExpiry;
+    private final Invitations invitations;
+    private final SignOnLinks signOns;
 
     @Activate
     public UserServiceImpl(@Reference PlatformStorage storage, @Reference AuditLog audit, @Reference PlatformClock clock,
@@ -80,7 +81,8 @@ public class UserServiceImpl implements UserService {
         this.hasher = hasher;
         this.policy = policy;
         this.organisations = organisations;
-        this.invitationExpiry = invitationExpiry;
+        this.invitations = new Invitations(store, audit, clock, hasher, policy, invitationExpiry);
+        this.signOns = new SignOnLinks(store, audit, clock);
     }
 
     @Override
@@ -194,7 +196,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public UserAccount account(long id) {
-        return stored(id).account();
+        return store.require(id).account();
     }
 
     @Override
@@ -205,38 +207,29 @@ public class UserServiceImpl implements UserService {
             errors.put("email", "taken");
         }
         ValidationException.throwIfAny(errors);
-        Instant now = clock.now();
-        String token = Tokens.random();
-        long id = write("invite " + email, con -> {
-            long created = store.insertInvited(con, email, user.displayName().strip(), user.roles(), user.organisationId(), now);
-            store.invite(con, created, Tokens.hash(token), now, now.plus(invitationExpiry));
-            return created;
-        });
-        UserAccount account = account(id);
-        audit.appendChange(actor.username(), "user.invite", "user", String.valueOf(id), null, snapshot(account));
-        return new Invitation(account, token, now.plus(invitationExpiry));
+        return invitations.inviteNew(email, user, actor);
     }
 
     @Override
     public UserAccount change(long id, long version, NewUser change, PlatformUser actor) {
-        UserAccount before = stored(id).account();
+        UserAccount before = store.require(id).account();
         ValidationException.throwIfAny(AccountRules.problems(change, false, organisations));
         if (before.roles().contains(Role.ADMIN) && !change.roles().contains(Role.ADMIN) && id == actor.id()) {
             throw new ValidationException(Map.of("roles", "own-admin"));
         }
-        boolean changed = write("change user " + id,
+        boolean changed = store.write("change user " + id,
                 con -> store.update(con, id, version, change.displayName().strip(), change.roles(), change.organisationId()));
         if (!changed) {
             throw store.db().stale("user " + id + " changed since version " + version, "core_user", "id", id);
         }
         UserAccount after = account(id);
-        audit.appendChange(actor.username(), "user.change", "user", String.valueOf(id), snapshot(before), snapshot(after));
+        audit.appendChange(actor.username(), "user.change", "user", String.valueOf(id), UserStore.snapshot(before), UserStore.snapshot(after));
         return after;
     }
 
     @Override
     public UserAccount deactivate(long id, PlatformUser actor) {
-        UserAccount before = stored(id).account();
+        UserAccount before = store.require(id).account();
         if (id == actor.id()) {
             throw new ValidationException(Map.of("account", "self"));
         }
@@ -247,143 +240,29 @@ public class UserServiceImpl implements UserService {
                 && list().stream().filter(u -> u.roles().contains(Role.ADMIN)).count() <= 1) {
             throw new ValidationException(Map.of("account", "last-admin"));
         }
-        write("deactivate user " + id, con -> {
+        store.write("deactivate user " + id, con -> {
             store.setEnabled(con, id, false);
             store.deleteSessions(con, id);
             return null;
         });
         UserAccount after = account(id);
-        audit.appendChange(actor.username(), "user.deactivate", "user", String.valueOf(id), snapshot(before), snapshot(after));
+        audit.appendChange(actor.username(), "user.deactivate", "user", String.valueOf(id), UserStore.snapshot(before), UserStore.snapshot(after));
         return after;
     }
 
     @Override
     public UserAccount reactivate(long id, PlatformUser actor) {
-        UserAccount before = stored(id).account();
+        UserAccount before = store.require(id).account();
         if (before.status() != AccountStatus.DEACTIVATED) {
             return before;
         }
-        write("reactivate user " + id, con -> {
+        store.write("reactivate user " + id, con -> {
             store.setEnabled(con, id, true);
             return null;
         });
         UserAccount after = account(id);
-        audit.appendChange(actor.username(), "user.reactivate", "user", String.valueOf(id), snapshot(before), snapshot(after));
+        audit.appendChange(actor.username(), "user.reactivate", "user", String.valueOf(id), UserStore.snapshot(before), UserStore.snapshot(after));
         return after;
-    }
-
-    @Override
-    public Invitation reinvite(long id, PlatformUser actor) {
-        UserAccount account = stored(id).account();
-        if (account.status() == AccountStatus.DEACTIVATED) {
-            throw new ValidationException(Map.of("account", "deactivated"));
-        }
-        Instant now = clock.now();
-        String token = Tokens.random();
-        write("invite user " + id, con -> {
-            store.invite(con, id, Tokens.hash(token), now, now.plus(invitationExpiry));
-            return null;
-        });
-        UserAccount after = account(id);
-        audit.appendChange(actor.username(), "user.reinvite", "user", String.valueOf(id), null,
-                Map.of("expires", after.invitationExpires()));
-        return new Invitation(after, token, now.plus(invitationExpiry));
-    }
-
-    @Override
-    public Optional<UserAccount> invitee(String token) {
-        return openInvitation(token).flatMap(i -> store.byId(i.userId())).map(UserStore.Stored::account)
-                .filter(a -> a.status() != AccountStatus.DEACTIVATED);
-    }
-
-    @Override
-    public PlatformUser acceptInvitation(String token, char[] password) {
-        UserStore.InvitationRow invitation = token == null ? null : store.invitation(Tokens.hash(token)).orElse(null);
-        if (invitation == null) {
-            throw new ValidationException(Map.of("token", "invalid"));
-        }
-        if (invitation.used() != null || invitation.revoked()) {
-            throw new ValidationException(Map.of("token", "used"));
-        }
-        Instant now = clock.now();
-        if (!now.isBefore(invitation.expires())) {
-            throw new ValidationException(Map.of("token", "expired"));
-        }
-        UserAccount account = stored(invitation.userId()).account();
-        if (account.status() == AccountStatus.DEACTIVATED) {
-            throw new ValidationException(Map.of("token", "invalid"));
-        }
-        policy.problem(password, account.username(), account.email(), account.displayName())
-                .ifPresent(code -> {
-                    throw new ValidationException(Map.of("password", code));
-                });
-        String hash = hasher.hash(password);
-        boolean used = write("accept invitation", con -> {
-            if (!store.useInvitation(con, invitation.id(), now)) {
-                return false;
-            }
-            store.setPassword(con, account.id(), hash);
-            // a new password ends every session made with the old one
-            store.deleteSessions(con, account.id());
-            return true;
-        });
-        if (!used) {
-            throw new ValidationException(Map.of("token", "used"));
-        }
-        audit.appendChange(account.username(), "user.accept-invitation", "user", String.valueOf(account.id()), null,
-                Map.of("status", AccountStatus.ACTIVE.name()));
-        return find(account.username()).orElseThrow();
-    }
-
-    @Override
-    public Optional<PlatformUser> signOn(String issuer, String subject, String username, String displayName, boolean createAccount) {
-        if (issuer == null || subject == null || subject.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<UserStore.Stored> linked = store.bySignOn(issuer, subject);
-        if (linked.isPresent()) {
-            return linked.map(UserStore.Stored::account).filter(a -> a.status() == AccountStatus.ACTIVE).map(UserServiceImpl::user);
-        }
-        String name = AccountRules.normalEmail(username);
-        if (name == null || name.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.now();
-        Optional<UserStore.Stored> account = store.byLoginOrEmail(name);
-        if (account.isEmpty()) {
-            if (!createAccount || !AccountRules.USERNAME.matcher(name).matches()) {
-                return Optional.empty();
-            }
-            String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
-            long id = write("create signed-on user", con -> {
-                long created = store.insertInvited(con, name, shown.length() > 200 ? shown.substring(0, 200) : shown, Set.of(Role.VIEWER), null, now);
-                store.linkSignOn(con, created, issuer, subject, now);
-                return created;
-            });
-            audit.appendChange("system", "user.create-on-sign-on", "user", String.valueOf(id), null, snapshot(account(id)));
-            return Optional.of(user(account(id)));
-        }
-        UserAccount found = account.get().account();
-        if (found.status() == AccountStatus.DEACTIVATED) {
-            return Optional.empty();
-        }
-        write("link sign-on", con -> {
-            store.linkSignOn(con, found.id(), issuer, subject, now);
-            return null;
-        });
-        UserAccount after = account(found.id());
-        audit.appendChange(after.username(), "user.link-sign-on", "user", String.valueOf(after.id()), snapshot(found),
-                Map.of("status", after.status().name(), "issuer", issuer));
-        return Optional.of(user(after));
-    }
-
-    private Optional<UserStore.InvitationRow> openInvitation(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        Instant now = clock.now();
-        return store.invitation(Tokens.hash(token))
-                .filter(i -> i.used() == null && !i.revoked() && now.isBefore(i.expires()));
     }
 
     private Optional<UserStore.Stored> active(String username) {
@@ -393,25 +272,24 @@ public class UserServiceImpl implements UserService {
         return store.byUsername(username).filter(r -> r.account().status() == AccountStatus.ACTIVE);
     }
 
-    private UserStore.Stored stored(long id) {
-        return store.byId(id).orElseThrow(() -> new NoSuchElementException("no user " + id));
+    @Override
+    public Invitation reinvite(long id, PlatformUser actor) {
+        return invitations.reinvite(id, actor);
     }
 
-    private <T> T write(String what, eu.os2.platform.api.storage.JdbcQueries.Work<T> work) {
-        try {
-            return store.db().transactionResult(work);
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new ValidationException(Map.of("email", "taken"));
-            }
-            throw new StorageException("cannot " + what, e);
-        }
+    @Override
+    public Optional<UserAccount> invitee(String token) {
+        return invitations.invitee(token);
     }
 
-    /** What the audit log keeps of an account: never a password, hash or token. */
-    private static Map<String, Object> snapshot(UserAccount a) {
-        return Map.of("username", a.username(), "displayName", a.displayName(), "roles", UserStore.roleText(a.roles()),
-                "organisationId", a.organisationId() == null ? "" : a.organisationId(), "status", a.status().name());
+    @Override
+    public PlatformUser acceptInvitation(String token, char[] password) {
+        return invitations.accept(token, password);
+    }
+
+    @Override
+    public Optional<PlatformUser> signOn(String issuer, String subject, String username, String displayName, boolean createAccount) {
+        return signOns.signOn(issuer, subject, username, displayName, createAccount);
     }
 
     static PlatformUser user(UserAccount a) {

@@ -1,6 +1,8 @@
 package eu.os2.platform.core.internal.user;
 
 import eu.os2.platform.api.storage.JdbcQueries;
+import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.api.user.AccountStatus;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.UserAccount;
@@ -18,6 +20,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -184,6 +188,28 @@ final class UserStore {
 
     void deleteSessions(Connection con, long userId) throws SQLException {
         execute(con, "DELETE FROM core_session WHERE user_id = ?", ps -> ps.setLong(1, userId));
+    }
+
+    Stored require(long id) {
+        return byId(id).orElseThrow(() -> new NoSuchElementException("no user " + id));
+    }
+
+    /** Runs the work in one transaction; a unique-key refusal is the e-mail address being taken. */
+    <T> T write(String what, JdbcQueries.Work<T> work) {
+        try {
+            return db.transactionResult(work);
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new ValidationException(Map.of("email", "taken"));
+            }
+            throw new StorageException("cannot " + what, e);
+        }
+    }
+
+    /** What the audit log keeps of an account: never a password, hash or token. */
+    static Map<String, Object> snapshot(UserAccount a) {
+        return Map.of("username", a.username(), "displayName", a.displayName(), "roles", UserStore.roleText(a.roles()),
+                "organisationId", a.organisationId() == null ? "" : a.organisationId(), "status", a.status().name());
     }
 
     static String roleText(Set<Role> roles) {

@@ -1,0 +1,121 @@
+package eu.os2.platform.core.internal.user;
+
+import eu.os2.platform.api.audit.AuditLog;
+import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.api.user.AccountStatus;
+import eu.os2.platform.api.user.Invitation;
+import eu.os2.platform.api.user.NewUser;
+import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.UserAccount;
+import eu.os2.platform.api.validation.ValidationException;
+import eu.os2.platform.core.internal.Tokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Invitations: a one-time link (only its hash is stored) that lets a person set a password and so
+ * make the account active. A new invitation revokes the open one.
+ */
+final class Invitations {
+
+    private final UserStore store;
+    private final AuditLog audit;
+    private final PlatformClock clock;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final Duration expiry;
+
+    Invitations(UserStore store, AuditLog audit, PlatformClock clock, PasswordHasher hasher, PasswordPolicy policy, Duration expiry) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.expiry = expiry;
+    }
+
+    /** Makes an invited account for a checked, free e-mail address, with its first invitation. */
+    Invitation inviteNew(String email, NewUser user, PlatformUser actor) {
+        Instant now = clock.now();
+        String token = Tokens.random();
+        long id = store.write("invite " + email, con -> {
+            long created = store.insertInvited(con, email, user.displayName().strip(), user.roles(), user.organisationId(), now);
+            store.invite(con, created, Tokens.hash(token), now, now.plus(expiry));
+            return created;
+        });
+        UserAccount account = store.require(id).account();
+        audit.appendChange(actor.username(), "user.invite", "user", String.valueOf(id), null, UserStore.snapshot(account));
+        return new Invitation(account, token, now.plus(expiry));
+    }
+
+    Invitation reinvite(long id, PlatformUser actor) {
+        UserAccount account = store.require(id).account();
+        if (account.status() == AccountStatus.DEACTIVATED) {
+            throw new ValidationException(Map.of("account", "deactivated"));
+        }
+        Instant now = clock.now();
+        String token = Tokens.random();
+        store.write("invite user " + id, con -> {
+            store.invite(con, id, Tokens.hash(token), now, now.plus(expiry));
+            return null;
+        });
+        UserAccount after = store.require(id).account();
+        audit.appendChange(actor.username(), "user.reinvite", "user", String.valueOf(id), null,
+                Map.of("expires", after.invitationExpires()));
+        return new Invitation(after, token, now.plus(expiry));
+    }
+
+    Optional<UserAccount> invitee(String token) {
+        return openInvitation(token).flatMap(i -> store.byId(i.userId())).map(UserStore.Stored::account)
+                .filter(a -> a.status() != AccountStatus.DEACTIVATED);
+    }
+
+    PlatformUser accept(String token, char[] password) {
+        UserStore.InvitationRow invitation = token == null ? null : store.invitation(Tokens.hash(token)).orElse(null);
+        if (invitation == null) {
+            throw new ValidationException(Map.of("token", "invalid"));
+        }
+        if (invitation.used() != null || invitation.revoked()) {
+            throw new ValidationException(Map.of("token", "used"));
+        }
+        Instant now = clock.now();
+        if (!now.isBefore(invitation.expires())) {
+            throw new ValidationException(Map.of("token", "expired"));
+        }
+        UserAccount account = store.require(invitation.userId()).account();
+        if (account.status() == AccountStatus.DEACTIVATED) {
+            throw new ValidationException(Map.of("token", "invalid"));
+        }
+        policy.problem(password, account.username(), account.email(), account.displayName())
+                .ifPresent(code -> {
+                    throw new ValidationException(Map.of("password", code));
+                });
+        String hash = hasher.hash(password);
+        boolean used = store.write("accept invitation", con -> {
+            if (!store.useInvitation(con, invitation.id(), now)) {
+                return false;
+            }
+            store.setPassword(con, account.id(), hash);
+            // a new password ends every session made with the old one
+            store.deleteSessions(con, account.id());
+            return true;
+        });
+        if (!used) {
+            throw new ValidationException(Map.of("token", "used"));
+        }
+        audit.appendChange(account.username(), "user.accept-invitation", "user", String.valueOf(account.id()), null,
+                Map.of("status", AccountStatus.ACTIVE.name()));
+        return UserServiceImpl.user(store.require(account.id()).account());
+    }
+
+    private Optional<UserStore.InvitationRow> openInvitation(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        return store.invitation(Tokens.hash(token))
+                .filter(i -> i.used() == null && !i.revoked() && now.isBefore(i.expires()));
+    }
+}
