@@ -51,6 +51,27 @@ final class HttpSession {
         return response;
     }
 
+    /**
+     * Logs in as {@link #login(String, String)} does, with extra request headers (name, value,
+     * ...), e.g. the {@code X-Forwarded-For} a reverse proxy in front of the platform adds.
+     */
+    HttpResponse<String> login(String username, String password, String... headers) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("POST", "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", headers);
+        Matcher token = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(response.body());
+        csrfToken = token.find() ? token.group(1) : null;
+        return response;
+    }
+
+    /** A GET with extra request headers (name, value, ...), e.g. a {@code Cookie} of another client. */
+    HttpResponse<String> getWith(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     String csrfToken() {
         return csrfToken;
     }

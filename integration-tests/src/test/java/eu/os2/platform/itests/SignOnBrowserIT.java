@@ -37,6 +37,7 @@ class SignOnBrowserIT extends BrowserTest {
     private static final String CLIENT = "os2-platform";
 
     private MockOAuth2Server provider;
+    private String shippedConfiguration;
     private HttpSession admin;
 
     @BeforeAll
@@ -45,6 +46,7 @@ class SignOnBrowserIT extends BrowserTest {
         provider.start(InetAddress.getByName("127.0.0.1"), Distribution.freePorts(1)[0]);
         String issuer = provider.issuerUrl("default").toString().replaceAll("/$", "");
         // as an admin does: the file is picked up by the running platform
+        shippedConfiguration = Files.readString(platform.home.resolve("etc/eu.os2.platform.oidc.cfg"), StandardCharsets.UTF_8);
         Files.writeString(platform.home.resolve("etc/eu.os2.platform.oidc.cfg"), String.join("\n",
                 "enabled = true", "issuer = " + issuer, "clientId = " + CLIENT, "clientSecret = not-checked-by-the-test-provider",
                 "usernameClaim = email", "label = Test-IdP", ""), StandardCharsets.UTF_8);
@@ -62,9 +64,13 @@ class SignOnBrowserIT extends BrowserTest {
     }
 
     @AfterAll
-    void stopProvider() {
+    void stopProviderAndSwitchSignOnOff() throws Exception {
         if (provider != null) {
             provider.shutdown();
+        }
+        // the next class boots the same unpacked distribution: leave it as shipped
+        if (shippedConfiguration != null) {
+            Files.writeString(platform.home.resolve("etc/eu.os2.platform.oidc.cfg"), shippedConfiguration, StandardCharsets.UTF_8);
         }
     }
 

@@ -9,6 +9,7 @@ import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.UserAccount;
 import eu.os2.platform.api.user.UserService;
 import eu.os2.platform.api.user.UserSession;
+import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.web.internal.auth.AuthFilter;
 import eu.os2.platform.web.internal.auth.Authentication;
 import eu.os2.platform.web.internal.auth.Authentication.Outcome;
@@ -72,11 +73,8 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(Credentials credentials, @CookieParam(Authentication.COOKIE) String previous,
             @Context HttpServletRequest http, @Context HttpHeaders headers) {
-        if (credentials == null || credentials.username() == null || credentials.password() == null
-                || credentials.username().isBlank() || credentials.password().isEmpty()) {
-            throw new ApiProblem(400, "validation", "Invalid data", "username and password are required",
-                    Map.of("username", "required", "password", "required"));
-        }
+        requireFields(Map.of("username", credentials == null ? "" : blankIfNull(credentials.username()),
+                "password", credentials == null ? "" : blankIfNull(credentials.password())));
         boolean english = Problems.english(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (!authentication.passwordLogin()) {
             return Problems.localized(403, "password-login-off", english,
@@ -131,16 +129,29 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response accept(InvitationAnswer answer, @CookieParam(Authentication.COOKIE) String previous,
             @Context HttpServletRequest http) {
-        if (answer == null || answer.token() == null || answer.password() == null) {
-            throw new ApiProblem(400, "validation", "Invalid data", "token and password are required",
-                    Map.of("token", "required", "password", "required"));
-        }
+        requireFields(Map.of("token", answer == null ? "" : blankIfNull(answer.token()),
+                "password", answer == null ? "" : blankIfNull(answer.password())));
         if (!authentication.passwordLogin()) {
             throw new ApiProblem(403, "password-login-off", "Password login is switched off",
                     "sign on through the identity provider: the invitation is taken at the first sign-on", Map.of());
         }
         PlatformUser user = users.acceptInvitation(answer.token(), answer.password().toCharArray());
         return signedIn(authentication.start(user, previous), http);
+    }
+
+    /** Refuses with 422 and a {@code required} code for each field that is missing or blank. */
+    private static void requireFields(Map<String, String> fields) {
+        Map<String, String> missing = new java.util.TreeMap<>();
+        fields.forEach((name, value) -> {
+            if (value.isBlank()) {
+                missing.put(name, "required");
+            }
+        });
+        ValidationException.throwIfAny(missing);
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
     }
 
     private Response signedIn(UserSession session, HttpServletRequest http) {

@@ -1,6 +1,7 @@
 package eu.os2.platform.web.internal.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
@@ -62,6 +63,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof UnrecognizedPropertyException u) {
             return Problems.localized(400, "bad-request", en,
                     "unknown field: " + u.getPropertyName(), Map.of(u.getPropertyName(), "unknown"));
+        }
+        if (failure instanceof MismatchedInputException m) {
+            // a value of the wrong JSON type: name the field, never the Java type behind it
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+            return Problems.localized(400, "bad-request", en, field.isEmpty()
+                    ? (en ? "The body has the wrong JSON type." : "Indholdet har den forkerte JSON-type.")
+                    : (en ? "Wrong type of value: " : "Forkert type af værdi: ") + field,
+                    field.isEmpty() ? Map.of() : Map.of(field, "type"));
         }
         if (failure instanceof JsonProcessingException j) {
             return Problems.localized(400, "bad-request", en,

@@ -3,7 +3,6 @@ package eu.os2.platform.web.internal.rest;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.rest.Access;
-import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.Invitation;
 import eu.os2.platform.api.user.NewUser;
@@ -131,13 +130,16 @@ public class UsersResource {
 
     private static NewUser newUser(UserRequest request) {
         if (request == null) {
-            throw ApiProblem.badRequest("a JSON body is required");
+            throw new ValidationException(Map.of("body", "required"));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String id : request.roles() == null ? List.<String>of() : request.roles()) {
+            if (id == null) {
+                throw new ValidationException(Map.of("roles", "required"));
+            }
             try {
                 roles.add(Role.fromId(id));
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
                 throw new ValidationException(Map.of("roles", "unknown"));
             }
         }
