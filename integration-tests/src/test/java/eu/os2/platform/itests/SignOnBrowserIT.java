@@ -27,9 +27,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Sign-on through a real OpenID provider (mock-oauth2-server, started here on a free port of this
  * machine) in real headless Chromium: an invited person signs on and lands in the console as
- * themself; a forged state, a replayed code, an expired ID token and a person without an
- * invitation are each refused with a clear message on the login page, and nothing is stored.
- * (A wrong issuer and audience are refused in IdTokenCheckTest, with tokens signed by a key of the test.)
+ * themself; a forged state, a replayed answer, an expired ID token, an ID token from another
+ * issuer and a person without an invitation are each refused with a clear message on the login
+ * page, and nothing is stored. (IdTokenCheckTest adds a wrong audience, nonce and signature.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignOnBrowserIT extends BrowserTest {
@@ -114,13 +114,22 @@ class SignOnBrowserIT extends BrowserTest {
 
     @Test
     @Order(3)
+    void anIdTokenFromAnotherIssuerIsRefused() throws Exception {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("default", "subject-of-jens", "JWT", List.of(CLIENT),
+                Map.of("email", "jens.sign-on@aarhus.dk", "iss", "https://login.example.org/realms/other"), 3600));
+        signOnAndExpectRefusal("ikke fra den identitetsudbyder");
+        assertThat(admin.get("/api/v1/users?q=jens.sign-on").body()).contains("\"status\":\"INVITED\"");
+    }
+
+    @Test
+    @Order(4)
     void aForgedStateIsRefused() {
         browser.get(platform.base + "/api/v1/auth/oidc/callback?code=stolen-code&state=forged-state");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "afbrudt eller brugt to gange"));
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theInvitedPersonSignsOnAndLandsInTheConsoleAsThemself() throws Exception {
         provides("Jens.Sign-On@aarhus.dk", 3600);
         browser.get(platform.base + "/console/");
@@ -133,7 +142,7 @@ class SignOnBrowserIT extends BrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aReplayedCodeIsRefused() throws Exception {
         provides("jens.sign-on@aarhus.dk", 3600);
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
