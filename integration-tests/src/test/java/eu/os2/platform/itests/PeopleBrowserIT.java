@@ -159,6 +159,16 @@ class PeopleBrowserIT extends BrowserTest {
         invitee.findElement(By.id("login-password")).sendKeys(GOOD);
         invitee.findElement(By.id("login-submit")).click();
         inviteeWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "Forkert brugernavn eller adgangskode"));
+
+        // the secretariat on a phone: the page fits the screen, tables scroll inside their frame
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(platform.base + "/console/#/users");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form")));
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;")).intValue()).isLessThanOrEqualTo(0);
+        assertAccessible("users-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 
     @Test

@@ -38,23 +38,17 @@ class SignOnBrowserIT extends BrowserTest {
 
     private MockOAuth2Server provider;
     private String shippedConfiguration;
+    private String issuer;
     private HttpSession admin;
 
     @BeforeAll
     void startProviderAndConfigureSignOn() throws Exception {
         provider = new MockOAuth2Server();
         provider.start(InetAddress.getByName("127.0.0.1"), Distribution.freePorts(1)[0]);
-        String issuer = provider.issuerUrl("default").toString().replaceAll("/$", "");
+        issuer = provider.issuerUrl("default").toString().replaceAll("/$", "");
         // as an admin does: the file is picked up by the running platform
         shippedConfiguration = Files.readString(platform.home.resolve("etc/eu.os2.platform.oidc.cfg"), StandardCharsets.UTF_8);
-        Files.writeString(platform.home.resolve("etc/eu.os2.platform.oidc.cfg"), String.join("\n",
-                "enabled = true", "issuer = " + issuer, "clientId = " + CLIENT, "clientSecret = not-checked-by-the-test-provider",
-                "usernameClaim = email", "label = Test-IdP", ""), StandardCharsets.UTF_8);
-        HttpSession anonymous = new HttpSession(platform.base);
-        for (int i = 0; i < 100 && !anonymous.get("/api/v1/auth/options").body().contains("Test-IdP"); i++) {
-            Thread.sleep(200);
-        }
-        assertThat(anonymous.get("/api/v1/auth/options").body()).contains("\"signOn\":\"Test-IdP\"");
+        configure();
         admin = new HttpSession(platform.base);
         assertThat(admin.login("demo-admin", Distribution.DEMO_PASSWORD).statusCode()).isEqualTo(200);
         long aarhus = Long.parseLong(admin.get("/api/v1/members?q=Aarhus").body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
@@ -167,6 +161,36 @@ class SignOnBrowserIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(stolen.headers().firstValue("Location").orElse("")).as("a stolen answer").endsWith("/console/#/login/state");
         assertThat(stolen.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("OS2SESSION=") && !c.startsWith("OS2SESSION=;"));
+    }
+
+    @Test
+    @Order(7)
+    void whenTheProviderNamesTheOrganisationItMustBeTheOneTheAccountActsFor() throws Exception {
+        configure("organisationClaim = cvr", "label = Test-IdP med CVR");
+        String aarhusCvr = admin.get("/api/v1/members?q=Aarhus").body().replaceAll("(?s).*?\"cvr\":\"(\\d{8})\".*", "$1");
+        browser.manage().deleteAllCookies();
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("default", "subject-of-jens.sign-on@aarhus.dk", "JWT", List.of(CLIENT),
+                Map.of("email", "jens.sign-on@aarhus.dk", "cvr", "29189854"), 3600));
+        signOnAndExpectRefusal("en anden organisation");
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("default", "subject-of-jens.sign-on@aarhus.dk", "JWT", List.of(CLIENT),
+                Map.of("email", "jens.sign-on@aarhus.dk", "cvr", aarhusCvr), 3600));
+        browser.get(platform.base + "/console/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-on-button"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "Jens Sign-on"));
+    }
+
+    /** Writes the sign-on configuration (as an admin edits etc/) and waits until the platform uses it. */
+    private void configure(String... extra) throws Exception {
+        java.util.List<String> lines = new java.util.ArrayList<>(List.of("enabled = true", "issuer = " + issuer, "clientId = " + CLIENT,
+                "clientSecret = not-checked-by-the-test-provider", "usernameClaim = email", "label = Test-IdP"));
+        lines.addAll(List.of(extra));
+        Files.writeString(platform.home.resolve("etc/eu.os2.platform.oidc.cfg"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        String label = lines.stream().filter(l -> l.startsWith("label = ")).reduce((a, b) -> b).orElseThrow().substring(8);
+        HttpSession anonymous = new HttpSession(platform.base);
+        for (int i = 0; i < 100 && !anonymous.get("/api/v1/auth/options").body().contains("\"signOn\":\"" + label + "\""); i++) {
+            Thread.sleep(200);
+        }
+        assertThat(anonymous.get("/api/v1/auth/options").body()).contains("\"signOn\":\"" + label + "\"");
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
