@@ -3,6 +3,7 @@
 import { translator } from './i18n.js';
 import { el, svg, clear, alert } from './dom.js';
 import * as forms from './forms.js';
+import { stylesheet, showFailure } from './context.js';
 
 const state = { lang: localStorage.getItem('os2.lang') === 'en' ? 'en' : 'da', user: null, menu: [] };
 let t = translator(state.lang);
@@ -75,8 +76,15 @@ function currentRoute() {
   return { page: parts[0] || '', rest: parts.slice(1) };
 }
 
+/** The context a page module's render(element, ctx) gets; context.js describes it. */
 function context() {
-  return { lang: state.lang, user: state.user, api, t, el, svg, clear, alert, forms, hasRole, ApiError, navigate: (h) => { location.hash = h; } };
+  return { lang: state.lang, user: state.user, api, t, el, svg, clear, alert, forms, hasRole, ApiError, stylesheet, showFailure,
+    title: setTitle, navigate: (h) => { location.hash = h; } };
+}
+
+/** The window title: what the page shows, then the platform's name (WCAG 2.4.2). */
+function setTitle(page) {
+  document.title = page ? `${page} – ${t('appName')}` : t('appName');
 }
 
 async function loginOptions() {
@@ -88,6 +96,7 @@ async function loginOptions() {
 
 async function showLogin(message) {
   const options = await loginOptions();
+  setTitle(t('loginTitle'));
   clear(main);
   const username = el('input', { class: 'form-input', id: 'login-username', name: 'username', type: 'text', autocomplete: 'username', required: true });
   const password = el('input', { class: 'form-input', id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
@@ -163,6 +172,7 @@ async function route() {
   }
   if (!state.user) { await showLogin(); return; }
   if (!page) {
+    setTitle(null);
     clear(main).append(el('h1', {}, `${t('welcome')}, ${state.user.displayName}`), el('p', {}, t('welcomeText')));
     return;
   }
@@ -173,6 +183,7 @@ async function route() {
     main.append(el('h1', {}, t('notFound')), el('p', {}, t('noAccess')));
     return;
   }
+  setTitle(state.lang === 'en' ? entry.titleEn : entry.titleDa);
   try {
     const module = await import(entry.pageModule);
     await module.render(main, { ...context(), route: rest });

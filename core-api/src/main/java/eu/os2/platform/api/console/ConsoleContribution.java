@@ -11,11 +11,14 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>The page module is a JavaScript ES module the bundle serves itself, by convention under
  * {@code /console/plugins/<id>/}, that exports {@code render(element, context)}: the shell calls it
  * with the page's container element and a context holding {@code lang} ("da" or "en"),
- * {@code user}, {@code api(path, options)} (a fetch wrapper that adds the CSRF token and throws
- * {@code ApiError} with the problem+json body), {@code el(tag, attributes, ...children)} (safe DOM
- * building), {@code alert(kind, heading, text)}, {@code forms} ({@code field},
- * {@code clearErrors}, {@code showErrors}: labelled fields and the API's field errors next to
- * them), {@code hasRole(id)}, {@code navigate(hash)} and {@code route} (the path after the page id).
+ * {@code user}, {@code route} (the path after the page id), {@code api(path, options)} (a fetch
+ * wrapper that adds the CSRF token and throws {@code ApiError} with the problem+json body),
+ * {@code ApiError}, {@code t} (the shell's texts), {@code el} and {@code svg} (safe DOM building),
+ * {@code clear}, {@code alert(kind, heading, text)}, {@code forms} (labelled fields and the API's
+ * field errors next to them), {@code hasRole(id)}, {@code navigate(hash)},
+ * {@code stylesheet(href)}, {@code showFailure(messages, error, options)} and {@code title(text)}.
+ * The shell's {@code /console/context.js} describes each of them (JSDoc); the shell sets the window
+ * title to the menu entry's, and a page may refine it.
  *
  * @since 0.1.0
  */
