@@ -5,7 +5,10 @@ package eu.os2.platform.api.member;
  * demo directory is in place, which happens on another thread at start-up.
  *
  * @since 0.1.0
+ * @deprecated reference the {@link DirectoryReady} service instead: it is there once the demo
+ *     directory is, and Declarative Services waits for it without a polling thread
  */
+@Deprecated(since = "0.2.0", forRemoval = true)
 public final class Directories {
 
     private Directories() {}

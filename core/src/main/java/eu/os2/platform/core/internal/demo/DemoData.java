@@ -1,5 +1,6 @@
 package eu.os2.platform.core.internal.demo;
 
+import eu.os2.platform.api.member.DirectoryReady;
 import eu.os2.platform.api.member.MemberQuery;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
@@ -16,7 +17,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
@@ -61,8 +65,11 @@ public class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final PlatformUser SYSTEM = new PlatformUser(0, "system", "System", Set.of(Role.ADMIN), null);
 
+    private ServiceRegistration<DirectoryReady> ready;
+
     @Activate
-    public DemoData(@Reference PlatformStorage storage, @Reference MemberService members, @Reference UserServiceImpl users, Config config) {
+    public DemoData(@Reference PlatformStorage storage, @Reference MemberService members, @Reference UserServiceImpl users, Config config,
+            BundleContext context) {
         if (!config.enabled()) {
             int removed = users.deleteDemoUsers();
             if (removed > 0) {
@@ -78,6 +85,7 @@ public class DemoData {
         if (config.password().length() < UserServiceImpl.MIN_PASSWORD_LENGTH) {
             LOG.error("Demo mode: no demo users, the password in etc/eu.os2.platform.demo.cfg needs at least {} characters",
                     UserServiceImpl.MIN_PASSWORD_LENGTH);
+            announce(members, context);
             return;
         }
         Long ballerup = firstNamed(members, "Ballerup");
@@ -88,6 +96,24 @@ public class DemoData {
             users.save(user[0], user[1], Set.of(role), organisation, config.password().toCharArray(), true, "system");
         }
         LOG.info("Demo mode: {} demo users ready", USERS.size());
+        announce(members, context);
+    }
+
+    /** The other bundles' demo data starts now, by their reference to this service. */
+    private void announce(MemberService members, BundleContext context) {
+        long count = members.search(new MemberQuery(null, null, null, false, 0, 1)).total();
+        ready = context.registerService(DirectoryReady.class, () -> count, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (ready != null) {
+            try {
+                ready.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping: its services are gone already
+            }
+        }
     }
 
     private static Long firstNamed(MemberService members, String name) {
