@@ -72,6 +72,7 @@ class AccessMatrixIT {
             POST   /api/v1/auth/invitation                                                   ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             POST   /api/v1/auth/invitation/accept                                            ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/auth/options                                                      ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/openapi.json                                                      ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/auth/oidc/start                                                   ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/auth/oidc/callback                                                ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             POST   /api/v1/auth/logout                                                       401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
@@ -360,7 +361,6 @@ class AccessMatrixIT {
         c.put("GET /api/v1/members/{id}", get("/api/v1/members/${ballerup}"));
         c.put("POST /api/v1/auth/login", json("/api/v1/auth/login", "{\"username\":\"\",\"password\":\"\"}"));
 
-        // (an empty object would be answered 500: the unknown account null is looked up in an immutable set)
         c.put("POST /api/v1/payments/ledger", json("/api/v1/payments/ledger", "{\"account\":\"NO-SUCH-ACCOUNT\"}"));
 
         c.put("GET /api/v1/initiatives/periods/{id}", get("/api/v1/initiatives/periods/${period}"));
@@ -632,6 +632,30 @@ class AccessMatrixIT {
         assertThat(partner.get(API + "/payments/organisations/" + nordlys + "/standing").statusCode()).isEqualTo(200);
         assertThat(partner.get(API + "/payments/organisations/" + ids.get("ballerup") + "/invoices").statusCode()).isEqualTo(403);
         assertThat(partner.get(API + "/payments/invoices/" + ids.get("ballerupInvoice")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(0)
+    void theOpenApiDescriptionNamesEveryEndpointWithWhoMayCallIt() throws Exception {
+        HttpResponse<String> answer = new HttpSession(platform.base).get(API + "/openapi.json");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("paths");
+        assertThat(paths).as("paths in %s", answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body()).isNotNull();
+        java.util.Set<String> described = new java.util.TreeSet<>();
+        java.util.List<String> withoutAccess = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + normalise(API + path.getKey());
+            described.add(name);
+            if (!operation.getValue().has("x-roles") && !operation.getValue().has("x-public")) {
+                withoutAccess.add(name);
+            }
+        }));
+        java.util.Set<String> declared = new java.util.TreeSet<>(declaredEndpoints().keySet());
+        java.util.Set<String> missing = new java.util.TreeSet<>(declared);
+        missing.removeAll(described);
+        assertThat(missing).as("resource methods missing from /api/v1/openapi.json").isEmpty();
+        assertThat(withoutAccess).as("operations that do not say who may call them").isEmpty();
+        System.out.println("openapi: " + described.size() + " operations described, " + declared.size() + " declared");
     }
 
     @Test

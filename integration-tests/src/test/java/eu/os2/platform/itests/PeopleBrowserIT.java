@@ -190,6 +190,14 @@ class PeopleBrowserIT extends BrowserTest {
             assertThat(partner.findElements(By.cssSelector("#supplied-products li"))).isNotEmpty();
             assertThat(partner.findElements(By.id("register-form"))).as("a supplier registers no ideas").isEmpty();
             assertThat(status(partner, "/api/v1/payments/organisations/" + organisationId(partner, "Ballerup") + "/invoices")).isEqualTo(403);
+
+            // the API page describes every operation with who may call it
+            partner.get(platform.base + "/console/#/api");
+            partnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("api-count"), "operationer"));
+            assertThat(partner.findElements(By.cssSelector("table[data-area='users'] tbody tr"))).isNotEmpty();
+            assertThat(partner.findElement(By.cssSelector("table[data-area='users']")).getText()).contains("Sekretariat");
+            assertThat(partner.getTitle()).isEqualTo("API – OS2 Fællesskabsplatform");
+            assertAccessible(partner, "PeopleBrowserIT-api");
         } finally {
             partner.quit();
         }
