@@ -19,6 +19,8 @@ import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.storage.PlatformStorage;
+import eu.os2.platform.api.storage.DuplicateKeyException;
+import eu.os2.platform.api.storage.MissingReferenceException;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
@@ -27,7 +29,6 @@ import eu.os2.platform.initiatives.internal.model.InitiativeRules;
 import eu.os2.platform.initiatives.internal.model.MissionPoints;
 import eu.os2.platform.initiatives.internal.model.StatusCatalogue;
 import eu.os2.platform.initiatives.internal.store.InitiativeStore;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -132,7 +133,7 @@ public class InitiativeServiceImpl implements InitiativeService {
         long id;
         try {
             id = store.insertPeriod(c);
-        } catch (SQLException e) {
+        } catch (StorageException e) {
             throw translate(e, "name", "cannot store strategy period");
         }
         StrategyPeriod created = store.period(id).orElseThrow();
@@ -155,7 +156,7 @@ public class InitiativeServiceImpl implements InitiativeService {
                 throw new ConcurrentChangeException("strategy period " + id + " was changed by someone else",
                         store.period(id).map(StrategyPeriod::version).orElse(-1L));
             }
-        } catch (SQLException e) {
+        } catch (StorageException e) {
             throw translate(e, "name", "cannot store strategy period");
         }
         StrategyPeriod after = store.period(id).orElseThrow();
@@ -198,7 +199,7 @@ public class InitiativeServiceImpl implements InitiativeService {
         long id;
         try {
             id = store.insert(c, clock.now());
-        } catch (SQLException e) {
+        } catch (StorageException e) {
             throw translate(e, "periodId", "cannot store initiative");
         }
         Initiative created = store.get(id).orElseThrow();
@@ -217,7 +218,7 @@ public class InitiativeServiceImpl implements InitiativeService {
             if (!store.update(id, expectedVersion, c, clock.now())) {
                 throw stale(id);
             }
-        } catch (SQLException e) {
+        } catch (StorageException e) {
             throw translate(e, "periodId", "cannot store initiative");
         }
         Initiative after = store.get(id).orElseThrow();
@@ -240,13 +241,8 @@ public class InitiativeServiceImpl implements InitiativeService {
             errors.put("status", "needs-version");
         }
         ValidationException.throwIfAny(errors);
-        ProgressUpdate posted;
-        try {
-            posted = store.postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
-                    .orElseThrow(() -> stale(initiativeId));
-        } catch (SQLException e) {
-            throw new StorageException("cannot store progress update", e);
-        }
+        ProgressUpdate posted = store.postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
+                .orElseThrow(() -> stale(initiativeId));
         Initiative after = store.get(initiativeId).orElseThrow();
         audit.appendChange(actor.username(), "initiatives.update.post", "initiative", Long.toString(initiativeId),
                 u.status() == null ? null : before, Map.of("update", posted, "status", after.status()));
@@ -310,14 +306,13 @@ public class InitiativeServiceImpl implements InitiativeService {
     }
 
     /** A unique or foreign key the rules did not catch (a concurrent change) becomes a field error. */
-    private static RuntimeException translate(SQLException e, String field, String what) {
-        String state = e.getSQLState();
-        if ("23505".equals(state)) {
+    private static RuntimeException translate(StorageException e, String field, String what) {
+        if (e instanceof DuplicateKeyException) {
             return new ValidationException(Map.of(field, "taken"));
         }
-        if ("23503".equals(state) || "23506".equals(state)) {
+        if (e instanceof MissingReferenceException) {
             return new ValidationException(Map.of(field, "unknown"));
         }
-        return new StorageException(what, e);
+        return e;
     }
 }

@@ -9,7 +9,7 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.core.internal.member.JdbcMemberStore;
-import eu.os2.platform.core.internal.user.UserServiceImpl;
+import eu.os2.platform.core.internal.user.SystemUsers;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -68,7 +68,7 @@ public class DemoData {
     private ServiceRegistration<DirectoryReady> ready;
 
     @Activate
-    public DemoData(@Reference PlatformStorage storage, @Reference MemberService members, @Reference UserServiceImpl users, Config config,
+    public DemoData(@Reference PlatformStorage storage, @Reference MemberService members, @Reference SystemUsers users, Config config,
             BundleContext context) {
         if (!config.enabled()) {
             int removed = users.deleteDemoUsers();
@@ -82,9 +82,9 @@ public class DemoData {
             organisations.forEach(o -> members.create(o, SYSTEM));
             LOG.info("Demo mode: created {} organisations", organisations.size());
         }
-        if (config.password().length() < UserServiceImpl.MIN_PASSWORD_LENGTH) {
+        if (config.password().length() < SystemUsers.MIN_PASSWORD_LENGTH) {
             LOG.error("Demo mode: no demo users, the password in etc/eu.os2.platform.demo.cfg needs at least {} characters",
-                    UserServiceImpl.MIN_PASSWORD_LENGTH);
+                    SystemUsers.MIN_PASSWORD_LENGTH);
             announce(members, context);
             return;
         }

@@ -41,7 +41,7 @@ public class FirstAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
     @Activate
-    public FirstAdmin(@Reference UserServiceImpl users, Config config) {
+    public FirstAdmin(@Reference SystemUsers users, Config config) {
         if (users.hasAdmin()) {
             if (!config.admin_initialPassword().isEmpty()) {
                 LOG.warn("An administrator exists: remove admin.initialPassword from etc/eu.os2.platform.core.cfg");

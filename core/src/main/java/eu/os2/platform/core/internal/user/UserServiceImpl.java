@@ -4,7 +4,6 @@ import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.storage.PlatformStorage;
-import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.AccountStatus;
 import eu.os2.platform.api.user.Invitation;
@@ -16,12 +15,8 @@ import eu.os2.platform.api.user.UserService;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.core.internal.Json;
 import eu.os2.platform.core.internal.Tokens;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -40,8 +35,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * entry that names it are written together; deactivation ends the account's sessions in the same
  * transaction.
  */
-@Component(service = {UserService.class, UserServiceImpl.class}, configurationPid = "eu.os2.platform.core")
-public class UserServiceImpl implements UserService {
+@Component(service = {UserService.class, SystemUsers.class}, configurationPid = "eu.os2.platform.core")
+public class UserServiceImpl implements UserService, SystemUsers {
 
     /** Settings read from {@code etc/eu.os2.platform.core.cfg} (described in {@link FirstAdmin.Config}). */
     @ObjectClassDefinition
@@ -49,9 +44,6 @@ public class UserServiceImpl implements UserService {
         @AttributeDefinition(min = "1")
         int invitation_expiryHours() default 72;
     }
-
-    /** Shorter passwords are refused. */
-    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     // Verifying against this keeps the time of a login for an unknown user like that of a known one.
     // Made at the first such login, not at start: an Argon2 hash costs tens of milliseconds.
@@ -126,39 +118,17 @@ public class UserServiceImpl implements UserService {
         return save(username, displayName, roles, organisationId, password, false, "system");
     }
 
-    /** Creates or replaces a user; {@code demo} marks users that exist only while demo data is on. */
+    @Override
     public PlatformUser save(
             String username, String displayName, Set<Role> roles, Long organisationId, char[] password, boolean demo,
             String actor) {
         check(username, displayName, roles, organisationId, password);
         String hash = hasher.hash(password);
         String roleText = UserStore.roleText(roles);
-        try {
-            store.db().transaction(con -> {
-                boolean exists = store.byUsername(username).isPresent();
-                String sql = exists
-                        ? "UPDATE core_user SET display_name = ?, roles = ?, organisation_id = ?, password_hash = ?, demo = ?, enabled = TRUE, version = version + 1 WHERE username = ?"
-                        : "INSERT INTO core_user (display_name, roles, organisation_id, password_hash, demo, username, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
-                try (PreparedStatement statement = con.prepareStatement(sql)) {
-                    statement.setString(1, displayName);
-                    statement.setString(2, roleText);
-                    if (organisationId == null) {
-                        statement.setNull(3, Types.BIGINT);
-                    } else {
-                        statement.setLong(3, organisationId);
-                    }
-                    statement.setString(4, hash);
-                    statement.setBoolean(5, demo);
-                    statement.setString(6, username);
-                    if (!exists) {
-                        statement.setObject(7, clock.now().atOffset(ZoneOffset.UTC));
-                    }
-                    statement.executeUpdate();
-                }
-            });
-        } catch (SQLException e) {
-            throw new StorageException("cannot store user " + username, e);
-        }
+        store.write("store user " + username, con -> {
+            store.upsert(con, username, displayName, roleText, organisationId, hash, demo, clock.now());
+            return null;
+        });
         PlatformUser saved = find(username).orElseThrow();
         // never the hash: the audit log is readable by staff
         audit.append(actor, "user.save", "user", username, null,
@@ -166,25 +136,16 @@ public class UserServiceImpl implements UserService {
         return saved;
     }
 
-    /** Removes every demo user; returns how many there were. */
+    @Override
     public int deleteDemoUsers() {
-        int removed;
-        try {
-            removed = store.db().transactionResult(con -> {
-                try (PreparedStatement statement = con.prepareStatement("DELETE FROM core_user WHERE demo = TRUE")) {
-                    return statement.executeUpdate();
-                }
-            });
-        } catch (SQLException e) {
-            throw new StorageException("cannot remove demo users", e);
-        }
+        int removed = store.write("remove demo users", store::deleteDemo);
         if (removed > 0) {
             audit.append("system", "user.delete-demo", "user", "*", null, Json.write(Map.of("removed", removed)));
         }
         return removed;
     }
 
-    /** @return whether an enabled admin exists */
+    @Override
     public boolean hasAdmin() {
         return list().stream().anyMatch(u -> u.roles().contains(Role.ADMIN));
     }

@@ -116,6 +116,42 @@ final class UserStore {
         }
     }
 
+    /** Creates the user, or replaces its name, roles, organisation and password (and enables it). */
+    void upsert(Connection con, String username, String displayName, String roleText, Long organisationId, String hash, boolean demo,
+            Instant now) throws SQLException {
+        boolean exists;
+        try (PreparedStatement ps = con.prepareStatement("SELECT 1 FROM core_user WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rows = ps.executeQuery()) {
+                exists = rows.next();
+            }
+        }
+        String sql = exists
+                ? "UPDATE core_user SET display_name = ?, roles = ?, organisation_id = ?, password_hash = ?, demo = ?, enabled = TRUE, "
+                        + "version = version + 1 WHERE username = ?"
+                : "INSERT INTO core_user (display_name, roles, organisation_id, password_hash, demo, username, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            ps.setString(1, displayName);
+            ps.setString(2, roleText);
+            setOrganisation(ps, 3, organisationId);
+            ps.setString(4, hash);
+            ps.setBoolean(5, demo);
+            ps.setString(6, username);
+            if (!exists) {
+                ps.setObject(7, now.atOffset(ZoneOffset.UTC));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** @return how many demo users were removed */
+    int deleteDemo(Connection con) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement("DELETE FROM core_user WHERE demo = TRUE")) {
+            return ps.executeUpdate();
+        }
+    }
+
     void setEnabled(Connection con, long id, boolean enabled) throws SQLException {
         execute(con, "UPDATE core_user SET enabled = ?, version = version + 1 WHERE id = ?", ps -> {
             ps.setBoolean(1, enabled);

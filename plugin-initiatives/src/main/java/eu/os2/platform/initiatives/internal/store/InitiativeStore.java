@@ -11,6 +11,7 @@ import eu.os2.platform.api.initiative.PeriodChange;
 import eu.os2.platform.api.initiative.ProgressUpdate;
 import eu.os2.platform.api.initiative.StrategyPeriod;
 import eu.os2.platform.api.ref.PlatformRef;
+import eu.os2.platform.api.storage.MissingReferenceException;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.initiatives.internal.model.Rollup;
 import eu.os2.platform.initiatives.internal.model.StatusCatalogue;
@@ -105,8 +106,16 @@ public class InitiativeStore {
         }
     }
 
-    /** @throws SQLException with state 23505 when the name is taken */
-    public long insertPeriod(PeriodChange change) throws SQLException {
+    /** @throws eu.os2.platform.api.storage.DuplicateKeyException when the name is taken */
+    public long insertPeriod(PeriodChange change) {
+        try {
+            return insertPeriodSql(change);
+        } catch (SQLException e) {
+            throw MissingReferenceException.translate("cannot store strategy period", e);
+        }
+    }
+
+    private long insertPeriodSql(PeriodChange change) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "INSERT INTO initiatives_period (name, starts, ends, approved_by, approved_on, version) VALUES (?, ?, ?, ?, ?, 0)",
@@ -118,7 +127,15 @@ public class InitiativeStore {
     }
 
     /** @return false if the stored version was not {@code expectedVersion} */
-    public boolean updatePeriod(long id, long expectedVersion, PeriodChange change) throws SQLException {
+    public boolean updatePeriod(long id, long expectedVersion, PeriodChange change) {
+        try {
+            return updatePeriodSql(id, expectedVersion, change);
+        } catch (SQLException e) {
+            throw MissingReferenceException.translate("cannot store strategy period", e);
+        }
+    }
+
+    private boolean updatePeriodSql(long id, long expectedVersion, PeriodChange change) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("UPDATE initiatives_period SET name = ?, starts = ?,"
                         + " ends = ?, approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ? AND version = ?")) {
@@ -210,7 +227,15 @@ public class InitiativeStore {
         }
     }
 
-    public long insert(InitiativeChange change, Instant now) throws SQLException {
+    public long insert(InitiativeChange change, Instant now) {
+        try {
+            return insertSql(change, now);
+        } catch (SQLException e) {
+            throw MissingReferenceException.translate("cannot store initiative", e);
+        }
+    }
+
+    private long insertSql(InitiativeChange change, Instant now) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -234,7 +259,15 @@ public class InitiativeStore {
     }
 
     /** @return false if the stored version was not {@code expectedVersion}; then nothing changed */
-    public boolean update(long id, long expectedVersion, InitiativeChange change, Instant now) throws SQLException {
+    public boolean update(long id, long expectedVersion, InitiativeChange change, Instant now) {
+        try {
+            return updateSql(id, expectedVersion, change, now);
+        } catch (SQLException e) {
+            throw MissingReferenceException.translate("cannot store initiative", e);
+        }
+    }
+
+    private boolean updateSql(long id, long expectedVersion, InitiativeChange change, Instant now) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -268,6 +301,15 @@ public class InitiativeStore {
      * @return the stored update, or empty if the initiative's version was not {@code expectedVersion}
      */
     public Optional<ProgressUpdate> postUpdate(long initiativeId, Long expectedVersion, String statusFrom, NewProgressUpdate update,
+            String author, Instant now) {
+        try {
+            return postUpdateSql(initiativeId, expectedVersion, statusFrom, update, author, now);
+        } catch (SQLException e) {
+            throw MissingReferenceException.translate("cannot store progress update", e);
+        }
+    }
+
+    private Optional<ProgressUpdate> postUpdateSql(long initiativeId, Long expectedVersion, String statusFrom, NewProgressUpdate update,
             String author, Instant now) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

@@ -5,7 +5,7 @@ import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.web.internal.console.BundleInventory;
 import eu.os2.platform.web.internal.console.BundleInventory.BundleInfo;
-import java.sql.Connection;
+import eu.os2.platform.web.internal.store.DatabaseProbe;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,20 +66,6 @@ public class HealthResource {
     }
 
     private Map<String, Object> database() {
-        PlatformStorage current = storage;
-        Map<String, Object> result = new LinkedHashMap<>();
-        if (current == null) {
-            result.put("status", "DOWN");
-            result.put("detail", "storage service not available");
-            return result;
-        }
-        result.put("kind", current.kind().name());
-        try (Connection connection = current.dataSource().getConnection()) {
-            result.put("status", connection.isValid(2) ? "UP" : "DOWN");
-        } catch (Exception e) {
-            result.put("status", "DOWN");
-            result.put("detail", e.getClass().getSimpleName());
-        }
-        return result;
+        return DatabaseProbe.probe(storage);
     }
 }
