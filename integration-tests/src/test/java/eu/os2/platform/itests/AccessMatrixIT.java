@@ -194,8 +194,13 @@ class AccessMatrixIT {
             """;
 
     /** The bundles whose resource classes are walked (as in {@link ResourceAccessRulesTest}). */
-    private static final List<String> BUNDLES =
-            List.of("web-console", "plugin-initiatives", "plugin-payments", "plugin-voting", "plugin-onboarding", "partner-hello");
+    private static final List<String> BUNDLES = List.of(
+            "web-console",
+            "plugin-initiatives",
+            "plugin-payments",
+            "plugin-voting",
+            "plugin-onboarding",
+            "partner-hello");
 
     private static final String API = "/api/v1";
     private static final String NONE = "999999";
@@ -204,8 +209,14 @@ class AccessMatrixIT {
 
     /** The callers, in the table's column order. */
     enum Caller {
-        ANONYMOUS(null), ADMIN("demo-admin"), SECRETARIAT("demo-secretariat"), BOARD("demo-board"), MEMBER("demo-member"),
-        PARTNER("demo-partner"), VIEWER("demo-viewer"), MEMBER_OTHER_ORGANISATION("demo-member");
+        ANONYMOUS(null),
+        ADMIN("demo-admin"),
+        SECRETARIAT("demo-secretariat"),
+        BOARD("demo-board"),
+        MEMBER("demo-member"),
+        PARTNER("demo-partner"),
+        VIEWER("demo-viewer"),
+        MEMBER_OTHER_ORGANISATION("demo-member");
 
         final String username;
 
@@ -268,12 +279,16 @@ class AccessMatrixIT {
             HttpSession session = new HttpSession(platform.base);
             if (caller.username != null) {
                 HttpResponse<String> login = session.login(caller.username, Distribution.DEMO_PASSWORD);
-                assertThat(login.statusCode()).as("login of %s: %s", caller.username, login.body()).isEqualTo(200);
+                assertThat(login.statusCode())
+                        .as("login of %s: %s", caller.username, login.body())
+                        .isEqualTo(200);
             }
             sessions.put(caller, session);
         }
         HttpSession admin = sessions.get(Caller.ADMIN);
-        assertThat(admin.awaitOk("/api/v1/hello", 60)).as("the partner bundle's endpoint: %s", admin.lastProblem()).isEqualTo(200);
+        assertThat(admin.awaitOk("/api/v1/hello", 60))
+                .as("the partner bundle's endpoint: %s", admin.lastProblem())
+                .isEqualTo(200);
         awaitDemoData(admin);
     }
 
@@ -299,29 +314,52 @@ class AccessMatrixIT {
             decisions = admin.get(API + "/voting/decisions").body();
             String ballerup = admin.get(API + "/members?q=Ballerup%20Kommune").body();
             Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(ballerup);
-            invoices = id.find() ? admin.get(API + "/payments/organisations/" + id.group(1) + "/invoices").body() : "";
-            if (decisions.contains("\"ballotId\"") && invoices.startsWith("[{\"id\"")
+            invoices = id.find()
+                    ? admin.get(API + "/payments/organisations/" + id.group(1) + "/invoices")
+                            .body()
+                    : "";
+            if (decisions.contains("\"ballotId\"")
+                    && invoices.startsWith("[{\"id\"")
                     && admin.get(API + "/onboarding/products").body().contains("\"coordinator\":\"demo-member\"")) {
                 break;
             }
             Thread.sleep(500);
         }
-        ids.put("ballerup", first(admin.get(API + "/members?q=Ballerup%20Kommune").body(), "\"id\":(\\d+),\"cvr\""));
+        ids.put(
+                "ballerup",
+                first(admin.get(API + "/members?q=Ballerup%20Kommune").body(), "\"id\":(\\d+),\"cvr\""));
         ids.put("aarhus", first(admin.get(API + "/members?q=Aarhus%20Kommune").body(), "\"id\":(\\d+),\"cvr\""));
-        ids.put("ballerupInvoice", first(admin.get(API + "/payments/organisations/" + ids.get("ballerup") + "/invoices").body(),
-                "\\{\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\""));
-        ids.put("aarhusInvoice", first(admin.get(API + "/payments/organisations/" + ids.get("aarhus") + "/invoices").body(),
-                "\\{\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\""));
-        ids.put("assembly", first(admin.get(API + "/voting/assemblies").body(),
-                "\\{\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 2025\""));
+        ids.put(
+                "ballerupInvoice",
+                first(
+                        admin.get(API + "/payments/organisations/" + ids.get("ballerup") + "/invoices")
+                                .body(),
+                        "\\{\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\""));
+        ids.put(
+                "aarhusInvoice",
+                first(
+                        admin.get(API + "/payments/organisations/" + ids.get("aarhus") + "/invoices")
+                                .body(),
+                        "\\{\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\""));
+        ids.put(
+                "assembly",
+                first(
+                        admin.get(API + "/voting/assemblies").body(),
+                        "\\{\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 2025\""));
         ids.put("ballot", first(decisions, "\"ballotId\":(\\d+)"));
         String products = admin.get(API + "/onboarding/products").body();
         ids.put("product", first(products, "\\{\"id\":(\\d+),[^{}]*\"coordinator\":\"demo-member\""));
         ids.put("otherProduct", first(products, "\\{\"id\":(\\d+),[^{}]*\"coordinator\":\"(?!demo-member\")[^\"]+\""));
-        String product = admin.get(API + "/onboarding/products/" + ids.get("product")).body();
+        String product =
+                admin.get(API + "/onboarding/products/" + ids.get("product")).body();
         ids.put("round", first(product, "\"currentRound\":\"(\\d{4}-[12])\""));
         ids.put("assessment", assessment(product, "DRAFT"));
-        ids.put("otherAssessment", assessment(admin.get(API + "/onboarding/products/" + ids.get("otherProduct")).body(), null));
+        ids.put(
+                "otherAssessment",
+                assessment(
+                        admin.get(API + "/onboarding/products/" + ids.get("otherProduct"))
+                                .body(),
+                        null));
         ids.put("tariff", first(admin.get(API + "/payments/tariffs").body(), "^\\[\\{\"id\":(\\d+)"));
         ids.put("run", first(admin.get(API + "/payments/runs").body(), "^\\[\\{\"id\":(\\d+)"));
         ids.put("period", first(admin.get(API + "/initiatives/periods").body(), "^\\[\\{\"id\":(\\d+)"));
@@ -344,7 +382,9 @@ class AccessMatrixIT {
 
     private static String first(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as("%s in %s", regex, text.length() > 500 ? text.substring(0, 500) + "…" : text).isTrue();
+        assertThat(matcher.find())
+                .as("%s in %s", regex, text.length() > 500 ? text.substring(0, 500) + "…" : text)
+                .isTrue();
         return matcher.group(1);
     }
 
@@ -369,80 +409,135 @@ class AccessMatrixIT {
         c.put("GET /api/v1/initiatives/{id}/history", get("/api/v1/initiatives/${initiative}/history"));
 
         c.put("GET /api/v1/payments/tariffs/{id}", get("/api/v1/payments/tariffs/${tariff}"));
-        c.put("GET /api/v1/payments/tariffs/{id}/what-if", get("/api/v1/payments/tariffs/${tariff}/what-if?year=${year}"));
+        c.put(
+                "GET /api/v1/payments/tariffs/{id}/what-if",
+                get("/api/v1/payments/tariffs/${tariff}/what-if?year=${year}"));
         c.put("GET /api/v1/payments/fees", get("/api/v1/payments/fees?year=${year}"));
         c.put("GET /api/v1/payments/runs/{id}", get("/api/v1/payments/runs/${run}"));
         c.put("GET /api/v1/payments/invoices", get("/api/v1/payments/invoices?year=${year}"));
         c.put("GET /api/v1/payments/invoices.csv", get("/api/v1/payments/invoices.csv?year=${year}"));
         for (String what : List.of("billing", "subscriptions", "invoices", "standing")) {
-            c.put("GET /api/v1/payments/organisations/{id}/" + what, get("/api/v1/payments/organisations/${ballerup}/" + what)
-                    .other("/api/v1/payments/organisations/${aarhus}/" + what, ""));
+            c.put(
+                    "GET /api/v1/payments/organisations/{id}/" + what,
+                    get("/api/v1/payments/organisations/${ballerup}/" + what)
+                            .other("/api/v1/payments/organisations/${aarhus}/" + what, ""));
         }
-        c.put("GET /api/v1/payments/organisations/{id}/fees", get("/api/v1/payments/organisations/${ballerup}/fees?year=${year}")
-                .other("/api/v1/payments/organisations/${aarhus}/fees?year=${year}", ""));
+        c.put(
+                "GET /api/v1/payments/organisations/{id}/fees",
+                get("/api/v1/payments/organisations/${ballerup}/fees?year=${year}")
+                        .other("/api/v1/payments/organisations/${aarhus}/fees?year=${year}", ""));
         // the secretariat's changes for an organisation: a missing one for the allowed, Aarhus for the representative
         for (String what : List.of("billing", "subscriptions", "standing")) {
             String method = what.equals("billing") ? "PUT" : "POST";
-            c.put(method + " /api/v1/payments/organisations/{id}/" + what, json("/api/v1/payments/organisations/" + NONE + "/" + what, "{}")
-                    .other("/api/v1/payments/organisations/${aarhus}/" + what, "{}"));
+            c.put(
+                    method + " /api/v1/payments/organisations/{id}/" + what,
+                    json("/api/v1/payments/organisations/" + NONE + "/" + what, "{}")
+                            .other("/api/v1/payments/organisations/${aarhus}/" + what, "{}"));
         }
-        c.put("GET /api/v1/payments/invoices/{id}", get("/api/v1/payments/invoices/${ballerupInvoice}")
-                .other("/api/v1/payments/invoices/${aarhusInvoice}", ""));
-        c.put("GET /api/v1/payments/invoices/{id}/xml", get("/api/v1/payments/invoices/${ballerupInvoice}/xml")
-                .other("/api/v1/payments/invoices/${aarhusInvoice}/xml", ""));
+        c.put(
+                "GET /api/v1/payments/invoices/{id}",
+                get("/api/v1/payments/invoices/${ballerupInvoice}")
+                        .other("/api/v1/payments/invoices/${aarhusInvoice}", ""));
+        c.put(
+                "GET /api/v1/payments/invoices/{id}/xml",
+                get("/api/v1/payments/invoices/${ballerupInvoice}/xml")
+                        .other("/api/v1/payments/invoices/${aarhusInvoice}/xml", ""));
 
         c.put("GET /api/v1/voting/ballots/{id}/board", get("/api/v1/voting/ballots/${ballot}/board"));
         c.put("GET /api/v1/voting/ballots/{id}/verify", get("/api/v1/voting/ballots/${ballot}/verify"));
         c.put("GET /api/v1/voting/assemblies/{id}", get("/api/v1/voting/assemblies/${assembly}"));
-        c.put("GET /api/v1/voting/assemblies/{id}/registrations", get("/api/v1/voting/assemblies/${assembly}/registrations"));
+        c.put(
+                "GET /api/v1/voting/assemblies/{id}/registrations",
+                get("/api/v1/voting/assemblies/${assembly}/registrations"));
         c.put("GET /api/v1/voting/assemblies/{id}/minutes", get("/api/v1/voting/assemblies/${assembly}/minutes"));
         c.put("GET /api/v1/voting/ballots/{id}", get("/api/v1/voting/ballots/${ballot}"));
         c.put("GET /api/v1/voting/ballots/{id}/turnout", get("/api/v1/voting/ballots/${ballot}/turnout"));
         c.put("GET /api/v1/voting/ballots/{id}/result", get("/api/v1/voting/ballots/${ballot}/result"));
         // a proposal without a title to the past assembly: refused as invalid (after the access rule)
-        c.put("POST /api/v1/voting/assemblies/{id}/proposals", json("/api/v1/voting/assemblies/${assembly}/proposals", "{}"));
+        c.put(
+                "POST /api/v1/voting/assemblies/{id}/proposals",
+                json("/api/v1/voting/assemblies/${assembly}/proposals", "{}"));
         // registering Ballerup without a representative is invalid; registering Aarhus is not Ballerup's to do
-        c.put("POST /api/v1/voting/assemblies/{id}/registrations",
+        c.put(
+                "POST /api/v1/voting/assemblies/{id}/registrations",
                 json("/api/v1/voting/assemblies/${assembly}/registrations", "{\"organisationId\":${ballerup}}")
-                        .other("/api/v1/voting/assemblies/${assembly}/registrations", "{\"organisationId\":${aarhus}}"));
+                        .other(
+                                "/api/v1/voting/assemblies/${assembly}/registrations",
+                                "{\"organisationId\":${aarhus}}"));
         // checking Ballerup in would succeed, so at an assembly that does not exist; Aarhus at the real one
-        c.put("POST /api/v1/voting/assemblies/{id}/attendance",
+        c.put(
+                "POST /api/v1/voting/assemblies/{id}/attendance",
                 json("/api/v1/voting/assemblies/" + NONE + "/attendance", "{\"organisationId\":${ballerup}}")
                         .other("/api/v1/voting/assemblies/${assembly}/attendance", "{\"organisationId\":${aarhus}}"));
-        c.put("POST /api/v1/voting/assemblies/{id}/proxies",
+        c.put(
+                "POST /api/v1/voting/assemblies/{id}/proxies",
                 json("/api/v1/voting/assemblies/${assembly}/proxies", "{\"giver\":${ballerup}}")
-                        .other("/api/v1/voting/assemblies/${assembly}/proxies", "{\"giver\":${aarhus},\"holder\":${ballerup}}"));
-        // a vote for Ballerup in a closed ballot is refused as invalid; for Aarhus it is not Ballerup's representative's
-        c.put("POST /api/v1/voting/ballots/{id}/votes",
+                        .other(
+                                "/api/v1/voting/assemblies/${assembly}/proxies",
+                                "{\"giver\":${aarhus},\"holder\":${ballerup}}"));
+        // a vote for Ballerup in a closed ballot is refused as invalid; for Aarhus it is not Ballerup's
+        // representative's
+        c.put(
+                "POST /api/v1/voting/ballots/{id}/votes",
                 json("/api/v1/voting/ballots/${ballot}/votes", "{\"organisationId\":${ballerup},\"choice\":[\"YES\"]}")
-                        .other("/api/v1/voting/ballots/${ballot}/votes", "{\"organisationId\":${aarhus},\"choice\":[\"YES\"]}"));
+                        .other(
+                                "/api/v1/voting/ballots/${ballot}/votes",
+                                "{\"organisationId\":${aarhus},\"choice\":[\"YES\"]}"));
 
         c.put("GET /api/v1/onboarding/products/{id}", get("/api/v1/onboarding/products/${product}"));
-        c.put("GET /api/v1/onboarding/products/{id}/assessments/{round}", get("/api/v1/onboarding/products/${product}/assessments/${round}"));
+        c.put(
+                "GET /api/v1/onboarding/products/{id}/assessments/{round}",
+                get("/api/v1/onboarding/products/${product}/assessments/${round}"));
         // an idea owned by Ballerup without a name; one owned by Aarhus is not Ballerup's to register
-        c.put("POST /api/v1/onboarding/products", json("/api/v1/onboarding/products",
-                "{\"owners\":[${ballerup}],\"licenceBeingClarified\":false}").other("/api/v1/onboarding/products",
-                "{\"owners\":[${aarhus}],\"licenceBeingClarified\":false}"));
+        c.put(
+                "POST /api/v1/onboarding/products",
+                json("/api/v1/onboarding/products", "{\"owners\":[${ballerup}],\"licenceBeingClarified\":false}")
+                        .other(
+                                "/api/v1/onboarding/products",
+                                "{\"owners\":[${aarhus}],\"licenceBeingClarified\":false}"));
         // the coordinator's product (invalid change) and a product it does not coordinate
-        c.put("PUT /api/v1/onboarding/products/{id}", json("/api/v1/onboarding/products/${product}", "{\"licenceBeingClarified\":false}")
-                .other("/api/v1/onboarding/products/${otherProduct}", "{\"licenceBeingClarified\":false}"));
-        c.put("POST /api/v1/onboarding/products/{id}/publiccode", body("/api/v1/onboarding/products/${product}/publiccode", "application/yaml", "")
-                .other("/api/v1/onboarding/products/${otherProduct}/publiccode", ""));
-        c.put("POST /api/v1/onboarding/products/{id}/publiccode/fetch", json("/api/v1/onboarding/products/${product}/publiccode/fetch", "{}")
-                .other("/api/v1/onboarding/products/${otherProduct}/publiccode/fetch", "{}"));
-        c.put("PUT /api/v1/onboarding/products/{id}/assessments/{round}", json("/api/v1/onboarding/products/${product}/assessments/${round}",
-                "{\"marks\":[{\"code\":\"no-such-criterion\"}]}").other("/api/v1/onboarding/products/${otherProduct}/assessments/${round}",
-                "{\"marks\":[{\"code\":\"no-such-criterion\"}]}"));
+        c.put(
+                "PUT /api/v1/onboarding/products/{id}",
+                json("/api/v1/onboarding/products/${product}", "{\"licenceBeingClarified\":false}")
+                        .other("/api/v1/onboarding/products/${otherProduct}", "{\"licenceBeingClarified\":false}"));
+        c.put(
+                "POST /api/v1/onboarding/products/{id}/publiccode",
+                body("/api/v1/onboarding/products/${product}/publiccode", "application/yaml", "")
+                        .other("/api/v1/onboarding/products/${otherProduct}/publiccode", ""));
+        c.put(
+                "POST /api/v1/onboarding/products/{id}/publiccode/fetch",
+                json("/api/v1/onboarding/products/${product}/publiccode/fetch", "{}")
+                        .other("/api/v1/onboarding/products/${otherProduct}/publiccode/fetch", "{}"));
+        c.put(
+                "PUT /api/v1/onboarding/products/{id}/assessments/{round}",
+                json(
+                                "/api/v1/onboarding/products/${product}/assessments/${round}",
+                                "{\"marks\":[{\"code\":\"no-such-criterion\"}]}")
+                        .other(
+                                "/api/v1/onboarding/products/${otherProduct}/assessments/${round}",
+                                "{\"marks\":[{\"code\":\"no-such-criterion\"}]}"));
         // the coordinator's draft (incomplete, so not handed in) and another product's assessment
-        c.put("POST /api/v1/onboarding/assessments/{id}/{action} [submit]", json("/api/v1/onboarding/assessments/${assessment}/submit", "{}")
-                .other("/api/v1/onboarding/assessments/${otherAssessment}/submit", "{}"));
-        c.put("POST /api/v1/onboarding/assessments/{id}/{action} [evaluate]", json("/api/v1/onboarding/assessments/${assessment}/evaluate", "{}"));
-        c.put("POST /api/v1/onboarding/assessments/{id}/{action} [review]", json("/api/v1/onboarding/assessments/${assessment}/review", "{}"));
+        c.put(
+                "POST /api/v1/onboarding/assessments/{id}/{action} [submit]",
+                json("/api/v1/onboarding/assessments/${assessment}/submit", "{}")
+                        .other("/api/v1/onboarding/assessments/${otherAssessment}/submit", "{}"));
+        c.put(
+                "POST /api/v1/onboarding/assessments/{id}/{action} [evaluate]",
+                json("/api/v1/onboarding/assessments/${assessment}/evaluate", "{}"));
+        c.put(
+                "POST /api/v1/onboarding/assessments/{id}/{action} [review]",
+                json("/api/v1/onboarding/assessments/${assessment}/review", "{}"));
         // a complete decision on a draft: the rule on who decides which level comes first, then "not reviewed"
-        c.put("POST /api/v1/onboarding/assessments/{id}/{action} [decide-level-1]", json("/api/v1/onboarding/assessments/${assessment}/decide",
-                "{\"level\":\"LEVEL_1\",\"reason\":\"access matrix\"}"));
-        c.put("POST /api/v1/onboarding/assessments/{id}/{action} [decide-level-2]", json("/api/v1/onboarding/assessments/${assessment}/decide",
-                "{\"level\":\"LEVEL_2\",\"reason\":\"access matrix\"}"));
+        c.put(
+                "POST /api/v1/onboarding/assessments/{id}/{action} [decide-level-1]",
+                json(
+                        "/api/v1/onboarding/assessments/${assessment}/decide",
+                        "{\"level\":\"LEVEL_1\",\"reason\":\"access matrix\"}"));
+        c.put(
+                "POST /api/v1/onboarding/assessments/{id}/{action} [decide-level-2]",
+                json(
+                        "/api/v1/onboarding/assessments/${assessment}/decide",
+                        "{\"level\":\"LEVEL_2\",\"reason\":\"access matrix\"}"));
         return c;
     }
 
@@ -480,49 +575,68 @@ class AccessMatrixIT {
 
     private static Map<String, Endpoint> declaredEndpoints() {
         List<JavaClass> resources = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("eu.os2.platform").stream()
-                .filter(c -> bundleOf(c).isPresent())
-                .filter(c -> c.isAnnotatedWith("javax.ws.rs.Path") || c.getMethods().stream().anyMatch(m -> verb(m).isPresent()))
-                .toList();
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("eu.os2.platform")
+                        .stream()
+                        .filter(c -> bundleOf(c).isPresent())
+                        .filter(c -> c.isAnnotatedWith("javax.ws.rs.Path")
+                                || c.getMethods().stream().anyMatch(m -> verb(m).isPresent()))
+                        .toList();
         Map<String, Endpoint> endpoints = new TreeMap<>();
         Map<String, Integer> perBundle = new TreeMap<>();
         for (JavaClass resource : resources) {
             perBundle.merge(bundleOf(resource).orElseThrow(), 1, Integer::sum);
-            String base = resource.tryGetAnnotationOfType("javax.ws.rs.Path").map(AccessMatrixIT::value).orElse("");
+            String base = resource.tryGetAnnotationOfType("javax.ws.rs.Path")
+                    .map(AccessMatrixIT::value)
+                    .orElse("");
             for (JavaMethod method : resource.getMethods()) {
                 Optional<String> verb = verb(method);
                 if (verb.isEmpty()) {
                     continue;
                 }
-                String own = method.tryGetAnnotationOfType("javax.ws.rs.Path").map(AccessMatrixIT::value).orElse("");
+                String own = method.tryGetAnnotationOfType("javax.ws.rs.Path")
+                        .map(AccessMatrixIT::value)
+                        .orElse("");
                 String template = normalise(API + "/" + base + "/" + own);
-                Optional<String> consumes = method.tryGetAnnotationOfType("javax.ws.rs.Consumes").flatMap(a -> a.get("value"))
-                        .or(() -> resource.tryGetAnnotationOfType("javax.ws.rs.Consumes").flatMap(a -> a.get("value")))
+                Optional<String> consumes = method.tryGetAnnotationOfType("javax.ws.rs.Consumes")
+                        .flatMap(a -> a.get("value"))
+                        .or(() -> resource.tryGetAnnotationOfType("javax.ws.rs.Consumes")
+                                .flatMap(a -> a.get("value")))
                         .map(v -> ((String[]) v)[0]);
-                Endpoint endpoint = new Endpoint(verb.get(), template, consumes, resource.getSimpleName() + "#" + method.getName());
+                Endpoint endpoint =
+                        new Endpoint(verb.get(), template, consumes, resource.getSimpleName() + "#" + method.getName());
                 Endpoint clash = endpoints.put(endpoint.method() + " " + template, endpoint);
-                assertThat(clash).as("two resource methods for %s %s", verb.get(), template).isNull();
+                assertThat(clash)
+                        .as("two resource methods for %s %s", verb.get(), template)
+                        .isNull();
             }
         }
-        assertThat(perBundle.keySet()).as("bundles with resource classes: %s", perBundle).containsExactlyInAnyOrderElementsOf(BUNDLES);
+        assertThat(perBundle.keySet())
+                .as("bundles with resource classes: %s", perBundle)
+                .containsExactlyInAnyOrderElementsOf(BUNDLES);
         return endpoints;
     }
 
     private static Optional<String> bundleOf(JavaClass type) {
-        return type.getSource().map(source -> source.getUri().toString()).flatMap(uri -> BUNDLES.stream()
-                .filter(b -> uri.contains("/" + b + "-") && uri.contains(".jar!") || uri.contains("/" + b + "/target/classes/"))
-                .findFirst());
+        return type.getSource()
+                .map(source -> source.getUri().toString())
+                .flatMap(uri -> BUNDLES.stream()
+                        .filter(b -> uri.contains("/" + b + "-") && uri.contains(".jar!")
+                                || uri.contains("/" + b + "/target/classes/"))
+                        .findFirst());
     }
 
     private static Optional<String> verb(JavaMethod method) {
-        if (!method.getModifiers().contains(JavaModifier.PUBLIC) || method.getModifiers().contains(JavaModifier.STATIC)) {
+        if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                || method.getModifiers().contains(JavaModifier.STATIC)) {
             return Optional.empty();
         }
-        return method.getAnnotations().stream().map(a -> a.getRawType())
+        return method.getAnnotations().stream()
+                .map(a -> a.getRawType())
                 .filter(t -> t.getPackageName().equals("javax.ws.rs") && VERBS.contains(t.getSimpleName())
                         || t.isAnnotatedWith("javax.ws.rs.HttpMethod"))
-                .map(JavaClass::getSimpleName).findFirst();
+                .map(JavaClass::getSimpleName)
+                .findFirst();
     }
 
     private static String value(JavaAnnotation<?> annotation) {
@@ -587,7 +701,9 @@ class AccessMatrixIT {
                 assertThat(token).as("%s in %s", token, line).matches("ALLOW|-|401|403|404");
                 expected.put(caller, new Expect(token));
             }
-            assertThat(expected.get(Caller.MEMBER).applies()).as("only the other-organisation column may be left out: %s", line).isTrue();
+            assertThat(expected.get(Caller.MEMBER).applies())
+                    .as("only the other-organisation column may be left out: %s", line)
+                    .isTrue();
             rows.add(new Row(method, template, variant, expected));
         }
         return rows;
@@ -610,9 +726,15 @@ class AccessMatrixIT {
         missing.removeAll(inTable);
         Set<String> unknown = new TreeSet<>(inTable);
         unknown.removeAll(declared.keySet());
-        List<String> missingWithSource = missing.stream().map(e -> e + "   (" + declared.get(e).declaredBy() + ")").toList();
-        assertThat(missingWithSource).as("endpoints the resource classes declare but the access matrix's table does not name").isEmpty();
-        assertThat(unknown).as("rows of the access matrix for endpoints no resource class declares").isEmpty();
+        List<String> missingWithSource = missing.stream()
+                .map(e -> e + "   (" + declared.get(e).declaredBy() + ")")
+                .toList();
+        assertThat(missingWithSource)
+                .as("endpoints the resource classes declare but the access matrix's table does not name")
+                .isEmpty();
+        assertThat(unknown)
+                .as("rows of the access matrix for endpoints no resource class declares")
+                .isEmpty();
         assertThat(duplicates).as("rows named twice").isEmpty();
         Set<String> unknownCalls = new TreeSet<>(calls().keySet());
         rows().forEach(r -> unknownCalls.remove(r.name()));
@@ -628,10 +750,18 @@ class AccessMatrixIT {
         HttpResponse<String> fees = partner.get(API + "/payments/organisations/" + nordlys + "/fees?year=" + year);
         assertThat(fees.statusCode()).as(fees.body()).isEqualTo(200);
         assertThat(fees.body()).contains("Nordlys Software ApS");
-        assertThat(partner.get(API + "/payments/organisations/" + nordlys + "/invoices").statusCode()).isEqualTo(200);
-        assertThat(partner.get(API + "/payments/organisations/" + nordlys + "/standing").statusCode()).isEqualTo(200);
-        assertThat(partner.get(API + "/payments/organisations/" + ids.get("ballerup") + "/invoices").statusCode()).isEqualTo(403);
-        assertThat(partner.get(API + "/payments/invoices/" + ids.get("ballerupInvoice")).statusCode()).isEqualTo(404);
+        assertThat(partner.get(API + "/payments/organisations/" + nordlys + "/invoices")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(partner.get(API + "/payments/organisations/" + nordlys + "/standing")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(partner.get(API + "/payments/organisations/" + ids.get("ballerup") + "/invoices")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(partner.get(API + "/payments/invoices/" + ids.get("ballerupInvoice"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -639,22 +769,34 @@ class AccessMatrixIT {
     void theOpenApiDescriptionNamesEveryEndpointWithWhoMayCallIt() throws Exception {
         HttpResponse<String> answer = new HttpSession(platform.base).get(API + "/openapi.json");
         assertThat(answer.statusCode()).isEqualTo(200);
-        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("paths");
-        assertThat(paths).as("paths in %s", answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body()).isNotNull();
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(answer.body())
+                .get("paths");
+        assertThat(paths)
+                .as("paths in %s", answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body())
+                .isNotNull();
         java.util.Set<String> described = new java.util.TreeSet<>();
         java.util.List<String> withoutAccess = new java.util.ArrayList<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + normalise(API + path.getKey());
-            described.add(name);
-            if (!operation.getValue().has("x-roles") && !operation.getValue().has("x-public")) {
-                withoutAccess.add(name);
-            }
-        }));
-        java.util.Set<String> declared = new java.util.TreeSet<>(declaredEndpoints().keySet());
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " "
+                            + normalise(API + path.getKey());
+                    described.add(name);
+                    if (!operation.getValue().has("x-roles")
+                            && !operation.getValue().has("x-public")) {
+                        withoutAccess.add(name);
+                    }
+                }));
+        java.util.Set<String> declared =
+                new java.util.TreeSet<>(declaredEndpoints().keySet());
         java.util.Set<String> missing = new java.util.TreeSet<>(declared);
         missing.removeAll(described);
-        assertThat(missing).as("resource methods missing from /api/v1/openapi.json").isEmpty();
-        assertThat(withoutAccess).as("operations that do not say who may call them").isEmpty();
+        assertThat(missing)
+                .as("resource methods missing from /api/v1/openapi.json")
+                .isEmpty();
+        assertThat(withoutAccess)
+                .as("operations that do not say who may call them")
+                .isEmpty();
         System.out.println("openapi: " + described.size() + " operations described, " + declared.size() + " declared");
     }
 
@@ -665,7 +807,8 @@ class AccessMatrixIT {
         Map<String, Call> calls = calls();
         List<Row> rows = new ArrayList<>(rows());
         // logging out ends the session the other rows use: last
-        rows.sort((a, b) -> Boolean.compare(a.template().endsWith("/auth/logout"), b.template().endsWith("/auth/logout")));
+        rows.sort((a, b) -> Boolean.compare(
+                a.template().endsWith("/auth/logout"), b.template().endsWith("/auth/logout")));
         List<String> mismatches = new ArrayList<>();
         List<String> report = new ArrayList<>(); // the statuses each row got, in the table's column order
         int made = 0;
@@ -688,11 +831,16 @@ class AccessMatrixIT {
                     continue;
                 }
                 boolean other = caller == Caller.MEMBER_OTHER_ORGANISATION;
-                assertThat(!other || call.otherPath() != null).as("%s has an other-organisation expectation but no call for it", row.name()).isTrue();
+                assertThat(!other || call.otherPath() != null)
+                        .as("%s has an other-organisation expectation but no call for it", row.name())
+                        .isTrue();
                 String path = resolve(other ? call.otherPath() : call.path());
                 String body = call.body() == null ? null : resolve(other ? call.otherBody() : call.body());
-                assertThat(matches(row.template(), path)).as("%s is called at %s, which is another endpoint", row.name(), path).isTrue();
-                HttpResponse<String> response = send(sessions.get(caller), caller, row.method(), path, call.contentType(), body);
+                assertThat(matches(row.template(), path))
+                        .as("%s is called at %s, which is another endpoint", row.name(), path)
+                        .isTrue();
+                HttpResponse<String> response =
+                        send(sessions.get(caller), caller, row.method(), path, call.contentType(), body);
                 made++;
                 int status = response.statusCode();
                 actual.append(' ').append(status);
@@ -715,17 +863,27 @@ class AccessMatrixIT {
                     }
                 }
                 if (problem != null) {
-                    String answer = response.body().length() > 400 ? response.body().substring(0, 400) + "…" : response.body();
-                    mismatches.add(String.format("%-70s %-26s expected %-5s got %d (%s) at %s %s: %s", row.name(), caller, expect.token(), status,
-                            problem, row.method(), path, answer));
+                    String answer =
+                            response.body().length() > 400 ? response.body().substring(0, 400) + "…" : response.body();
+                    mismatches.add(String.format(
+                            "%-70s %-26s expected %-5s got %d (%s) at %s %s: %s",
+                            row.name(), caller, expect.token(), status, problem, row.method(), path, answer));
                 }
             }
             report.add(actual.toString());
         }
-        String counts = String.format("access matrix: %d endpoints (%d rows) x %d callers = %d calls (%d cells not applicable), "
+        String counts = String.format(
+                "access matrix: %d endpoints (%d rows) x %d callers = %d calls (%d cells not applicable), "
                         + "%d unexpected 2xx, %d unexpected refusals, %d other mismatches; %d s including the boot",
-                rows.stream().map(Row::endpoint).distinct().count(), rows.size(), Caller.values().length, made, notApplicable,
-                unexpected2xx, unexpectedRefusals, otherMismatches, (System.nanoTime() - started) / 1_000_000_000L);
+                rows.stream().map(Row::endpoint).distinct().count(),
+                rows.size(),
+                Caller.values().length,
+                made,
+                notApplicable,
+                unexpected2xx,
+                unexpectedRefusals,
+                otherMismatches,
+                (System.nanoTime() - started) / 1_000_000_000L);
         report.forEach(System.out::println);
         System.out.println(counts);
         mismatches.forEach(System.out::println);
@@ -744,7 +902,8 @@ class AccessMatrixIT {
         return out.toString();
     }
 
-    private static HttpResponse<String> send(HttpSession session, Caller caller, String method, String path, String contentType, String body)
+    private static HttpResponse<String> send(
+            HttpSession session, Caller caller, String method, String path, String contentType, String body)
             throws Exception {
         if (method.equals("GET")) {
             return session.get(path);
@@ -753,14 +912,19 @@ class AccessMatrixIT {
         if (caller != Caller.ANONYMOUS) {
             headers.addAll(List.of("X-CSRF-Token", session.csrfToken()));
         }
-        return session.sendBody(method, path, contentType == null ? "application/json" : contentType, body == null ? "" : body,
+        return session.sendBody(
+                method,
+                path,
+                contentType == null ? "application/json" : contentType,
+                body == null ? "" : body,
                 headers.toArray(new String[0]));
     }
 
     private static Path unpackedHome() throws Exception {
         Path root = Path.of(System.getProperty("os2.distribution.dir", "target/distribution"));
         try (Stream<Path> children = Files.list(root)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf"))).findFirst()
+            return children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf")))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no unpacked distribution under " + root));
         }
     }

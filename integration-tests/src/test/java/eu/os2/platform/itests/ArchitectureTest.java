@@ -22,9 +22,16 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> BUNDLES = List.of("core", "web-console", "plugin-initiatives", "plugin-payments", "plugin-voting",
-            "plugin-onboarding", "partner-hello");
-    private static final Pattern PLUGIN = Pattern.compile("eu\\.os2\\.platform\\.(initiatives|payments|voting|onboarding)(\\..*)?");
+    private static final List<String> BUNDLES = List.of(
+            "core",
+            "web-console",
+            "plugin-initiatives",
+            "plugin-payments",
+            "plugin-voting",
+            "plugin-onboarding",
+            "partner-hello");
+    private static final Pattern PLUGIN =
+            Pattern.compile("eu\\.os2\\.platform\\.(initiatives|payments|voting|onboarding)(\\..*)?");
 
     private static List<JavaClass> classes;
 
@@ -34,13 +41,17 @@ class ArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("eu.os2.platform");
         classes = imported.stream().filter(c -> bundleOf(c).isPresent()).toList();
-        assertThat(classes.stream().map(c -> bundleOf(c).orElseThrow()).distinct()).containsExactlyInAnyOrderElementsOf(BUNDLES);
+        assertThat(classes.stream().map(c -> bundleOf(c).orElseThrow()).distinct())
+                .containsExactlyInAnyOrderElementsOf(BUNDLES);
     }
 
     private static Optional<String> bundleOf(JavaClass type) {
-        return type.getSource().map(source -> source.getUri().toString()).flatMap(uri -> BUNDLES.stream()
-                .filter(b -> uri.matches(".*/" + b + "-\\d[^/]*\\.jar!.*") || uri.contains("/" + b + "/target/classes/"))
-                .findFirst());
+        return type.getSource()
+                .map(source -> source.getUri().toString())
+                .flatMap(uri -> BUNDLES.stream()
+                        .filter(b -> uri.matches(".*/" + b + "-\\d[^/]*\\.jar!.*")
+                                || uri.contains("/" + b + "/target/classes/"))
+                        .findFirst());
     }
 
     @Test
@@ -49,13 +60,16 @@ class ArchitectureTest {
         for (JavaClass type : classes) {
             for (Dependency d : type.getDirectDependenciesFromSelf()) {
                 JavaClass target = d.getTargetClass();
-                if (target.getSimpleName().endsWith("Impl") && target.getName().startsWith("eu.os2.platform.")
+                if (target.getSimpleName().endsWith("Impl")
+                        && target.getName().startsWith("eu.os2.platform.")
                         && !target.getPackageName().equals(type.getPackageName())) {
                     violations.add(type.getName() + " -> " + target.getName());
                 }
             }
         }
-        assertThat(violations).as("references to an *Impl class from another package: inject its interface").isEmpty();
+        assertThat(violations)
+                .as("references to an *Impl class from another package: inject its interface")
+                .isEmpty();
     }
 
     @Test
@@ -87,7 +101,8 @@ class ArchitectureTest {
             return type.getPackageName().contains(".internal.store");
         }
         if (name.startsWith("eu.os2.platform.core.")) {
-            return type.getPackageName().matches("eu\\.os2\\.platform\\.core\\.internal\\.(storage|session|audit|member)(\\..*)?")
+            return type.getPackageName()
+                            .matches("eu\\.os2\\.platform\\.core\\.internal\\.(storage|session|audit|member)(\\..*)?")
                     || outer(type).getSimpleName().endsWith("Store");
         }
         return false;
@@ -112,11 +127,15 @@ class ArchitectureTest {
             String ownRoot = own.matches() ? "eu.os2.platform." + own.group(1) : "eu.os2.platform.examples";
             for (Dependency d : type.getDirectDependenciesFromSelf()) {
                 String target = d.getTargetClass().getName();
-                if (target.startsWith("eu.os2.platform.") && !target.startsWith("eu.os2.platform.api.") && !target.startsWith(ownRoot + ".")) {
+                if (target.startsWith("eu.os2.platform.")
+                        && !target.startsWith("eu.os2.platform.api.")
+                        && !target.startsWith(ownRoot + ".")) {
                     violations.add(type.getName() + " -> " + target);
                 }
             }
         }
-        assertThat(violations).as("a plugin reaching into another bundle than core-api").isEmpty();
+        assertThat(violations)
+                .as("a plugin reaching into another bundle than core-api")
+                .isEmpty();
     }
 }

@@ -60,10 +60,21 @@ abstract class BrowserTest {
     static WebDriver chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("os2.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=da",
-                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target/chromium-profiles")), "profile"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=da",
+                "--user-data-dir="
+                        + Files.createTempDirectory(
+                                Files.createDirectories(Path.of("target/chromium-profiles")), "profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("os2.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -75,7 +86,9 @@ abstract class BrowserTest {
      * critical WCAG 2.1 A/AA violation axe-core finds on the page as it is now.
      */
     static void assertAccessible(WebDriver browser, String page) throws IOException {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
         List<Rule> severe = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .collect(Collectors.toList());
@@ -83,8 +96,10 @@ abstract class BrowserTest {
         Files.createDirectories(dir);
         Files.write(dir.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         assertThat(severe)
-                .as(page + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes().size() + "x: " + v.getHelp())
-                        .collect(Collectors.joining("; ")))
+                .as(page + ": "
+                        + severe.stream()
+                                .map(v -> v.getId() + " " + v.getNodes().size() + "x: " + v.getHelp())
+                                .collect(Collectors.joining("; ")))
                 .isEmpty();
     }
 }

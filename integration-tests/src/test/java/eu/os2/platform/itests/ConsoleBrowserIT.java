@@ -25,7 +25,8 @@ class ConsoleBrowserIT extends BrowserTest {
         browser.get(platform.base + "/console");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
-        assertThat(browser.findElement(By.cssSelector("#login-form h1")).getText()).isEqualTo("Log ind");
+        assertThat(browser.findElement(By.cssSelector("#login-form h1")).getText())
+                .isEqualTo("Log ind");
         assertThat(browser.findElement(By.id("footer-a11y")).getText()).isEqualTo("Tilgængelighedserklæring");
         assertAccessible("login");
     }
@@ -36,8 +37,10 @@ class ConsoleBrowserIT extends BrowserTest {
         browser.findElement(By.id("login-username")).sendKeys("demo-secretariat");
         browser.findElement(By.id("login-password")).sendKeys("not-the-password");
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "Forkert brugernavn eller adgangskode"));
-        assertThat(browser.findElement(By.id("login-username")).getAttribute("value")).isEqualTo("demo-secretariat");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login-status"), "Forkert brugernavn eller adgangskode"));
+        assertThat(browser.findElement(By.id("login-username")).getAttribute("value"))
+                .isEqualTo("demo-secretariat");
     }
 
     @Test
@@ -47,8 +50,10 @@ class ConsoleBrowserIT extends BrowserTest {
         password.clear();
         password.sendKeys(Distribution.DEMO_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        WebElement members = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='members']")));
-        assertThat(browser.findElements(By.cssSelector("#menu a[data-page='plugins']"))).hasSize(1);
+        WebElement members =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='members']")));
+        assertThat(browser.findElements(By.cssSelector("#menu a[data-page='plugins']")))
+                .hasSize(1);
         members.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-count"), "111"));
 
@@ -58,7 +63,10 @@ class ConsoleBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-count"), "1 resultater"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#member-rows tr"));
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).getText()).contains("Aarhus Kommune").contains("Kommune").contains("Meget stor");
+        assertThat(rows.get(0).getText())
+                .contains("Aarhus Kommune")
+                .contains("Kommune")
+                .contains("Meget stor");
         assertAccessible("members");
     }
 
@@ -66,7 +74,8 @@ class ConsoleBrowserIT extends BrowserTest {
     @Order(4)
     void aWrongCvrIsExplainedAndNothingIsLost() throws Exception {
         browser.findElement(By.linkText("Aarhus Kommune")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("member-edit"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("member-edit")))
+                .click();
         WebElement cvr = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-cvr")));
         String original = cvr.getAttribute("value");
         cvr.clear();
@@ -74,7 +83,8 @@ class ConsoleBrowserIT extends BrowserTest {
         browser.findElement(By.id("member-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-cvr")));
         assertThat(browser.findElement(By.id("error-cvr")).getText()).isEqualTo("Kontrolcifferet passer ikke");
-        assertThat(browser.findElement(By.id("field-cvr")).getAttribute("value")).isEqualTo("12345678");
+        assertThat(browser.findElement(By.id("field-cvr")).getAttribute("value"))
+                .isEqualTo("12345678");
         assertAccessible("member-edit-error");
 
         // the stored organisation is unchanged
@@ -87,16 +97,22 @@ class ConsoleBrowserIT extends BrowserTest {
     @Order(5)
     void pluginsPageAndEnglish() throws Exception {
         browser.get(platform.base + "/console/#/plugins");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bundle-table tr[data-bundle='eu.os2.platform.core']")));
-        assertThat(browser.findElement(By.cssSelector("tr[data-bundle='eu.os2.platform.web-console']")).getText()).contains("ACTIVE");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#bundle-table tr[data-bundle='eu.os2.platform.core']")));
+        assertThat(browser.findElement(By.cssSelector("tr[data-bundle='eu.os2.platform.web-console']"))
+                        .getText())
+                .contains("ACTIVE");
         browser.findElement(By.id("lang-toggle")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Plugins"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        assertThat(browser.findElement(By.cssSelector("#menu a[data-page='members']")).getText()).isEqualTo("Members");
+        assertThat(browser.findElement(By.cssSelector("#menu a[data-page='members']"))
+                        .getText())
+                .isEqualTo("Members");
         assertThat(browser.findElement(By.id("footer-a11y")).getText()).isEqualTo("Accessibility statement");
         assertAccessible("plugins-en");
         browser.findElement(By.id("footer-a11y")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Accessibility statement"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("main h1"), "Accessibility statement"));
         assertAccessible("accessibility-en");
     }
 }

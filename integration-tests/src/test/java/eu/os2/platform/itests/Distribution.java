@@ -38,14 +38,22 @@ final class Distribution {
     static final String[] JPMS_FLAGS = {
         "--add-reads=java.xml=java.logging",
         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
-        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
-        "--add-opens", "java.base/java.security=ALL-UNNAMED",
-        "--add-opens", "java.base/java.net=ALL-UNNAMED",
-        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-        "--add-opens", "java.base/java.util=ALL-UNNAMED",
-        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
-        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+        "--patch-module",
+        "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+        "--patch-module",
+        "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+        "--add-opens",
+        "java.base/java.security=ALL-UNNAMED",
+        "--add-opens",
+        "java.base/java.net=ALL-UNNAMED",
+        "--add-opens",
+        "java.base/java.lang=ALL-UNNAMED",
+        "--add-opens",
+        "java.base/java.util=ALL-UNNAMED",
+        "--add-opens",
+        "java.naming/javax.naming.spi=ALL-UNNAMED",
+        "--add-opens",
+        "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
         "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
         "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
         "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
@@ -71,25 +79,32 @@ final class Distribution {
         int[] ports = freePorts(2);
         String httpPort = Integer.toString(ports[0]);
         List<Option> options = new ArrayList<>(List.of(
-            karafDistributionConfiguration()
-                    .frameworkUrl("file:" + new File(System.getProperty("os2.distribution.archive", "target/bundles/os2-platform.tar.gz"))
-                            .getAbsolutePath())
-                    .name("OS2 Community Platform")
-                    .unpackDirectory(new File("target/" + unpackDirectory))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.WARN),
-            vmOptions(JPMS_FLAGS),
-            // the distribution is offline; Pax Exam's own bundles come from the build's local Maven
-            // repository, where the pom's fetch-exam-feature-bundles step put them
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                    System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ports[1])),
-            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
-            editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD),
-            systemProperty(HTTP_PORT_PROPERTY).value(httpPort)));
-        if (Boolean.getBoolean("os2.it.keep")) { // -Dos2.it.keep=true keeps each booted platform's folder (and its log) under target/
+                karafDistributionConfiguration()
+                        .frameworkUrl("file:"
+                                + new File(System.getProperty(
+                                                "os2.distribution.archive", "target/bundles/os2-platform.tar.gz"))
+                                        .getAbsolutePath())
+                        .name("OS2 Community Platform")
+                        .unpackDirectory(new File("target/" + unpackDirectory))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                vmOptions(JPMS_FLAGS),
+                // the distribution is offline; Pax Exam's own bundles come from the build's local Maven
+                // repository, where the pom's fetch-exam-feature-bundles step put them
+                editConfigurationFilePut(
+                        "etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty(
+                                "org.ops4j.pax.url.mvn.localRepository",
+                                System.getProperty("user.home") + "/.m2/repository")),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ports[1])),
+                editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
+                editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD),
+                systemProperty(HTTP_PORT_PROPERTY).value(httpPort)));
+        if (Boolean.getBoolean(
+                "os2.it.keep")) { // -Dos2.it.keep=true keeps each booted platform's folder (and its log) under target/
             options.add(keepRuntimeFolder());
         }
         options.addAll(List.of(extra));

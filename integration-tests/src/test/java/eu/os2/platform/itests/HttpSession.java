@@ -20,23 +20,33 @@ final class HttpSession {
 
     HttpSession(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> send(String method, String path, String json, String... headers) throws IOException, InterruptedException {
+    HttpResponse<String> send(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
         return sendBody(method, path, "application/json", json, headers);
     }
 
     /** Sends a body of any content type, e.g. {@code text/csv}. */
     HttpResponse<String> sendBody(String method, String path, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -44,8 +54,8 @@ final class HttpSession {
     }
 
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> response = send(
+                "POST", "/api/v1/auth/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         Matcher token = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(response.body());
         csrfToken = token.find() ? token.group(1) : null;
         return response;
@@ -55,9 +65,13 @@ final class HttpSession {
      * Logs in as {@link #login(String, String)} does, with extra request headers (name, value,
      * ...), e.g. the {@code X-Forwarded-For} a reverse proxy in front of the platform adds.
      */
-    HttpResponse<String> login(String username, String password, String... headers) throws IOException, InterruptedException {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", headers);
+    HttpResponse<String> login(String username, String password, String... headers)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(
+                "POST",
+                "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
+                headers);
         Matcher token = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(response.body());
         csrfToken = token.find() ? token.group(1) : null;
         return response;
@@ -65,7 +79,9 @@ final class HttpSession {
 
     /** A GET with extra request headers (name, value, ...), e.g. a {@code Cookie} of another client. */
     HttpResponse<String> getWith(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -50,7 +50,10 @@ public class InitiativesIT {
     @Before
     public void platformIsUp() throws Exception {
         Distribution.awaitHealthy(90);
-        assertEquals("the demo strategy never appeared", 200, new HttpSession(BASE).awaitOk("/api/v1/initiatives/public/strategy", 30));
+        assertEquals(
+                "the demo strategy never appeared",
+                200,
+                new HttpSession(BASE).awaitOk("/api/v1/initiatives/public/strategy", 30));
     }
 
     @Test
@@ -66,13 +69,18 @@ public class InitiativesIT {
         assertTrue(body, body.contains("\"status\":\"completed\",\"progress\":100.0"));
         assertTrue(body, body.matches("(?s).*\"period\":\\{[^}]*\"progress\":65\\.6.*"));
         assertFalse("the public page names no one", body.contains("responsible"));
-        assertEquals(200, new HttpSession(BASE).get("/console/plugins/initiatives/public.html").statusCode());
+        assertEquals(
+                200,
+                new HttpSession(BASE)
+                        .get("/console/plugins/initiatives/public.html")
+                        .statusCode());
         assertEquals(401, new HttpSession(BASE).get("/api/v1/initiatives").statusCode());
     }
 
     @Test
     public void theSecretariatCreatesAndEditsAndAStaleEditIs412() throws Exception {
-        long period = number(new HttpSession(BASE).get("/api/v1/initiatives/public/strategy").body(), "\"period\":\\{\"id\":(\\d+)");
+        long period = number(
+                new HttpSession(BASE).get("/api/v1/initiatives/public/strategy").body(), "\"period\":\\{\"id\":(\\d+)");
         String initiative = "{\"periodId\":" + period + ",\"titleDa\":\"Fælles login\",\"titleEn\":\"Shared login\","
                 + "\"responsible\":\"Sekretariatet\",\"start\":\"2023-01-01\",\"end\":\"2024-12-31\",\"weight\":2,"
                 + "\"missionPoints\":[\"exchange\"],\"status\":\"planned\",\"milestones\":[{\"title\":\"Analyse\","
@@ -82,39 +90,62 @@ public class InitiativesIT {
         HttpSession viewer = new HttpSession(BASE);
         viewer.login("demo-viewer", Distribution.DEMO_PASSWORD);
         assertEquals(200, viewer.get("/api/v1/initiatives?period=" + period).statusCode());
-        assertEquals(403, viewer.send("POST", "/api/v1/initiatives", initiative, "X-CSRF-Token", viewer.csrfToken()).statusCode());
+        assertEquals(
+                403,
+                viewer.send("POST", "/api/v1/initiatives", initiative, "X-CSRF-Token", viewer.csrfToken())
+                        .statusCode());
 
         HttpSession secretariat = new HttpSession(BASE);
         secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD);
         String csrf = secretariat.csrfToken();
-        HttpResponse<String> invalid = secretariat.send("POST", "/api/v1/initiatives",
-                initiative.replace("\"start\":\"2023-01-01\"", "\"start\":\"2019-01-01\""), "X-CSRF-Token", csrf);
+        HttpResponse<String> invalid = secretariat.send(
+                "POST",
+                "/api/v1/initiatives",
+                initiative.replace("\"start\":\"2023-01-01\"", "\"start\":\"2019-01-01\""),
+                "X-CSRF-Token",
+                csrf);
         assertEquals(invalid.body(), 422, invalid.statusCode());
         assertTrue(invalid.body(), invalid.body().contains("\"start\":\"outside-period\""));
-        assertEquals("nothing stored", "4", String.valueOf(number(secretariat.get("/api/v1/initiatives?period=" + period).body(), "\"total\":(\\d+)")));
+        assertEquals(
+                "nothing stored",
+                "4",
+                String.valueOf(number(
+                        secretariat.get("/api/v1/initiatives?period=" + period).body(), "\"total\":(\\d+)")));
 
-        HttpResponse<String> created = secretariat.send("POST", "/api/v1/initiatives", initiative, "X-CSRF-Token", csrf);
+        HttpResponse<String> created =
+                secretariat.send("POST", "/api/v1/initiatives", initiative, "X-CSRF-Token", csrf);
         assertEquals(created.body(), 201, created.statusCode());
         assertEquals("\"0\"", created.headers().firstValue("ETag").orElse(""));
         long id = number(created.body(), "^\\{\"id\":(\\d+)");
         assertTrue(created.body(), created.body().contains("\"progress\":40.0"));
 
-        String edited = initiative.replace("Fælles login", "Fælles login (MitID Erhverv)")
-                .replace("\"progress\":40", "\"progress\":80,\"id\":" + number(created.body(), "\"milestones\":\\[\\{\"id\":(\\d+)"));
-        HttpResponse<String> noIfMatch = secretariat.send("PUT", "/api/v1/initiatives/" + id, edited, "X-CSRF-Token", csrf);
+        String edited = initiative
+                .replace("Fælles login", "Fælles login (MitID Erhverv)")
+                .replace(
+                        "\"progress\":40",
+                        "\"progress\":80,\"id\":" + number(created.body(), "\"milestones\":\\[\\{\"id\":(\\d+)"));
+        HttpResponse<String> noIfMatch =
+                secretariat.send("PUT", "/api/v1/initiatives/" + id, edited, "X-CSRF-Token", csrf);
         assertEquals(428, noIfMatch.statusCode());
-        HttpResponse<String> updated = secretariat.send("PUT", "/api/v1/initiatives/" + id, edited, "X-CSRF-Token", csrf, "If-Match", "\"0\"");
+        HttpResponse<String> updated =
+                secretariat.send("PUT", "/api/v1/initiatives/" + id, edited, "X-CSRF-Token", csrf, "If-Match", "\"0\"");
         assertEquals(updated.body(), 200, updated.statusCode());
         assertEquals("\"1\"", updated.headers().firstValue("ETag").orElse(""));
         assertTrue(updated.body(), updated.body().contains("\"progress\":80.0"));
-        HttpResponse<String> stale = secretariat.send("PUT", "/api/v1/initiatives/" + id, initiative, "X-CSRF-Token", csrf, "If-Match", "\"0\"");
+        HttpResponse<String> stale = secretariat.send(
+                "PUT", "/api/v1/initiatives/" + id, initiative, "X-CSRF-Token", csrf, "If-Match", "\"0\"");
         assertEquals(stale.body(), 412, stale.statusCode());
-        assertEquals("application/problem+json", stale.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                stale.headers().firstValue("Content-Type").orElse(""));
         assertTrue(secretariat.get("/api/v1/initiatives/" + id).body().contains("Fælles login (MitID Erhverv)"));
 
         HttpResponse<String> history = secretariat.get("/api/v1/initiatives/" + id + "/history");
         assertEquals(200, history.statusCode());
-        assertTrue(history.body(), history.body().contains("\"action\":\"initiatives.update\"") && history.body().contains("\"action\":\"initiatives.create\""));
+        assertTrue(
+                history.body(),
+                history.body().contains("\"action\":\"initiatives.update\"")
+                        && history.body().contains("\"action\":\"initiatives.create\""));
         assertEquals(403, viewer.get("/api/v1/initiatives/" + id + "/history").statusCode());
     }
 
@@ -125,26 +156,55 @@ public class InitiativesIT {
         String csrf = secretariat.csrfToken();
         String period = "{\"name\":\"OS2’s strategi 2019–2022\",\"from\":\"2019-05-01\",\"to\":\"2022-04-30\","
                 + "\"approvedBy\":\"Generalforsamlingen 2019\",\"approvedOn\":\"2019-04-25\"}";
-        HttpResponse<String> backwards = secretariat.send("POST", "/api/v1/initiatives/periods",
-                period.replace("2022-04-30", "2018-05-31"), "X-CSRF-Token", csrf);
+        HttpResponse<String> backwards = secretariat.send(
+                "POST",
+                "/api/v1/initiatives/periods",
+                period.replace("2022-04-30", "2018-05-31"),
+                "X-CSRF-Token",
+                csrf);
         assertEquals(backwards.body(), 422, backwards.statusCode());
         assertTrue(backwards.body(), backwards.body().contains("\"to\":\"before-start\""));
 
-        HttpResponse<String> created = secretariat.send("POST", "/api/v1/initiatives/periods", period, "X-CSRF-Token", csrf);
+        HttpResponse<String> created =
+                secretariat.send("POST", "/api/v1/initiatives/periods", period, "X-CSRF-Token", csrf);
         assertEquals(created.body(), 201, created.statusCode());
         long id = number(created.body(), "^\\{\"id\":(\\d+)");
-        HttpResponse<String> taken = secretariat.send("POST", "/api/v1/initiatives/periods", period, "X-CSRF-Token", csrf);
+        HttpResponse<String> taken =
+                secretariat.send("POST", "/api/v1/initiatives/periods", period, "X-CSRF-Token", csrf);
         assertEquals(taken.body(), 422, taken.statusCode());
         assertTrue(taken.body(), taken.body().contains("\"name\":\"taken\""));
 
         String renamed = period.replace("2019–2022", "2019–22");
-        assertEquals(200, secretariat.send("PUT", "/api/v1/initiatives/periods/" + id, renamed, "X-CSRF-Token", csrf,
-                "If-Match", "\"0\"").statusCode());
-        assertEquals(412, secretariat.send("PUT", "/api/v1/initiatives/periods/" + id, period, "X-CSRF-Token", csrf,
-                "If-Match", "\"0\"").statusCode());
+        assertEquals(
+                200,
+                secretariat
+                        .send(
+                                "PUT",
+                                "/api/v1/initiatives/periods/" + id,
+                                renamed,
+                                "X-CSRF-Token",
+                                csrf,
+                                "If-Match",
+                                "\"0\"")
+                        .statusCode());
+        assertEquals(
+                412,
+                secretariat
+                        .send(
+                                "PUT",
+                                "/api/v1/initiatives/periods/" + id,
+                                period,
+                                "X-CSRF-Token",
+                                csrf,
+                                "If-Match",
+                                "\"0\"")
+                        .statusCode());
         assertTrue(secretariat.get("/api/v1/initiatives/periods").body().contains("OS2’s strategi 2019–22"));
         // an older period does not replace the latest one on the strategy page
-        assertTrue(new HttpSession(BASE).get("/api/v1/initiatives/public/strategy").body().contains("OS2’s strategi 2022–2025"));
+        assertTrue(new HttpSession(BASE)
+                .get("/api/v1/initiatives/public/strategy")
+                .body()
+                .contains("OS2’s strategi 2022–2025"));
     }
 
     @Test
@@ -156,27 +216,45 @@ public class InitiativesIT {
         try {
             HttpSession secretariat = new HttpSession(BASE);
             secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD);
-            String strategy = secretariat.get("/api/v1/initiatives/public/strategy").body();
+            String strategy =
+                    secretariat.get("/api/v1/initiatives/public/strategy").body();
             long id = number(strategy.substring(strategy.indexOf("OS2’s position i markedet") - 30), "\"id\":(\\d+)");
             HttpResponse<String> current = secretariat.get("/api/v1/initiatives/" + id);
             String etag = current.headers().firstValue("ETag").orElseThrow();
 
-            HttpResponse<String> noVersion = secretariat.send("POST", "/api/v1/initiatives/" + id + "/updates",
-                    "{\"text\":\"Kampagne udskudt\",\"status\":\"at-risk\"}", "X-CSRF-Token", secretariat.csrfToken());
+            HttpResponse<String> noVersion = secretariat.send(
+                    "POST",
+                    "/api/v1/initiatives/" + id + "/updates",
+                    "{\"text\":\"Kampagne udskudt\",\"status\":\"at-risk\"}",
+                    "X-CSRF-Token",
+                    secretariat.csrfToken());
             assertEquals(428, noVersion.statusCode());
-            HttpResponse<String> posted = secretariat.send("POST", "/api/v1/initiatives/" + id + "/updates",
-                    "{\"text\":\"Kampagne udskudt\",\"status\":\"paused\"}", "X-CSRF-Token", secretariat.csrfToken(), "If-Match", etag);
+            HttpResponse<String> posted = secretariat.send(
+                    "POST",
+                    "/api/v1/initiatives/" + id + "/updates",
+                    "{\"text\":\"Kampagne udskudt\",\"status\":\"paused\"}",
+                    "X-CSRF-Token",
+                    secretariat.csrfToken(),
+                    "If-Match",
+                    etag);
             assertEquals(posted.body(), 201, posted.statusCode());
             assertTrue(posted.body(), posted.body().contains("\"statusFrom\":\"in-progress\",\"statusTo\":\"paused\""));
-            assertTrue(secretariat.get("/api/v1/initiatives/" + id + "/updates").body().contains("Kampagne udskudt"));
+            assertTrue(secretariat
+                    .get("/api/v1/initiatives/" + id + "/updates")
+                    .body()
+                    .contains("Kampagne udskudt"));
 
             boolean statusChanged = false;
             boolean progressChanged = false;
-            for (Event event; (event = events.poll(10, TimeUnit.SECONDS)) != null && !(statusChanged && progressChanged);) {
-                if (event.getTopic().equals("eu/os2/platform/initiatives/STATUS_CHANGED") && Long.valueOf(id).equals(event.getProperty("id"))) {
-                    statusChanged = "paused".equals(event.getProperty("status")) && "in-progress".equals(event.getProperty("previousStatus"));
+            for (Event event;
+                    (event = events.poll(10, TimeUnit.SECONDS)) != null && !(statusChanged && progressChanged); ) {
+                if (event.getTopic().equals("eu/os2/platform/initiatives/STATUS_CHANGED")
+                        && Long.valueOf(id).equals(event.getProperty("id"))) {
+                    statusChanged = "paused".equals(event.getProperty("status"))
+                            && "in-progress".equals(event.getProperty("previousStatus"));
                 }
-                if (event.getTopic().equals("eu/os2/platform/initiatives/PROGRESS_CHANGED") && Long.valueOf(id).equals(event.getProperty("id"))) {
+                if (event.getTopic().equals("eu/os2/platform/initiatives/PROGRESS_CHANGED")
+                        && Long.valueOf(id).equals(event.getProperty("id"))) {
                     progressChanged = "0.0".equals(event.getProperty("progress"));
                 }
             }
@@ -197,7 +275,8 @@ public class InitiativesIT {
         assertTrue(detail, detail.contains("OS2compliance i onboarding"));
         String changed = run("os2:initiative-status " + id + " at-risk Onboarding venter på finansiering");
         assertTrue(changed, changed.contains("in-progress (GREEN) -> at-risk (YELLOW)"));
-        assertTrue(run("os2:initiative " + id), run("os2:initiative " + id).contains("Onboarding venter på finansiering"));
+        assertTrue(
+                run("os2:initiative " + id), run("os2:initiative " + id).contains("Onboarding venter på finansiering"));
         String unknown = run("os2:initiative-status " + id + " finished Færdig");
         assertTrue(unknown, unknown.contains("Known statuses: completed, in-progress, planned, at-risk, paused"));
     }

@@ -24,7 +24,8 @@ class OnboardingBrowserIT extends BrowserTest {
         browser.findElement(By.id("login-username")).sendKeys(user);
         browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='products']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='products']")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("level-chart")));
     }
 
@@ -33,18 +34,26 @@ class OnboardingBrowserIT extends BrowserTest {
     void theSecretariatSeesThePathLevelsAndAProductsHistory() throws Exception {
         HttpSession api = new HttpSession(platform.base);
         api.login("demo-secretariat", Distribution.DEMO_PASSWORD);
-        for (int i = 0; i < 120 && !api.get("/api/v1/onboarding/products").body().contains("Google Workspace"); i++) {
+        for (int i = 0;
+                i < 120 && !api.get("/api/v1/onboarding/products").body().contains("Google Workspace");
+                i++) {
             Thread.sleep(500);
         }
         login("demo-secretariat");
-        assertThat(browser.findElement(By.id("stage-PRODUCT")).getText()).contains("OS2forms").contains("Niveau 3");
-        assertThat(browser.findElement(By.id("stage-PROJECT")).getText()).contains("SmartMail").contains("OS2compliance");
+        assertThat(browser.findElement(By.id("stage-PRODUCT")).getText())
+                .contains("OS2forms")
+                .contains("Niveau 3");
+        assertThat(browser.findElement(By.id("stage-PROJECT")).getText())
+                .contains("SmartMail")
+                .contains("OS2compliance");
         assertAccessible("pipeline");
         browser.findElement(By.linkText("OS2indberetning")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
         assertThat(browser.findElement(By.id("history")).getText()).contains("Niveau 2 → Niveau 1");
         // owners and supporters by name, not by their ids in the directory
-        assertThat(browser.findElement(By.id("product-owners")).getText()).matches(".*(Kommune|Region).*").doesNotContain("#");
+        assertThat(browser.findElement(By.id("product-owners")).getText())
+                .matches(".*(Kommune|Region).*")
+                .doesNotContain("#");
         assertAccessible("product");
     }
 
@@ -58,12 +67,16 @@ class OnboardingBrowserIT extends BrowserTest {
         browser.findElement(By.id("register-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product-name"), "OS2mødebooking"));
         assertThat(browser.findElement(By.id("product-owners")).getText()).isEqualTo("Ballerup Kommune");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("advance"))).click(); // idea → talk with the secretariat
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("advance")))
+                .click(); // idea → talk with the secretariat
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("advance"), "Forundersøgelse"));
         browser.findElement(By.id("advance")).click();
         // the project gate names what is missing, in words
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product-messages"), "Foreløbig plan for styring"));
-        assertThat(browser.findElement(By.id("product-messages")).getText()).contains("Åben licens").contains("Fælles behov");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("product-messages"), "Foreløbig plan for styring"));
+        assertThat(browser.findElement(By.id("product-messages")).getText())
+                .contains("Åben licens")
+                .contains("Fælles behov");
 
         // a publiccode.yml address inside the network is refused, with the reason next to the field
         browser.findElement(By.id("publiccode-url")).sendKeys("https://localhost/publiccode.yml");
@@ -87,7 +100,8 @@ class OnboardingBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gate-PROJECT"), "Opfyldt"));
         browser.findElement(By.id("advance")).click();
         wait.until(ExpectedConditions.urlContains("moved"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Dialog med sekretariatet → Forundersøgelse"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("history"), "Dialog med sekretariatet → Forundersøgelse"));
     }
 
     @Test
@@ -97,14 +111,18 @@ class OnboardingBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         login("demo-member");
         browser.findElement(By.linkText("OS2forms")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-assessment"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-assessment")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("criteria-table")));
         new Select(browser.findElement(By.id("mark-G14"))).selectByValue("NOT_RELEVANT");
         browser.findElement(By.id("explanation-G14")).sendKeys("Fællesskabet mødes i OS2forms' brugergruppe");
         browser.findElement(By.id("assessment-save")).click();
         wait.until(ExpectedConditions.urlContains("saved"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("criteria-table")));
-        assertThat(new Select(browser.findElement(By.id("mark-G14"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("NOT_RELEVANT");
+        assertThat(new Select(browser.findElement(By.id("mark-G14")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("NOT_RELEVANT");
         browser.findElement(By.id("assessment-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-marks")));
         assertThat(browser.findElement(By.id("error-marks")).getText()).contains("Alle kriterier skal vurderes");

@@ -39,7 +39,8 @@ public class OnboardingIT {
         Distribution.awaitHealthy(90);
         HttpSession s = session("demo-viewer");
         for (int i = 0; i < 120; i++) {
-            if (s.get("/api/v1/onboarding/products").body().contains("Google Workspace") && s.get("/api/v1/onboarding/levels").body().contains("\"LEVEL_3\":")) {
+            if (s.get("/api/v1/onboarding/products").body().contains("Google Workspace")
+                    && s.get("/api/v1/onboarding/levels").body().contains("\"LEVEL_3\":")) {
                 return;
             }
             Thread.sleep(500);
@@ -61,41 +62,112 @@ public class OnboardingIT {
     public void theDemoProductsShowTheirLevelsAndWhy() throws Exception {
         HttpSession viewer = session("demo-viewer");
         String products = viewer.get("/api/v1/onboarding/products").body();
-        assertEquals(31, java.util.regex.Pattern.compile("\"step\":").matcher(products).results().count());
-        String indberetning = viewer.get("/api/v1/onboarding/products/" + id(viewer, "OS2indberetning")).body();
-        assertTrue(indberetning, indberetning.contains("\"level\":\"LEVEL_1\"") && indberetning.contains("LEVEL_2 → LEVEL_1: Styregruppen er ikke genetableret"));
+        assertEquals(
+                31,
+                java.util.regex.Pattern.compile("\"step\":")
+                        .matcher(products)
+                        .results()
+                        .count());
+        String indberetning = viewer.get("/api/v1/onboarding/products/" + id(viewer, "OS2indberetning"))
+                .body();
+        assertTrue(
+                indberetning,
+                indberetning.contains("\"level\":\"LEVEL_1\"")
+                        && indberetning.contains("LEVEL_2 → LEVEL_1: Styregruppen er ikke genetableret"));
         assertTrue(viewer.get("/api/v1/onboarding/criteria").body().contains("\"code\":\"G14\""));
         assertEquals(403, viewer.get("/api/v1/onboarding/review-queue").statusCode());
-        assertTrue(session("demo-secretariat").get("/api/v1/onboarding/reminders").body().contains("\"daysLate\":"));
+        assertTrue(session("demo-secretariat")
+                .get("/api/v1/onboarding/reminders")
+                .body()
+                .contains("\"daysLate\":"));
     }
 
     @Test
     public void anIdeaPassesTheProjectGateOnlyWhenMetOrExplained() throws Exception {
         HttpSession member = new HttpSession(BASE);
-        long own = Probe.number(member.login("demo-member", Distribution.DEMO_PASSWORD).body(), "\"organisationId\":(\\d+)");
-        String idea = "{\"name\":\"OS2hjemmehjælp\",\"purpose\":\"Planlægning af hjemmehjælp\",\"licenceBeingClarified\":false,\"owners\":[" + own + "],"
-                + "\"supporters\":[],\"steeringGroup\":[],\"coordinationGroup\":[],\"suppliers\":[],\"links\":[],\"facts\":[]}";
-        HttpResponse<String> created = member.send("POST", "/api/v1/onboarding/products", idea, "X-CSRF-Token", member.csrfToken());
+        long own = Probe.number(
+                member.login("demo-member", Distribution.DEMO_PASSWORD).body(), "\"organisationId\":(\\d+)");
+        String idea =
+                "{\"name\":\"OS2hjemmehjælp\",\"purpose\":\"Planlægning af hjemmehjælp\",\"licenceBeingClarified\":false,\"owners\":["
+                        + own + "],"
+                        + "\"supporters\":[],\"steeringGroup\":[],\"coordinationGroup\":[],\"suppliers\":[],\"links\":[],\"facts\":[]}";
+        HttpResponse<String> created =
+                member.send("POST", "/api/v1/onboarding/products", idea, "X-CSRF-Token", member.csrfToken());
         assertEquals(created.body(), 201, created.statusCode());
         long id = Probe.number(created.body(), "^\\{\"id\":(\\d+)");
         HttpSession secretariat = session("demo-secretariat");
         String csrf = secretariat.csrfToken();
-        assertEquals(403, member.send("POST", "/api/v1/onboarding/products/" + id + "/advance", "{\"step\":\"DIALOGUE\"}", "X-CSRF-Token", member.csrfToken(),
-                "If-Match", "\"1\"").statusCode());
-        assertEquals(200, secretariat.send("POST", "/api/v1/onboarding/products/" + id + "/advance", "{\"step\":\"DIALOGUE\"}", "X-CSRF-Token", csrf,
-                "If-Match", "\"1\"").statusCode());
-        HttpResponse<String> gate = secretariat.send("POST", "/api/v1/onboarding/products/" + id + "/advance", "{\"step\":\"PRE_ANALYSIS\"}", "X-CSRF-Token", csrf,
-                "If-Match", "\"2\"");
+        assertEquals(
+                403,
+                member.send(
+                                "POST",
+                                "/api/v1/onboarding/products/" + id + "/advance",
+                                "{\"step\":\"DIALOGUE\"}",
+                                "X-CSRF-Token",
+                                member.csrfToken(),
+                                "If-Match",
+                                "\"1\"")
+                        .statusCode());
+        assertEquals(
+                200,
+                secretariat
+                        .send(
+                                "POST",
+                                "/api/v1/onboarding/products/" + id + "/advance",
+                                "{\"step\":\"DIALOGUE\"}",
+                                "X-CSRF-Token",
+                                csrf,
+                                "If-Match",
+                                "\"1\"")
+                        .statusCode());
+        HttpResponse<String> gate = secretariat.send(
+                "POST",
+                "/api/v1/onboarding/products/" + id + "/advance",
+                "{\"step\":\"PRE_ANALYSIS\"}",
+                "X-CSRF-Token",
+                csrf,
+                "If-Match",
+                "\"2\"");
         assertEquals(gate.body(), 422, gate.statusCode());
-        assertTrue(gate.body(), gate.body().contains("\"open-licence\":\"gate-not-met\"") && gate.body().contains("\"shared-need\":\"gate-not-met\""));
-        assertEquals(204, secretariat.send("POST", "/api/v1/onboarding/products/" + id + "/exceptions",
-                "{\"gate\":\"PROJECT\",\"explanation\":\"Licens og finansiering afklares i forundersøgelsen\"}", "X-CSRF-Token", csrf).statusCode());
-        assertEquals(412, secretariat.send("POST", "/api/v1/onboarding/products/" + id + "/advance", "{\"step\":\"PRE_ANALYSIS\"}", "X-CSRF-Token", csrf,
-                "If-Match", "\"1\"").statusCode());
-        HttpResponse<String> moved = secretariat.send("POST", "/api/v1/onboarding/products/" + id + "/advance", "{\"step\":\"PRE_ANALYSIS\"}", "X-CSRF-Token", csrf,
-                "If-Match", "\"2\"");
+        assertTrue(
+                gate.body(),
+                gate.body().contains("\"open-licence\":\"gate-not-met\"")
+                        && gate.body().contains("\"shared-need\":\"gate-not-met\""));
+        assertEquals(
+                204,
+                secretariat
+                        .send(
+                                "POST",
+                                "/api/v1/onboarding/products/" + id + "/exceptions",
+                                "{\"gate\":\"PROJECT\",\"explanation\":\"Licens og finansiering afklares i forundersøgelsen\"}",
+                                "X-CSRF-Token",
+                                csrf)
+                        .statusCode());
+        assertEquals(
+                412,
+                secretariat
+                        .send(
+                                "POST",
+                                "/api/v1/onboarding/products/" + id + "/advance",
+                                "{\"step\":\"PRE_ANALYSIS\"}",
+                                "X-CSRF-Token",
+                                csrf,
+                                "If-Match",
+                                "\"1\"")
+                        .statusCode());
+        HttpResponse<String> moved = secretariat.send(
+                "POST",
+                "/api/v1/onboarding/products/" + id + "/advance",
+                "{\"step\":\"PRE_ANALYSIS\"}",
+                "X-CSRF-Token",
+                csrf,
+                "If-Match",
+                "\"2\"");
         assertEquals(moved.body(), 200, moved.statusCode());
-        assertTrue(secretariat.get("/api/v1/onboarding/products/" + id).body().contains("undtagelse: Licens og finansiering"));
+        assertTrue(secretariat
+                .get("/api/v1/onboarding/products/" + id)
+                .body()
+                .contains("undtagelse: Licens og finansiering"));
     }
 
     @Test
@@ -104,42 +176,96 @@ public class OnboardingIT {
         long forms = id(coordinator, "OS2forms");
         String product = coordinator.get("/api/v1/onboarding/products/" + forms).body();
         String round = product.replaceAll("(?s).*\"currentRound\":\"([0-9-]+)\".*", "$1");
-        HttpResponse<String> current = coordinator.get("/api/v1/onboarding/products/" + forms + "/assessments/" + round);
+        HttpResponse<String> current =
+                coordinator.get("/api/v1/onboarding/products/" + forms + "/assessments/" + round);
         String etag = current.headers().firstValue("ETag").orElseThrow();
         StringBuilder marks = new StringBuilder("{\"marks\":[");
         String criteria = coordinator.get("/api/v1/onboarding/criteria").body();
-        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\"code\":\"([A-Z]\\d+)\"").matcher(criteria);
+        java.util.regex.Matcher codes =
+                java.util.regex.Pattern.compile("\"code\":\"([A-Z]\\d+)\"").matcher(criteria);
         boolean first = true;
         while (codes.find()) {
-            marks.append(first ? "" : ",").append("{\"code\":\"").append(codes.group(1)).append("\",\"status\":\"MET\",\"evidence\":[\"https://github.com/OS2Forms\"]}");
+            marks.append(first ? "" : ",")
+                    .append("{\"code\":\"")
+                    .append(codes.group(1))
+                    .append("\",\"status\":\"MET\",\"evidence\":[\"https://github.com/OS2Forms\"]}");
             first = false;
         }
         marks.append("]}");
-        HttpResponse<String> saved = coordinator.send("PUT", "/api/v1/onboarding/products/" + forms + "/assessments/" + round, marks.toString(),
-                "X-CSRF-Token", coordinator.csrfToken(), "If-Match", etag);
+        HttpResponse<String> saved = coordinator.send(
+                "PUT",
+                "/api/v1/onboarding/products/" + forms + "/assessments/" + round,
+                marks.toString(),
+                "X-CSRF-Token",
+                coordinator.csrfToken(),
+                "If-Match",
+                etag);
         assertEquals(saved.body(), 200, saved.statusCode());
         assertTrue(saved.body(), saved.body().contains("\"qualifying\":\"LEVEL_3\""));
         long assessment = Probe.number(saved.body(), "\"assessment\":\\{\"id\":(\\d+)");
         String v = saved.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> submitted = coordinator.send("POST", "/api/v1/onboarding/assessments/" + assessment + "/submit", "{}", "X-CSRF-Token",
-                coordinator.csrfToken(), "If-Match", v);
+        HttpResponse<String> submitted = coordinator.send(
+                "POST",
+                "/api/v1/onboarding/assessments/" + assessment + "/submit",
+                "{}",
+                "X-CSRF-Token",
+                coordinator.csrfToken(),
+                "If-Match",
+                v);
         assertEquals(submitted.body(), 200, submitted.statusCode());
-        assertEquals(403, coordinator.send("POST", "/api/v1/onboarding/assessments/" + assessment + "/evaluate", "{}", "X-CSRF-Token", coordinator.csrfToken(),
-                "If-Match", submitted.headers().firstValue("ETag").orElseThrow()).statusCode());
+        assertEquals(
+                403,
+                coordinator
+                        .send(
+                                "POST",
+                                "/api/v1/onboarding/assessments/" + assessment + "/evaluate",
+                                "{}",
+                                "X-CSRF-Token",
+                                coordinator.csrfToken(),
+                                "If-Match",
+                                submitted.headers().firstValue("ETag").orElseThrow())
+                        .statusCode());
         HttpSession secretariat = session("demo-secretariat");
-        HttpResponse<String> evaluated = secretariat.send("POST", "/api/v1/onboarding/assessments/" + assessment + "/evaluate",
+        HttpResponse<String> evaluated = secretariat.send(
+                "POST",
+                "/api/v1/onboarding/assessments/" + assessment + "/evaluate",
                 "{\"lights\":{\"relevance\":\"GREEN\",\"formal\":\"GREEN\",\"strategic\":\"GREEN\",\"governance\":\"YELLOW\"},\"note\":\"God\"}",
-                "X-CSRF-Token", secretariat.csrfToken(), "If-Match", submitted.headers().firstValue("ETag").orElseThrow());
+                "X-CSRF-Token",
+                secretariat.csrfToken(),
+                "If-Match",
+                submitted.headers().firstValue("ETag").orElseThrow());
         assertEquals(evaluated.body(), 200, evaluated.statusCode());
         HttpSession board = session("demo-board");
-        HttpResponse<String> reviewed = board.send("POST", "/api/v1/onboarding/assessments/" + assessment + "/review", "{\"level\":\"LEVEL_3\",\"note\":\"Anbefales\"}",
-                "X-CSRF-Token", board.csrfToken(), "If-Match", evaluated.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> reviewed = board.send(
+                "POST",
+                "/api/v1/onboarding/assessments/" + assessment + "/review",
+                "{\"level\":\"LEVEL_3\",\"note\":\"Anbefales\"}",
+                "X-CSRF-Token",
+                board.csrfToken(),
+                "If-Match",
+                evaluated.headers().firstValue("ETag").orElseThrow());
         assertEquals(reviewed.body(), 200, reviewed.statusCode());
         String tag = reviewed.headers().firstValue("ETag").orElseThrow();
-        assertEquals(403, secretariat.send("POST", "/api/v1/onboarding/assessments/" + assessment + "/decide", "{\"level\":\"LEVEL_3\",\"reason\":\"x\"}",
-                "X-CSRF-Token", secretariat.csrfToken(), "If-Match", tag).statusCode());
-        HttpResponse<String> decided = board.send("POST", "/api/v1/onboarding/assessments/" + assessment + "/decide",
-                "{\"level\":\"LEVEL_3\",\"reason\":\"Opfylder alle krav\"}", "X-CSRF-Token", board.csrfToken(), "If-Match", tag);
+        assertEquals(
+                403,
+                secretariat
+                        .send(
+                                "POST",
+                                "/api/v1/onboarding/assessments/" + assessment + "/decide",
+                                "{\"level\":\"LEVEL_3\",\"reason\":\"x\"}",
+                                "X-CSRF-Token",
+                                secretariat.csrfToken(),
+                                "If-Match",
+                                tag)
+                        .statusCode());
+        HttpResponse<String> decided = board.send(
+                "POST",
+                "/api/v1/onboarding/assessments/" + assessment + "/decide",
+                "{\"level\":\"LEVEL_3\",\"reason\":\"Opfylder alle krav\"}",
+                "X-CSRF-Token",
+                board.csrfToken(),
+                "If-Match",
+                tag);
         assertEquals(decided.body(), 200, decided.statusCode());
         assertTrue(decided.body().contains("\"state\":\"DECIDED\""));
     }
@@ -148,27 +274,61 @@ public class OnboardingIT {
     public void aPubliccodeFileIsReadAndBadYamlChangesNothing() throws Exception {
         HttpSession secretariat = session("demo-secretariat");
         long smartMail = id(secretariat, "SmartMail");
-        String before = secretariat.get("/api/v1/onboarding/products/" + smartMail).body();
-        HttpResponse<String> bad = secretariat.sendBody("POST", "/api/v1/onboarding/products/" + smartMail + "/publiccode", "text/plain", "name: [",
-                "X-CSRF-Token", secretariat.csrfToken());
+        String before =
+                secretariat.get("/api/v1/onboarding/products/" + smartMail).body();
+        HttpResponse<String> bad = secretariat.sendBody(
+                "POST",
+                "/api/v1/onboarding/products/" + smartMail + "/publiccode",
+                "text/plain",
+                "name: [",
+                "X-CSRF-Token",
+                secretariat.csrfToken());
         assertEquals(bad.body(), 422, bad.statusCode());
         assertTrue(bad.body(), bad.body().contains("\"file\":\"invalid-yaml\""));
-        assertEquals(before, secretariat.get("/api/v1/onboarding/products/" + smartMail).body());
+        assertEquals(
+                before,
+                secretariat.get("/api/v1/onboarding/products/" + smartMail).body());
         // from an address: https to public hosts only, and only for those who may import
         String fetch = "/api/v1/onboarding/products/" + smartMail + "/publiccode/fetch";
-        HttpResponse<String> plain = secretariat.send("POST", fetch, "{\"url\":\"http://github.com/OS2/smartmail/publiccode.yml\"}", "X-CSRF-Token", secretariat.csrfToken());
+        HttpResponse<String> plain = secretariat.send(
+                "POST",
+                fetch,
+                "{\"url\":\"http://github.com/OS2/smartmail/publiccode.yml\"}",
+                "X-CSRF-Token",
+                secretariat.csrfToken());
         assertTrue(plain.body(), plain.statusCode() == 422 && plain.body().contains("\"url\":\"invalid-url\""));
-        HttpResponse<String> internal = secretariat.send("POST", fetch, "{\"url\":\"https://127.0.0.1:8181/api/v1/health\"}", "X-CSRF-Token", secretariat.csrfToken());
-        assertTrue(internal.body(), internal.statusCode() == 422 && internal.body().contains("\"url\":\"private-address\""));
+        HttpResponse<String> internal = secretariat.send(
+                "POST",
+                fetch,
+                "{\"url\":\"https://127.0.0.1:8181/api/v1/health\"}",
+                "X-CSRF-Token",
+                secretariat.csrfToken());
+        assertTrue(
+                internal.body(),
+                internal.statusCode() == 422 && internal.body().contains("\"url\":\"private-address\""));
         HttpSession viewer = session("demo-viewer");
-        assertEquals(403, viewer.send("POST", fetch, "{\"url\":\"https://127.0.0.1/x.yml\"}", "X-CSRF-Token", viewer.csrfToken()).statusCode());
-        assertEquals(before, secretariat.get("/api/v1/onboarding/products/" + smartMail).body());
-        String yaml = "publiccodeYmlVersion: \"0.4\"\nname: SmartMail\nurl: \"https://github.com/OS2/smartmail\"\nlegal:\n  license: MPL-2.0\n";
-        HttpResponse<String> good = secretariat.sendBody("POST", "/api/v1/onboarding/products/" + smartMail + "/publiccode", "text/plain", yaml,
-                "X-CSRF-Token", secretariat.csrfToken());
+        assertEquals(
+                403,
+                viewer.send("POST", fetch, "{\"url\":\"https://127.0.0.1/x.yml\"}", "X-CSRF-Token", viewer.csrfToken())
+                        .statusCode());
+        assertEquals(
+                before,
+                secretariat.get("/api/v1/onboarding/products/" + smartMail).body());
+        String yaml =
+                "publiccodeYmlVersion: \"0.4\"\nname: SmartMail\nurl: \"https://github.com/OS2/smartmail\"\nlegal:\n  license: MPL-2.0\n";
+        HttpResponse<String> good = secretariat.sendBody(
+                "POST",
+                "/api/v1/onboarding/products/" + smartMail + "/publiccode",
+                "text/plain",
+                yaml,
+                "X-CSRF-Token",
+                secretariat.csrfToken());
         assertEquals(good.body(), 200, good.statusCode());
         assertTrue(good.body(), good.body().contains("\"marked\":[\"F1\",\"F2\"]"));
-        assertTrue(secretariat.get("/api/v1/onboarding/products/" + smartMail).body().contains("\"licence\":\"MPL-2.0\""));
+        assertTrue(secretariat
+                .get("/api/v1/onboarding/products/" + smartMail)
+                .body()
+                .contains("\"licence\":\"MPL-2.0\""));
     }
 
     @Test

@@ -32,7 +32,8 @@ class PaymentsBrowserIT extends BrowserTest {
         browser.findElement(By.id("login-username")).sendKeys(user);
         browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='payments']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='payments']")))
+                .click();
     }
 
     private void open(String route, String waitFor) {
@@ -42,9 +43,10 @@ class PaymentsBrowserIT extends BrowserTest {
 
     /** @return what the link downloads, fetched by the page with the user's session */
     private String download(String linkSelector) {
-        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
-                browser.findElement(By.cssSelector(linkSelector)).getAttribute("href"));
+        return (String) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+                        browser.findElement(By.cssSelector(linkSelector)).getAttribute("href"));
     }
 
     @Test
@@ -52,17 +54,28 @@ class PaymentsBrowserIT extends BrowserTest {
     void theSecretariatSeesTheTariffs() throws Exception {
         HttpSession api = new HttpSession(platform.base);
         api.login("demo-secretariat", Distribution.DEMO_PASSWORD);
-        for (int i = 0; i < 120 && !api.get("/api/v1/payments/invoices?year=" + YEAR).body().startsWith("[{"); i++) {
+        for (int i = 0;
+                i < 120
+                        && !api.get("/api/v1/payments/invoices?year=" + YEAR)
+                                .body()
+                                .startsWith("[{");
+                i++) {
             Thread.sleep(500);
         }
         login("demo-secretariat");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariff-table")));
-        assertThat(browser.findElement(By.id("tariff-table")).getText()).contains("Takster 2023").contains("Takster 2026")
-                .contains("Vedtaget").contains("Kladde").contains("25.000,00 kr.");
+        assertThat(browser.findElement(By.id("tariff-table")).getText())
+                .contains("Takster 2023")
+                .contains("Takster 2026")
+                .contains("Vedtaget")
+                .contains("Kladde")
+                .contains("25.000,00 kr.");
         assertAccessible("tariffs");
         browser.findElement(By.linkText("Takster 2023")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prices-OS2valghalla")));
-        assertThat(browser.findElement(By.id("prices-OS2valghalla")).getText()).contains("34.880,00 kr.").contains("350.000,00 kr.");
+        assertThat(browser.findElement(By.id("prices-OS2valghalla")).getText())
+                .contains("34.880,00 kr.")
+                .contains("350.000,00 kr.");
         assertAccessible("tariff");
     }
 
@@ -70,7 +83,8 @@ class PaymentsBrowserIT extends BrowserTest {
     @Order(2)
     void theMembersFeesShowTheSplitAndEachLineExplained() throws Exception {
         open("fees", "fee-split-chart");
-        assertThat(browser.findElements(By.cssSelector("#fee-split-chart rect"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.findElements(By.cssSelector("#fee-split-chart rect")))
+                .hasSizeGreaterThanOrEqualTo(2);
         WebElement first = browser.findElement(By.cssSelector("#fee-members details"));
         first.findElement(By.tagName("summary")).click();
         assertThat(first.getText()).contains("Kontingent " + YEAR).contains("indeks");
@@ -82,7 +96,8 @@ class PaymentsBrowserIT extends BrowserTest {
     @Order(3)
     void thisYearsInvoicesDownloadAsOioublAndPeppol() throws Exception {
         open("invoices", "invoice-table");
-        assertThat(browser.findElements(By.cssSelector("#invoice-table tbody tr"))).hasSizeGreaterThan(50);
+        assertThat(browser.findElements(By.cssSelector("#invoice-table tbody tr")))
+                .hasSizeGreaterThan(50);
         assertThat(download("a[id^='xml-oioubl-']")).contains("<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>");
         assertThat(download("a[id^='xml-peppol-']")).contains("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
         assertAccessible("invoices");
@@ -119,7 +134,9 @@ class PaymentsBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("what-if-draft"))).selectByVisibleText("Forslag til takster 2027");
         browser.findElement(By.id("what-if-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("what-if-chart")));
-        assertThat(browser.findElement(By.id("what-if-summary")).getText()).contains("Takster 2026").contains("Forslag til takster 2027");
+        assertThat(browser.findElement(By.id("what-if-summary")).getText())
+                .contains("Takster 2026")
+                .contains("Forslag til takster 2027");
         assertThat(browser.findElements(By.cssSelector("#what-if-chart rect"))).isNotEmpty();
         assertAccessible("what-if");
     }
@@ -128,7 +145,9 @@ class PaymentsBrowserIT extends BrowserTest {
     @Order(6)
     void theEconomyComparesYearsAndAnEntryWithoutTextIsRefused() throws Exception {
         open("economy", "reserve-chart");
-        assertThat(browser.findElement(By.id("economy-table")).getText()).contains("Kontingenter").contains("Egenkapital ultimo");
+        assertThat(browser.findElement(By.id("economy-table")).getText())
+                .contains("Kontingenter")
+                .contains("Egenkapital ultimo");
         browser.findElement(By.id("ledger-amount")).sendKeys("1000,00");
         browser.findElement(By.id("ledger-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-note")));
@@ -141,24 +160,29 @@ class PaymentsBrowserIT extends BrowserTest {
     void aNewDraftNeedsANameThenItIsSaved() throws Exception {
         open("tariffs", "tariff-table");
         browser.findElement(By.linkText("Takster 2026")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("tariff-copy"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tariff-copy")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariff-form")));
         browser.findElement(By.id("tariff-add-product")).click();
         browser.findElement(By.id("tariff-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-name")));
         assertThat(browser.findElement(By.id("error-name")).getText()).contains("Skal udfyldes");
         // the new, empty product is the fifth: its name is required too
-        assertThat(browser.findElement(By.id("error-products-4-product")).getText()).contains("Skal udfyldes");
+        assertThat(browser.findElement(By.id("error-products-4-product")).getText())
+                .contains("Skal udfyldes");
         assertAccessible("tariff-form");
         // a product must be in the product registry: the field suggests its names and refuses another
         WebElement product = browser.findElement(By.id("products-4-product"));
         assertThat(product.getAttribute("list")).isEqualTo("tariff-registered-products");
-        assertThat(browser.findElements(By.cssSelector("#tariff-registered-products option[value='OS2forms']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#tariff-registered-products option[value='OS2forms']")))
+                .hasSize(1);
         product.sendKeys("OS2ukendt");
         browser.findElement(By.id("tariff-name")).sendKeys("Forslag 2028");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2028-01-01'", browser.findElement(By.id("tariff-effectiveFrom")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '2028-01-01'", browser.findElement(By.id("tariff-effectiveFrom")));
         browser.findElement(By.id("tariff-save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-products-4-product"), "findes ikke i produktoversigten"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("error-products-4-product"), "findes ikke i produktoversigten"));
         browser.findElement(By.id("products-4-remove")).click();
         browser.findElement(By.id("tariff-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adopt-form")));
@@ -170,18 +194,22 @@ class PaymentsBrowserIT extends BrowserTest {
     void theSecretariatEndsASubscriptionAndADateBeforeItsStartIsRefused() throws Exception {
         browser.get(platform.base + "/console/#/payments/fees");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fee-members")));
-        browser.findElement(By.xpath("//summary[contains(., 'Ballerup Kommune')]")).click();
+        browser.findElement(By.xpath("//summary[contains(., 'Ballerup Kommune')]"))
+                .click();
         browser.findElement(By.linkText("Detaljer: Ballerup Kommune")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subscription-table")));
         WebElement endForm = browser.findElement(By.cssSelector("form[id$='-form'][id^='subscription-']"));
         String subscription = endForm.getAttribute("id").replace("-form", "");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2001-01-01'", browser.findElement(By.id(subscription + "-to")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '2001-01-01'", browser.findElement(By.id(subscription + "-to")));
         browser.findElement(By.id(subscription + "-end")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscription-messages"), "Slutdatoen"));
         assertAccessible("organisation");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-31'", browser.findElement(By.id(subscription + "-to")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '2026-12-31'", browser.findElement(By.id(subscription + "-to")));
         browser.findElement(By.id(subscription + "-end")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscription-table"), "31. december 2026"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("subscription-table"), "31. december 2026"));
     }
 
     @Test
@@ -192,7 +220,9 @@ class PaymentsBrowserIT extends BrowserTest {
         login("demo-member");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation-lines")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ballerup Kommune");
-        assertThat(browser.findElement(By.id("invoice-table")).getText()).contains("Ballerup Kommune").doesNotContain("Aarhus Kommune");
+        assertThat(browser.findElement(By.id("invoice-table")).getText())
+                .contains("Ballerup Kommune")
+                .doesNotContain("Aarhus Kommune");
         assertThat(browser.findElements(By.id("pay-nav-fees"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainPattern("(?m)^(null|undefined)$");
         assertAccessible("member");

@@ -38,7 +38,8 @@ import org.osgi.service.event.EventHandler;
 public class PaymentsIT {
 
     private static final String BASE = Distribution.base();
-    private static final int YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear();
+    private static final int YEAR =
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear();
 
     @Inject
     BundleContext context;
@@ -74,13 +75,25 @@ public class PaymentsIT {
     @Test
     public void everyMemberHasThisYearsInvoiceAsValidEInvoiceXmlAndRunningAgainChangesNothing() throws Exception {
         HttpSession secretariat = secretariat();
-        String invoices = secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body();
+        String invoices =
+                secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body();
         // one yearly invoice per organisation (a re-issue after a credit note is for the same organisation)
-        long count = Pattern.compile("\"kind\":\"INVOICE\",\"organisationId\":(\\d+)").matcher(invoices).results().map(m -> m.group(1)).distinct().count();
+        long count = Pattern.compile("\"kind\":\"INVOICE\",\"organisationId\":(\\d+)")
+                .matcher(invoices)
+                .results()
+                .map(m -> m.group(1))
+                .distinct()
+                .count();
         String members = secretariat.get("/api/v1/members?limit=500").body();
         // members in good standing and suspended ones pay; withdrawn members and supplier partners (fee 0) do not
-        long paying = Pattern.compile("\"status\":\"(ACTIVE|SUSPENDED)\"").matcher(members).results().count()
-                - Pattern.compile("\"kind\":\"SUPPLIER_PARTNER\"").matcher(members).results().count();
+        long paying = Pattern.compile("\"status\":\"(ACTIVE|SUSPENDED)\"")
+                        .matcher(members)
+                        .results()
+                        .count()
+                - Pattern.compile("\"kind\":\"SUPPLIER_PARTNER\"")
+                        .matcher(members)
+                        .results()
+                        .count();
         assertEquals("one invoice per paying member", paying, count);
         assertTrue(invoices, invoices.contains("\"amount\":\"25625.00\""));
 
@@ -90,12 +103,23 @@ public class PaymentsIT {
         assertTrue(oioubl.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
         assertTrue(oioubl.body(), oioubl.body().contains("<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>"));
         HttpResponse<String> peppol = secretariat.get("/api/v1/payments/invoices/" + id + "/xml?format=peppol");
-        assertTrue(peppol.body(), peppol.body().contains("schemeID=\"0088\"") && peppol.body().contains("poacc:billing:3.0"));
-        assertEquals(400, secretariat.get("/api/v1/payments/invoices/" + id + "/xml?format=pdf").statusCode());
-        String csv = secretariat.get("/api/v1/payments/invoices.csv?year=" + YEAR).body();
-        assertEquals("a header and one row per document", Pattern.compile("\"number\":").matcher(invoices).results().count() + 1, csv.lines().count());
+        assertTrue(
+                peppol.body(),
+                peppol.body().contains("schemeID=\"0088\"") && peppol.body().contains("poacc:billing:3.0"));
+        assertEquals(
+                400,
+                secretariat
+                        .get("/api/v1/payments/invoices/" + id + "/xml?format=pdf")
+                        .statusCode());
+        String csv =
+                secretariat.get("/api/v1/payments/invoices.csv?year=" + YEAR).body();
+        assertEquals(
+                "a header and one row per document",
+                Pattern.compile("\"number\":").matcher(invoices).results().count() + 1,
+                csv.lines().count());
 
-        HttpResponse<String> run = secretariat.send("POST", "/api/v1/payments/runs", "{\"year\":" + YEAR + "}", "X-CSRF-Token", secretariat.csrfToken());
+        HttpResponse<String> run = secretariat.send(
+                "POST", "/api/v1/payments/runs", "{\"year\":" + YEAR + "}", "X-CSRF-Token", secretariat.csrfToken());
         assertEquals(run.body(), 202, run.statusCode());
         long runId = number(run.body(), "\"id\":(\\d+)");
         String status = run.body();
@@ -103,8 +127,14 @@ public class PaymentsIT {
             Thread.sleep(250);
             status = secretariat.get("/api/v1/payments/runs/" + runId).body();
         }
-        assertTrue(status, status.contains("\"state\":\"DONE\"") && status.contains("\"created\":0") && status.contains("\"skipped\":"));
-        assertEquals(invoices.length(), secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body().length());
+        assertTrue(
+                status,
+                status.contains("\"state\":\"DONE\"")
+                        && status.contains("\"created\":0")
+                        && status.contains("\"skipped\":"));
+        assertEquals(
+                invoices.length(),
+                secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body().length());
     }
 
     @Test
@@ -112,15 +142,21 @@ public class PaymentsIT {
         HttpSession member = new HttpSession(BASE);
         String me = member.login("demo-member", Distribution.DEMO_PASSWORD).body();
         long own = number(me, "\"organisationId\":(\\d+)");
-        String ownInvoices = member.get("/api/v1/payments/organisations/" + own + "/invoices").body();
+        String ownInvoices = member.get("/api/v1/payments/organisations/" + own + "/invoices")
+                .body();
         assertTrue(ownInvoices, ownInvoices.contains("Ballerup Kommune"));
         long ownInvoice = number(ownInvoices, "\"id\":(\\d+)");
-        assertEquals(200, member.get("/api/v1/payments/invoices/" + ownInvoice + "/xml?format=peppol").statusCode());
-        String fees = member.get("/api/v1/payments/organisations/" + own + "/fees?year=" + YEAR).body();
+        assertEquals(
+                200,
+                member.get("/api/v1/payments/invoices/" + ownInvoice + "/xml?format=peppol")
+                        .statusCode());
+        String fees = member.get("/api/v1/payments/organisations/" + own + "/fees?year=" + YEAR)
+                .body();
         assertTrue(fees, fees.contains("\"explanation\":\"Takster " + (YEAR >= 2026 ? "2026" : "2023")));
 
         String all = secretariat().get("/api/v1/payments/invoices?year=" + YEAR).body();
-        Matcher other = Pattern.compile("\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\",\"organisationId\":(\\d+)").matcher(all);
+        Matcher other = Pattern.compile("\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\",\"organisationId\":(\\d+)")
+                .matcher(all);
         long otherInvoice = -1;
         long otherOrganisation = -1;
         while (other.find()) {
@@ -130,9 +166,15 @@ public class PaymentsIT {
                 break;
             }
         }
-        assertEquals(404, member.get("/api/v1/payments/invoices/" + otherInvoice).statusCode());
-        assertEquals(404, member.get("/api/v1/payments/invoices/" + otherInvoice + "/xml").statusCode());
-        assertEquals(403, member.get("/api/v1/payments/organisations/" + otherOrganisation + "/invoices").statusCode());
+        assertEquals(
+                404, member.get("/api/v1/payments/invoices/" + otherInvoice).statusCode());
+        assertEquals(
+                404,
+                member.get("/api/v1/payments/invoices/" + otherInvoice + "/xml").statusCode());
+        assertEquals(
+                403,
+                member.get("/api/v1/payments/organisations/" + otherOrganisation + "/invoices")
+                        .statusCode());
         assertEquals(403, member.get("/api/v1/payments/invoices?year=" + YEAR).statusCode());
         assertEquals(403, member.get("/api/v1/payments/economy").statusCode());
 
@@ -147,79 +189,157 @@ public class PaymentsIT {
     public void tariffDraftsAreValidatedVersionedAndImmutableOnceAdopted() throws Exception {
         HttpSession secretariat = secretariat();
         String csrf = secretariat.csrfToken();
-        String draft = "{\"name\":\"Forslag IT\",\"effectiveFrom\":\"2030-01-01\",\"membershipFee\":\"26000.00\",\"supplierPartnerFee\":\"0\","
-                + "\"products\":[]}";
-        HttpResponse<String> negative = secretariat.send("POST", "/api/v1/payments/tariffs", draft.replace("26000.00", "-1.00"), "X-CSRF-Token", csrf);
+        String draft =
+                "{\"name\":\"Forslag IT\",\"effectiveFrom\":\"2030-01-01\",\"membershipFee\":\"26000.00\",\"supplierPartnerFee\":\"0\","
+                        + "\"products\":[]}";
+        HttpResponse<String> negative = secretariat.send(
+                "POST", "/api/v1/payments/tariffs", draft.replace("26000.00", "-1.00"), "X-CSRF-Token", csrf);
         assertEquals(negative.body(), 422, negative.statusCode());
         assertTrue(negative.body(), negative.body().contains("\"membershipFee\":\"negative\""));
-        HttpResponse<String> number = secretariat.send("POST", "/api/v1/payments/tariffs", draft.replace("\"26000.00\"", "26000.1"), "X-CSRF-Token", csrf);
+        HttpResponse<String> number = secretariat.send(
+                "POST", "/api/v1/payments/tariffs", draft.replace("\"26000.00\"", "26000.1"), "X-CSRF-Token", csrf);
         assertEquals("money is never a JSON number", 400, number.statusCode());
-        HttpResponse<String> ore = secretariat.send("POST", "/api/v1/payments/tariffs", draft.replace("26000.00", "26000.001"), "X-CSRF-Token", csrf);
+        HttpResponse<String> ore = secretariat.send(
+                "POST", "/api/v1/payments/tariffs", draft.replace("26000.00", "26000.001"), "X-CSRF-Token", csrf);
         assertEquals(400, ore.statusCode());
 
         // the tariff prices products of the onboarding plugin's registry, and only those
         String registered = secretariat.get("/api/v1/payments/products").body();
         assertTrue(registered, registered.contains("\"registry\":true") && registered.contains("\"OS2valghalla\""));
         String price = "{\"memberFee\":\"100.00\",\"nonMemberFee\":\"150.00\",\"joiningFee\":\"0.00\"}";
-        String unknownProduct = draft.replace("\"products\":[]", "\"products\":[{\"product\":\"OS2ukendt\",\"passiveNumerator\":1,"
-                + "\"passiveDenominator\":3,\"contributionRate\":\"5\",\"prices\":{\"SMALL\":" + price + ",\"MEDIUM\":" + price
-                + ",\"LARGE\":" + price + ",\"VERY_LARGE\":" + price + "}}]");
-        HttpResponse<String> unregistered = secretariat.send("POST", "/api/v1/payments/tariffs", unknownProduct, "X-CSRF-Token", csrf);
+        String unknownProduct = draft.replace(
+                "\"products\":[]",
+                "\"products\":[{\"product\":\"OS2ukendt\",\"passiveNumerator\":1,"
+                        + "\"passiveDenominator\":3,\"contributionRate\":\"5\",\"prices\":{\"SMALL\":" + price
+                        + ",\"MEDIUM\":" + price
+                        + ",\"LARGE\":" + price + ",\"VERY_LARGE\":" + price + "}}]");
+        HttpResponse<String> unregistered =
+                secretariat.send("POST", "/api/v1/payments/tariffs", unknownProduct, "X-CSRF-Token", csrf);
         assertEquals(unregistered.body(), 422, unregistered.statusCode());
-        assertTrue(unregistered.body(), unregistered.body().contains("\"products[0].product\":\"unregistered-product\""));
+        assertTrue(
+                unregistered.body(), unregistered.body().contains("\"products[0].product\":\"unregistered-product\""));
 
-        HttpResponse<String> created = secretariat.send("POST", "/api/v1/payments/tariffs", draft, "X-CSRF-Token", csrf);
+        HttpResponse<String> created =
+                secretariat.send("POST", "/api/v1/payments/tariffs", draft, "X-CSRF-Token", csrf);
         assertEquals(created.body(), 201, created.statusCode());
         long id = number(created.body(), "^\\{\"id\":(\\d+)");
-        assertEquals(428, secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt", "{\"decisionRef\":\"decision:GF-2029-4\"}",
-                "X-CSRF-Token", csrf).statusCode());
-        assertEquals(200, secretariat.send("PUT", "/api/v1/payments/tariffs/" + id, draft.replace("26000.00", "26500.00"), "X-CSRF-Token", csrf,
-                "If-Match", "\"1\"").statusCode());
-        assertEquals(412, secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt", "{\"decisionRef\":\"decision:GF-2029-4\"}",
-                "X-CSRF-Token", csrf, "If-Match", "\"1\"").statusCode());
+        assertEquals(
+                428,
+                secretariat
+                        .send(
+                                "POST",
+                                "/api/v1/payments/tariffs/" + id + "/adopt",
+                                "{\"decisionRef\":\"decision:GF-2029-4\"}",
+                                "X-CSRF-Token",
+                                csrf)
+                        .statusCode());
+        assertEquals(
+                200,
+                secretariat
+                        .send(
+                                "PUT",
+                                "/api/v1/payments/tariffs/" + id,
+                                draft.replace("26000.00", "26500.00"),
+                                "X-CSRF-Token",
+                                csrf,
+                                "If-Match",
+                                "\"1\"")
+                        .statusCode());
+        assertEquals(
+                412,
+                secretariat
+                        .send(
+                                "POST",
+                                "/api/v1/payments/tariffs/" + id + "/adopt",
+                                "{\"decisionRef\":\"decision:GF-2029-4\"}",
+                                "X-CSRF-Token",
+                                csrf,
+                                "If-Match",
+                                "\"1\"")
+                        .statusCode());
         // adopted by a decision of the platform's general assemblies: it must exist and have passed
-        HttpResponse<String> unknownDecision = secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt",
-                "{\"decisionRef\":\"decision:99999999\"}", "X-CSRF-Token", csrf, "If-Match", "\"2\"");
+        HttpResponse<String> unknownDecision = secretariat.send(
+                "POST",
+                "/api/v1/payments/tariffs/" + id + "/adopt",
+                "{\"decisionRef\":\"decision:99999999\"}",
+                "X-CSRF-Token",
+                csrf,
+                "If-Match",
+                "\"2\"");
         assertEquals(unknownDecision.body(), 422, unknownDecision.statusCode());
         assertTrue(unknownDecision.body(), unknownDecision.body().contains("\"decisionRef\":\"unknown-decision\""));
         String decisions = secretariat.get("/api/v1/voting/decisions").body();
-        for (int i = 0; i < 120 && !decisions.contains("MEMBERSHIP_FEE"); i++) { // the voting demo closes its 2025 assembly on its own thread
+        for (int i = 0;
+                i < 120 && !decisions.contains("MEMBERSHIP_FEE");
+                i++) { // the voting demo closes its 2025 assembly on its own thread
             Thread.sleep(500);
             decisions = secretariat.get("/api/v1/voting/decisions").body();
         }
-        long feeDecision = number(decisions,
+        long feeDecision = number(
+                decisions,
                 "\"ballotId\":(\\d+),\"assemblyId\":\\d+,\"title\":\"[^\"]*\",\"type\":\"MEMBERSHIP_FEE\",\"passed\":true");
-        HttpResponse<String> adopted = secretariat.send("POST", "/api/v1/payments/tariffs/" + id + "/adopt",
-                "{\"decisionRef\":\"decision:" + feeDecision + "\"}", "X-CSRF-Token", csrf, "If-Match", "\"2\"");
+        HttpResponse<String> adopted = secretariat.send(
+                "POST",
+                "/api/v1/payments/tariffs/" + id + "/adopt",
+                "{\"decisionRef\":\"decision:" + feeDecision + "\"}",
+                "X-CSRF-Token",
+                csrf,
+                "If-Match",
+                "\"2\"");
         assertEquals(adopted.body(), 200, adopted.statusCode());
         assertTrue(adopted.body(), adopted.body().contains("\"decisionRef\":\"decision:" + feeDecision + "\""));
-        assertTrue(adopted.body(), adopted.body().contains("\"state\":\"ADOPTED\"") && adopted.body().contains("\"membershipFee\":\"26500.00\""));
-        HttpResponse<String> change = secretariat.send("PUT", "/api/v1/payments/tariffs/" + id, draft, "X-CSRF-Token", csrf, "If-Match", "\"3\"");
+        assertTrue(
+                adopted.body(),
+                adopted.body().contains("\"state\":\"ADOPTED\"")
+                        && adopted.body().contains("\"membershipFee\":\"26500.00\""));
+        HttpResponse<String> change = secretariat.send(
+                "PUT", "/api/v1/payments/tariffs/" + id, draft, "X-CSRF-Token", csrf, "If-Match", "\"3\"");
         assertEquals(change.body(), 422, change.statusCode());
         assertTrue(change.body(), change.body().contains("adopted-is-immutable"));
 
         HttpSession board = new HttpSession(BASE);
         board.login("demo-board", Distribution.DEMO_PASSWORD);
-        assertEquals(403, board.send("POST", "/api/v1/payments/tariffs", draft, "X-CSRF-Token", board.csrfToken()).statusCode());
-        long draftId = number(secretariat.get("/api/v1/payments/tariffs").body(), "\"id\":(\\d+),\"name\":\"Forslag til takster 2027\"");
-        String whatIf = board.get("/api/v1/payments/tariffs/" + draftId + "/what-if?year=" + YEAR).body();
-        assertTrue(whatIf, whatIf.contains("\"draftTariff\":\"Forslag til takster 2027\"") && whatIf.contains("\"rows\":[{"));
+        assertEquals(
+                403,
+                board.send("POST", "/api/v1/payments/tariffs", draft, "X-CSRF-Token", board.csrfToken())
+                        .statusCode());
+        long draftId = number(
+                secretariat.get("/api/v1/payments/tariffs").body(),
+                "\"id\":(\\d+),\"name\":\"Forslag til takster 2027\"");
+        String whatIf = board.get("/api/v1/payments/tariffs/" + draftId + "/what-if?year=" + YEAR)
+                .body();
+        assertTrue(
+                whatIf,
+                whatIf.contains("\"draftTariff\":\"Forslag til takster 2027\"") && whatIf.contains("\"rows\":[{"));
     }
 
     @Test
     public void aBadPopulationFileIsRefusedWithLineNumbersAndAGoodOneImported() throws Exception {
         HttpSession secretariat = secretariat();
         String before = secretariat.get("/api/v1/payments/population").body();
-        HttpResponse<String> bad = secretariat.sendBody("POST", "/api/v1/payments/population", "text/csv",
-                "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\nAtlantis;2025K1;12\n", "X-CSRF-Token", secretariat.csrfToken());
+        HttpResponse<String> bad = secretariat.sendBody(
+                "POST",
+                "/api/v1/payments/population",
+                "text/csv",
+                "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\nAtlantis;2025K1;12\n",
+                "X-CSRF-Token",
+                secretariat.csrfToken());
         assertEquals(bad.body(), 422, bad.statusCode());
         assertTrue(bad.body(), bad.body().contains("\"line 3\":\"unknown-municipality\""));
         assertEquals(before, secretariat.get("/api/v1/payments/population").body());
-        HttpResponse<String> good = secretariat.sendBody("POST", "/api/v1/payments/population?source=FOLK1A", "text/csv",
-                "\"OMRÅDE\";\"TID\";\"INDHOLD\"\n\"Hele landet\";\"2025K1\";5992734\n\"København\";\"2025K1\";667099\n", "X-CSRF-Token", secretariat.csrfToken());
+        HttpResponse<String> good = secretariat.sendBody(
+                "POST",
+                "/api/v1/payments/population?source=FOLK1A",
+                "text/csv",
+                "\"OMRÅDE\";\"TID\";\"INDHOLD\"\n\"Hele landet\";\"2025K1\";5992734\n\"København\";\"2025K1\";667099\n",
+                "X-CSRF-Token",
+                secretariat.csrfToken());
         assertEquals(good.body(), 200, good.statusCode());
-        assertTrue(good.body(), good.body().contains("\"figures\":1") && good.body().contains("\"skipped\":1"));
-        assertTrue(secretariat.get("/api/v1/payments/population?year=2025").body().contains("\"101\":667099"));
+        assertTrue(
+                good.body(),
+                good.body().contains("\"figures\":1") && good.body().contains("\"skipped\":1"));
+        assertTrue(
+                secretariat.get("/api/v1/payments/population?year=2025").body().contains("\"101\":667099"));
     }
 
     @Test
@@ -230,28 +350,55 @@ public class PaymentsIT {
         ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, events::add, topics);
         try {
             HttpSession secretariat = secretariat();
-            String invoices = secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body();
-            Matcher open = Pattern.compile("\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\",\"organisationId\":\\d+,\"year\":\\d+,"
-                    + "\"issueDate\":\"[^\"]+\",\"dueDate\":\"[^\"]+\",\"buyer\":\\{[^}]*\\},\"lines\":\\[[^\\]]*\\],\"lineTotal\":\"[^\"]+\","
-                    + "\"vatRate\":[0-9.]+,\"vat\":\"[^\"]+\",\"total\":\"([^\"]+)\",\"creditedInvoiceId\":null,\"creditNoteId\":null").matcher(invoices);
+            String invoices =
+                    secretariat.get("/api/v1/payments/invoices?year=" + YEAR).body();
+            Matcher open = Pattern.compile(
+                            "\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\",\"organisationId\":\\d+,\"year\":\\d+,"
+                                    + "\"issueDate\":\"[^\"]+\",\"dueDate\":\"[^\"]+\",\"buyer\":\\{[^}]*\\},\"lines\":\\[[^\\]]*\\],\"lineTotal\":\"[^\"]+\","
+                                    + "\"vatRate\":[0-9.]+,\"vat\":\"[^\"]+\",\"total\":\"([^\"]+)\",\"creditedInvoiceId\":null,\"creditNoteId\":null")
+                    .matcher(invoices);
             assertTrue(invoices, open.find());
             long id = Long.parseLong(open.group(1));
             String total = open.group(2);
-            HttpResponse<String> noReason = secretariat.send("POST", "/api/v1/payments/invoices/" + id + "/credit-note", "{\"reason\":\" \",\"reissue\":false}",
-                    "X-CSRF-Token", secretariat.csrfToken());
+            HttpResponse<String> noReason = secretariat.send(
+                    "POST",
+                    "/api/v1/payments/invoices/" + id + "/credit-note",
+                    "{\"reason\":\" \",\"reissue\":false}",
+                    "X-CSRF-Token",
+                    secretariat.csrfToken());
             assertEquals(422, noReason.statusCode());
-            HttpResponse<String> note = secretariat.send("POST", "/api/v1/payments/invoices/" + id + "/credit-note",
-                    "{\"reason\":\"Forkert ordrenummer\",\"reissue\":true}", "X-CSRF-Token", secretariat.csrfToken());
+            HttpResponse<String> note = secretariat.send(
+                    "POST",
+                    "/api/v1/payments/invoices/" + id + "/credit-note",
+                    "{\"reason\":\"Forkert ordrenummer\",\"reissue\":true}",
+                    "X-CSRF-Token",
+                    secretariat.csrfToken());
             assertEquals(note.body(), 201, note.statusCode());
-            assertTrue(note.body(), note.body().contains("\"kind\":\"CREDIT_NOTE\"") && note.body().contains("\"total\":\"-" + total + "\""));
+            assertTrue(
+                    note.body(),
+                    note.body().contains("\"kind\":\"CREDIT_NOTE\"")
+                            && note.body().contains("\"total\":\"-" + total + "\""));
             long noteId = number(note.body(), "^\\{\"id\":(\\d+)");
-            assertTrue(secretariat.get("/api/v1/payments/invoices/" + noteId + "/xml?format=oioubl").body().contains("<CreditNote"));
-            assertEquals(422, secretariat.send("POST", "/api/v1/payments/invoices/" + id + "/credit-note", "{\"reason\":\"igen\",\"reissue\":false}",
-                    "X-CSRF-Token", secretariat.csrfToken()).statusCode());
+            assertTrue(secretariat
+                    .get("/api/v1/payments/invoices/" + noteId + "/xml?format=oioubl")
+                    .body()
+                    .contains("<CreditNote"));
+            assertEquals(
+                    422,
+                    secretariat
+                            .send(
+                                    "POST",
+                                    "/api/v1/payments/invoices/" + id + "/credit-note",
+                                    "{\"reason\":\"igen\",\"reissue\":false}",
+                                    "X-CSRF-Token",
+                                    secretariat.csrfToken())
+                            .statusCode());
             boolean credited = false;
-            for (Event event; !credited && (event = events.poll(10, TimeUnit.SECONDS)) != null;) {
-                credited = event.getTopic().equals("eu/os2/platform/payments/INVOICE_CREDITED") && Long.valueOf(id).equals(event.getProperty("id"))
-                        && Long.valueOf(noteId).equals(event.getProperty("creditNoteId")) && event.getProperty("reissuedId") != null;
+            for (Event event; !credited && (event = events.poll(10, TimeUnit.SECONDS)) != null; ) {
+                credited = event.getTopic().equals("eu/os2/platform/payments/INVOICE_CREDITED")
+                        && Long.valueOf(id).equals(event.getProperty("id"))
+                        && Long.valueOf(noteId).equals(event.getProperty("creditNoteId"))
+                        && event.getProperty("reissuedId") != null;
             }
             assertTrue("INVOICE_CREDITED", credited);
         } finally {
@@ -262,7 +409,9 @@ public class PaymentsIT {
     @Test
     public void theShellListsTariffsRunsIdempotentlyAndRecordsStanding() throws Exception {
         String tariffs = run("os2:tariffs");
-        assertTrue(tariffs, tariffs.contains("Takster 2023") && tariffs.contains("Takster 2026") && tariffs.contains("ADOPTED"));
+        assertTrue(
+                tariffs,
+                tariffs.contains("Takster 2023") && tariffs.contains("Takster 2026") && tariffs.contains("ADOPTED"));
         String dry = run("os2:invoice-run " + YEAR + " --dry-run");
         assertTrue(dry, dry.contains("0 invoice(s) to issue"));
         String again = run("os2:invoice-run " + YEAR);
@@ -271,9 +420,14 @@ public class PaymentsIT {
         String list = run("os2:invoices " + YEAR);
         assertTrue(list, list.contains("Ballerup Kommune"));
         long organisation = ballerup();
-        String standing = run("os2:standing " + organisation + " unpaid-after-reminder Ikke betalt efter rykker 1. oktober");
-        assertTrue(standing, standing.contains("UNPAID_AFTER_REMINDER") && standing.contains("treat the member as withdrawn"));
-        assertFalse(run("os2:standing " + organisation + " late x"), run("os2:standing " + organisation + " late x").contains("LATE"));
+        String standing =
+                run("os2:standing " + organisation + " unpaid-after-reminder Ikke betalt efter rykker 1. oktober");
+        assertTrue(
+                standing,
+                standing.contains("UNPAID_AFTER_REMINDER") && standing.contains("treat the member as withdrawn"));
+        assertFalse(
+                run("os2:standing " + organisation + " late x"),
+                run("os2:standing " + organisation + " late x").contains("LATE"));
         run("os2:standing " + organisation + " paid Betalt 3. november");
     }
 

@@ -49,7 +49,9 @@ class PeopleBrowserIT extends BrowserTest {
         browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form")));
-        assertThat(browser.findElement(By.cssSelector("#menu a[data-page='users']")).getText()).isEqualTo("Brugere");
+        assertThat(browser.findElement(By.cssSelector("#menu a[data-page='users']"))
+                        .getText())
+                .isEqualTo("Brugere");
 
         browser.findElement(By.id("invite-email")).sendKeys("ikke en adresse");
         browser.findElement(By.id("invite-name")).sendKeys("Mette Aarhus");
@@ -97,7 +99,8 @@ class PeopleBrowserIT extends BrowserTest {
         browser.get(userPage);
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-form")));
-        assertThat(browser.findElement(By.id("user-display-name")).getAttribute("value")).isEqualTo("Mette Aarhus");
+        assertThat(browser.findElement(By.id("user-display-name")).getAttribute("value"))
+                .isEqualTo("Mette Aarhus");
     }
 
     @Test
@@ -126,18 +129,25 @@ class PeopleBrowserIT extends BrowserTest {
 
         long aarhus = organisationId("Aarhus");
         long ballerup = organisationId("Ballerup");
-        assertThat(text(invitee, "/api/v1/payments/organisations/" + aarhus + "/fees?year=2026")).startsWith("200 ").contains("Aarhus Kommune");
-        assertThat(text(invitee, "/api/v1/payments/organisations/" + aarhus + "/invoices")).startsWith("200 ").contains("Aarhus Kommune");
-        assertThat(status(invitee, "/api/v1/payments/organisations/" + ballerup + "/fees?year=2026")).isEqualTo(403);
-        assertThat(status(invitee, "/api/v1/payments/organisations/" + ballerup + "/invoices")).isEqualTo(403);
+        assertThat(text(invitee, "/api/v1/payments/organisations/" + aarhus + "/fees?year=2026"))
+                .startsWith("200 ")
+                .contains("Aarhus Kommune");
+        assertThat(text(invitee, "/api/v1/payments/organisations/" + aarhus + "/invoices"))
+                .startsWith("200 ")
+                .contains("Aarhus Kommune");
+        assertThat(status(invitee, "/api/v1/payments/organisations/" + ballerup + "/fees?year=2026"))
+                .isEqualTo(403);
+        assertThat(status(invitee, "/api/v1/payments/organisations/" + ballerup + "/invoices"))
+                .isEqualTo(403);
         assertThat(status(invitee, "/api/v1/users")).isEqualTo(403);
 
         // the used link does not work a second time
         WebDriver another = chromium();
         try {
             another.get(link);
-            new WebDriverWait(another, java.time.Duration.ofSeconds(20)).until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("main-content"), "Invitationslinket virker ikke"));
+            new WebDriverWait(another, java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("main-content"), "Invitationslinket virker ikke"));
         } finally {
             another.quit();
         }
@@ -158,15 +168,18 @@ class PeopleBrowserIT extends BrowserTest {
         invitee.findElement(By.id("login-username")).sendKeys("mette.kristensen@aarhus.dk");
         invitee.findElement(By.id("login-password")).sendKeys(GOOD);
         invitee.findElement(By.id("login-submit")).click();
-        inviteeWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "Forkert brugernavn eller adgangskode"));
+        inviteeWait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login-status"), "Forkert brugernavn eller adgangskode"));
 
         // the secretariat on a phone: the page fits the screen, tables scroll inside their frame
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.get(platform.base + "/console/#/users");
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form")));
-        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;")).intValue()).isLessThanOrEqualTo(0);
+        assertThat(((Number) ((JavascriptExecutor) browser)
+                                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                        .intValue())
+                .isLessThanOrEqualTo(0);
         assertAccessible("users-phone");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
@@ -182,20 +195,30 @@ class PeopleBrowserIT extends BrowserTest {
             partner.findElement(By.id("login-username")).sendKeys("demo-partner");
             partner.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
             partner.findElement(By.id("login-submit")).click();
-            partnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nordlys Software ApS"));
+            partnerWait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nordlys Software ApS"));
             assertAccessible(partner, "PeopleBrowserIT-partner-payments");
 
             partner.get(platform.base + "/console/#/products");
             partnerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplied-products")));
-            assertThat(partner.findElements(By.cssSelector("#supplied-products li"))).isNotEmpty();
-            assertThat(partner.findElements(By.id("register-form"))).as("a supplier registers no ideas").isEmpty();
-            assertThat(status(partner, "/api/v1/payments/organisations/" + organisationId(partner, "Ballerup") + "/invoices")).isEqualTo(403);
+            assertThat(partner.findElements(By.cssSelector("#supplied-products li")))
+                    .isNotEmpty();
+            assertThat(partner.findElements(By.id("register-form")))
+                    .as("a supplier registers no ideas")
+                    .isEmpty();
+            assertThat(status(
+                            partner,
+                            "/api/v1/payments/organisations/" + organisationId(partner, "Ballerup") + "/invoices"))
+                    .isEqualTo(403);
 
             // the API page describes every operation with who may call it
             partner.get(platform.base + "/console/#/api");
             partnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("api-count"), "operationer"));
-            assertThat(partner.findElements(By.cssSelector("table[data-area='users'] tbody tr"))).isNotEmpty();
-            assertThat(partner.findElement(By.cssSelector("table[data-area='users']")).getText()).contains("Sekretariat");
+            assertThat(partner.findElements(By.cssSelector("table[data-area='users'] tbody tr")))
+                    .isNotEmpty();
+            assertThat(partner.findElement(By.cssSelector("table[data-area='users']"))
+                            .getText())
+                    .contains("Sekretariat");
             assertThat(partner.getTitle()).isEqualTo("API – OS2 Fællesskabsplatform");
             assertAccessible(partner, "PeopleBrowserIT-api");
         } finally {
@@ -208,25 +231,31 @@ class PeopleBrowserIT extends BrowserTest {
     }
 
     private static long organisationId(WebDriver browser, String name) {
-        Object id = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch('/api/v1/members?q=' + arguments[0], {headers: {Accept: 'application/json'}})"
-                        + ".then(r => r.json()).then(p => done(p.items[0].id));", name);
+        Object id = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch('/api/v1/members?q=' + arguments[0], {headers: {Accept: 'application/json'}})"
+                                + ".then(r => r.json()).then(p => done(p.items[0].id));",
+                        name);
         return ((Number) id).longValue();
     }
 
     private static int status(WebDriver browser, String path) {
-        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {headers: {Accept: 'application/json'}}).then(r => done(r.status));", path);
+        Object status = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {headers: {Accept: 'application/json'}}).then(r => done(r.status));",
+                        path);
         return ((Number) status).intValue();
     }
 
     private static String text(WebDriver browser, String path) {
-        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {headers: {Accept: 'application/json'}})"
-                        + ".then(r => r.text().then(t => done(r.status + ' ' + t)));", path);
+        return (String) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {headers: {Accept: 'application/json'}})"
+                                + ".then(r => r.text().then(t => done(r.status + ' ' + t)));",
+                        path);
     }
 
     private static void wait(WebDriverWait wait, String id) {

@@ -61,11 +61,34 @@ class PeopleIT {
         started = System.nanoTime();
         // the shipped settings of sign-on and login, also when an earlier test class of this build
         // changed them in the shared unpacked distribution (SignOnBrowserIT switches sign-on on)
-        Map<String, String> shippedSignOn = Map.of("enabled", "false", "issuer", "", "clientId", "", "clientSecret", "",
-                "label", "MitID Erhverv", "createAccounts", "false");
-        Map<String, String> shippedWeb = Map.of("login.password", "true", "login.freeFailures", "5", "login.maxLockSeconds", "900",
-                "login.addressFailuresPerHour", "30", "proxies.trusted", "127.0.0.1, ::1", "session.maxPerUser", "5");
-        platform = RunningDistribution.start(unpackedHome(),
+        Map<String, String> shippedSignOn = Map.of(
+                "enabled",
+                "false",
+                "issuer",
+                "",
+                "clientId",
+                "",
+                "clientSecret",
+                "",
+                "label",
+                "MitID Erhverv",
+                "createAccounts",
+                "false");
+        Map<String, String> shippedWeb = Map.of(
+                "login.password",
+                "true",
+                "login.freeFailures",
+                "5",
+                "login.maxLockSeconds",
+                "900",
+                "login.addressFailuresPerHour",
+                "30",
+                "proxies.trusted",
+                "127.0.0.1, ::1",
+                "session.maxPerUser",
+                "5");
+        platform = RunningDistribution.start(
+                unpackedHome(),
                 Map.of("eu.os2.platform.oidc.cfg", shippedSignOn, "eu.os2.platform.web.cfg", shippedWeb));
         secretariat = new HttpSession(platform.base);
         expect("login of demo-secretariat", secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD), 200);
@@ -81,10 +104,12 @@ class PeopleIT {
                     check("demo-partner acts for Nordlys", user.get("organisationName"), "Nordlys Software ApS");
                 }
                 case "demo-secretariat" -> ownId = number(user.get("id"));
-                default -> { }
+                default -> {}
             }
         }
-        verify("the demo organisations and the secretariat's own account were found", ballerup > 0 && nordlys > 0 && ownId > 0,
+        verify(
+                "the demo organisations and the secretariat's own account were found",
+                ballerup > 0 && nordlys > 0 && ownId > 0,
                 ballerup + "/" + nordlys + "/" + ownId);
     }
 
@@ -92,7 +117,8 @@ class PeopleIT {
     void stopPlatform() throws Exception {
         int total = checks.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder line = new StringBuilder("PeopleIT: " + total + " checks passed (");
-        checks.forEach((name, count) -> line.append(name).append(' ').append(count).append(", "));
+        checks.forEach(
+                (name, count) -> line.append(name).append(' ').append(count).append(", "));
         line.setLength(line.length() - 2);
         System.out.println(line + "); " + (System.nanoTime() - started) / 1_000_000_000L + " s including the boot");
         if (platform != null) {
@@ -107,11 +133,20 @@ class PeopleIT {
     void theSecretariatListsAndSearchesPeople() throws Exception {
         section = "people";
         List<String> all = usernames(secretariat.get(USERS));
-        verify("the list holds every demo user", all.containsAll(List.of("demo-admin", "demo-secretariat", "demo-board", "demo-member",
-                "demo-partner", "demo-viewer")), all);
+        verify(
+                "the list holds every demo user",
+                all.containsAll(List.of(
+                        "demo-admin", "demo-secretariat", "demo-board", "demo-member", "demo-partner", "demo-viewer")),
+                all);
         check("a search by login name", usernames(secretariat.get(USERS + "?q=demo-mem")), List.of("demo-member"));
-        check("a search ignores letter case", usernames(secretariat.get(USERS + "?q=DEMO-PARTNER")), List.of("demo-partner"));
-        check("a search by name", usernames(secretariat.get(USERS + "?q=Leverand%C3%B8rpartner")), List.of("demo-partner"));
+        check(
+                "a search ignores letter case",
+                usernames(secretariat.get(USERS + "?q=DEMO-PARTNER")),
+                List.of("demo-partner"));
+        check(
+                "a search by name",
+                usernames(secretariat.get(USERS + "?q=Leverand%C3%B8rpartner")),
+                List.of("demo-partner"));
         check("a search without a match", usernames(secretariat.get(USERS + "?q=nobody-is-called-this")), List.of());
         problem("the list for a viewer", viewer().get(USERS), 403, "forbidden", Map.of());
     }
@@ -119,20 +154,26 @@ class PeopleIT {
     @Test
     @Order(2)
     void theSecretariatInvitesARepresentativeAndAPartner() throws Exception {
-        HttpResponse<String> invited = post(USERS, "{\"email\":\"Anna.Testrup@Ballerup.dk\",\"displayName\":\"Anna Testrup\","
-                + "\"roles\":[\"member-representative\"],\"organisationId\":" + ballerup + "}");
+        HttpResponse<String> invited = post(
+                USERS,
+                "{\"email\":\"Anna.Testrup@Ballerup.dk\",\"displayName\":\"Anna Testrup\","
+                        + "\"roles\":[\"member-representative\"],\"organisationId\":" + ballerup + "}");
         Map<String, Object> body = object(expect("invite a second representative of Ballerup", invited, 201));
         Map<String, Object> user = object(body.get("user"));
         annaId = number(user.get("id"));
         annaEtag = invited.headers().firstValue("ETag").orElse(null);
-        verify("the invitation's Location", invited.headers().firstValue("Location").orElse("").endsWith(USERS + "/" + annaId),
+        verify(
+                "the invitation's Location",
+                invited.headers().firstValue("Location").orElse("").endsWith(USERS + "/" + annaId),
                 invited.headers().firstValue("Location"));
         check("the invitation's ETag", annaEtag, "\"" + number(user.get("version")) + "\"");
         String link = (String) body.get("link");
         verify("the invitation's link", link != null && link.startsWith("/console/#/invitation/"), link);
         annaToken = link.substring("/console/#/invitation/".length());
         check("the e-mail address is the login name, in lower case", user.get("username"), ANNA_EMAIL);
-        check("the invited account", List.of(user.get("status"), user.get("roles"), user.get("organisationName")),
+        check(
+                "the invited account",
+                List.of(user.get("status"), user.get("roles"), user.get("organisationName")),
                 List.of("INVITED", List.of("member-representative"), "Ballerup Kommune"));
         verify("the invitation expires", body.get("expires") != null && user.get("invitationExpires") != null, body);
 
@@ -142,36 +183,70 @@ class PeopleIT {
         check("get answers the person", got.get("displayName"), "Anna Testrup");
         check("the invited person is found", usernames(secretariat.get(USERS + "?q=testrup")), List.of(ANNA_EMAIL));
 
-        HttpResponse<String> partner = post(USERS, "{\"email\":\"per.partner@nordlys.dk\",\"displayName\":\"Per Partner\","
-                + "\"roles\":[\"partner\"],\"organisationId\":" + nordlys + "}");
-        check("a partner acts for Nordlys", object(object(expect("invite a partner for Nordlys", partner, 201)).get("user"))
-                .get("organisationName"), "Nordlys Software ApS");
+        HttpResponse<String> partner = post(
+                USERS,
+                "{\"email\":\"per.partner@nordlys.dk\",\"displayName\":\"Per Partner\","
+                        + "\"roles\":[\"partner\"],\"organisationId\":" + nordlys + "}");
+        check(
+                "a partner acts for Nordlys",
+                object(object(expect("invite a partner for Nordlys", partner, 201))
+                                .get("user"))
+                        .get("organisationName"),
+                "Nordlys Software ApS");
         problem("get an unknown person", secretariat.get(USERS + "/999999"), 404, "not-found", Map.of());
     }
 
     @Test
     @Order(3)
     void rolesAndNameChangeOnlyWithTheCurrentETag() throws Exception {
-        String change = "{\"displayName\":\"Anna T. Testrup\",\"roles\":[\"member-representative\",\"board\"],\"organisationId\":"
-                + ballerup + "}";
+        String change =
+                "{\"displayName\":\"Anna T. Testrup\",\"roles\":[\"member-representative\",\"board\"],\"organisationId\":"
+                        + ballerup + "}";
         HttpResponse<String> changed = put(USERS + "/" + annaId, change, annaEtag);
         Map<String, Object> row = object(expect("change roles and name with If-Match", changed, 200));
         String newEtag = changed.headers().firstValue("ETag").orElse(null);
         verify("the change answers a new ETag", newEtag != null && !newEtag.equals(annaEtag), newEtag);
-        check("the change is made", List.of(row.get("displayName"), row.get("roles")),
+        check(
+                "the change is made",
+                List.of(row.get("displayName"), row.get("roles")),
                 List.of("Anna T. Testrup", List.of("board", "member-representative")));
 
         String other = "{\"displayName\":\"Someone Else\",\"roles\":[\"viewer\"]}";
-        problem("the same change with the old ETag", put(USERS + "/" + annaId, change, annaEtag), 412, "conflict", Map.of());
-        problem("a change without If-Match", put(USERS + "/" + annaId, other, null), 428, "precondition-required", Map.of());
-        problem("a change to an unknown role", put(USERS + "/" + annaId, "{\"displayName\":\"Anna\",\"roles\":[\"chef\"]}", newEtag),
-                422, "validation", Map.of("roles", "unknown"));
-        problem("a change to a representative of a supplier partner", put(USERS + "/" + annaId,
-                "{\"displayName\":\"Anna\",\"roles\":[\"member-representative\"],\"organisationId\":" + nordlys + "}", newEtag),
-                422, "validation", Map.of("organisationId", "wrong-kind"));
+        problem(
+                "the same change with the old ETag",
+                put(USERS + "/" + annaId, change, annaEtag),
+                412,
+                "conflict",
+                Map.of());
+        problem(
+                "a change without If-Match",
+                put(USERS + "/" + annaId, other, null),
+                428,
+                "precondition-required",
+                Map.of());
+        problem(
+                "a change to an unknown role",
+                put(USERS + "/" + annaId, "{\"displayName\":\"Anna\",\"roles\":[\"chef\"]}", newEtag),
+                422,
+                "validation",
+                Map.of("roles", "unknown"));
+        problem(
+                "a change to a representative of a supplier partner",
+                put(
+                        USERS + "/" + annaId,
+                        "{\"displayName\":\"Anna\",\"roles\":[\"member-representative\"],\"organisationId\":" + nordlys
+                                + "}",
+                        newEtag),
+                422,
+                "validation",
+                Map.of("organisationId", "wrong-kind"));
         HttpResponse<String> after = secretariat.get(USERS + "/" + annaId);
-        check("the refused changes stored nothing", List.of(object(json(after)).get("displayName"), after.headers().firstValue("ETag")
-                .orElse("")), List.of("Anna T. Testrup", newEtag));
+        check(
+                "the refused changes stored nothing",
+                List.of(
+                        object(json(after)).get("displayName"),
+                        after.headers().firstValue("ETag").orElse("")),
+                List.of("Anna T. Testrup", newEtag));
         annaEtag = newEtag;
     }
 
@@ -180,14 +255,24 @@ class PeopleIT {
     void aNewInvitationEndsTheOldLink() throws Exception {
         Map<String, Object> again = object(expect("invite again", post(USERS + "/" + annaId + "/invitation", ""), 200));
         String link = (String) again.get("link");
-        verify("the new link", link != null && link.startsWith("/console/#/invitation/") && !link.endsWith(annaToken), link);
+        verify(
+                "the new link",
+                link != null && link.startsWith("/console/#/invitation/") && !link.endsWith(annaToken),
+                link);
         String oldToken = annaToken;
         annaToken = link.substring("/console/#/invitation/".length());
         anna = new HttpSession(platform.base);
-        problem("the old link", anna.send("POST", "/api/v1/auth/invitation", token(oldToken)), 404, "invitation-invalid",
+        problem(
+                "the old link",
+                anna.send("POST", "/api/v1/auth/invitation", token(oldToken)),
+                404,
+                "invitation-invalid",
                 Map.of("token", "invalid"));
-        Map<String, Object> invitee = object(expect("the new link", anna.send("POST", "/api/v1/auth/invitation", token(annaToken)), 200));
-        check("the new link names the invitee", List.of(invitee.get("displayName"), invitee.get("username")),
+        Map<String, Object> invitee =
+                object(expect("the new link", anna.send("POST", "/api/v1/auth/invitation", token(annaToken)), 200));
+        check(
+                "the new link names the invitee",
+                List.of(invitee.get("displayName"), invitee.get("username")),
                 List.of("Anna T. Testrup", ANNA_EMAIL));
     }
 
@@ -200,40 +285,105 @@ class PeopleIT {
         String before = secretariat.get(USERS).body();
         record Case(String what, String body, int status, String type, Map<String, String> errors) {}
         List<Case> cases = List.of(
-                new Case("an invalid e-mail address", person("ikke en adresse", "\"viewer\"", null), 422, "validation",
+                new Case(
+                        "an invalid e-mail address",
+                        person("ikke en adresse", "\"viewer\"", null),
+                        422,
+                        "validation",
                         Map.of("email", "invalid")),
-                new Case("a taken e-mail address", person(ANNA_EMAIL, "\"viewer\"", null), 422, "validation", Map.of("email", "taken")),
-                new Case("a taken e-mail address in other letter case", person("ANNA.Testrup@Ballerup.DK", "\"viewer\"", null), 422,
-                        "validation", Map.of("email", "taken")),
-                new Case("an unknown role", person("ny.person@ballerup.dk", "\"viewer\",\"chef\"", null), 422, "validation",
+                new Case(
+                        "a taken e-mail address",
+                        person(ANNA_EMAIL, "\"viewer\"", null),
+                        422,
+                        "validation",
+                        Map.of("email", "taken")),
+                new Case(
+                        "a taken e-mail address in other letter case",
+                        person("ANNA.Testrup@Ballerup.DK", "\"viewer\"", null),
+                        422,
+                        "validation",
+                        Map.of("email", "taken")),
+                new Case(
+                        "an unknown role",
+                        person("ny.person@ballerup.dk", "\"viewer\",\"chef\"", null),
+                        422,
+                        "validation",
                         Map.of("roles", "unknown")),
-                new Case("no role", person("ny.person@ballerup.dk", "", null), 422, "validation", Map.of("roles", "required")),
-                new Case("a representative of a supplier partner", person("ny.person@nordlys.dk", "\"member-representative\"", nordlys),
-                        422, "validation", Map.of("organisationId", "wrong-kind")),
-                new Case("a partner for a municipality", person("ny.person@ballerup.dk", "\"partner\"", ballerup), 422, "validation",
+                new Case(
+                        "no role",
+                        person("ny.person@ballerup.dk", "", null),
+                        422,
+                        "validation",
+                        Map.of("roles", "required")),
+                new Case(
+                        "a representative of a supplier partner",
+                        person("ny.person@nordlys.dk", "\"member-representative\"", nordlys),
+                        422,
+                        "validation",
                         Map.of("organisationId", "wrong-kind")),
-                new Case("a representative without an organisation", person("ny.person@ballerup.dk", "\"member-representative\"", null),
-                        422, "validation", Map.of("organisationId", "required")),
-                new Case("a representative of an unknown organisation", person("ny.person@ballerup.dk", "\"member-representative\"",
-                        999999L), 422, "validation", Map.of("organisationId", "unknown")),
-                new Case("an organisation for a viewer", person("ny.person@ballerup.dk", "\"viewer\"", ballerup), 422, "validation",
+                new Case(
+                        "a partner for a municipality",
+                        person("ny.person@ballerup.dk", "\"partner\"", ballerup),
+                        422,
+                        "validation",
+                        Map.of("organisationId", "wrong-kind")),
+                new Case(
+                        "a representative without an organisation",
+                        person("ny.person@ballerup.dk", "\"member-representative\"", null),
+                        422,
+                        "validation",
+                        Map.of("organisationId", "required")),
+                new Case(
+                        "a representative of an unknown organisation",
+                        person("ny.person@ballerup.dk", "\"member-representative\"", 999999L),
+                        422,
+                        "validation",
+                        Map.of("organisationId", "unknown")),
+                new Case(
+                        "an organisation for a viewer",
+                        person("ny.person@ballerup.dk", "\"viewer\"", ballerup),
+                        422,
+                        "validation",
                         Map.of("organisationId", "not-allowed")),
-                new Case("no name", "{\"email\":\"ny.person@ballerup.dk\",\"roles\":[\"viewer\"]}", 422, "validation",
+                new Case(
+                        "no name",
+                        "{\"email\":\"ny.person@ballerup.dk\",\"roles\":[\"viewer\"]}",
+                        422,
+                        "validation",
                         Map.of("displayName", "required")),
                 new Case("an empty body", "", 422, "validation", Map.of("body", "required")),
-                new Case("roles as text instead of a list", "{\"email\":\"ny.person@ballerup.dk\",\"displayName\":\"Ny Person\",\"roles\":\"viewer\"}",
-                        400, "bad-request", Map.of("roles", "type")),
+                new Case(
+                        "roles as text instead of a list",
+                        "{\"email\":\"ny.person@ballerup.dk\",\"displayName\":\"Ny Person\",\"roles\":\"viewer\"}",
+                        400,
+                        "bad-request",
+                        Map.of("roles", "type")),
                 // a body that is no JSON has no field to name: its field codes are not checked
                 new Case("a malformed JSON body", "{\"email\":\"ny.person@ballerup.dk\",", 400, "bad-request", null),
-                new Case("an unknown field", "{\"email\":\"ny.person@ballerup.dk\",\"displayName\":\"Ny Person\",\"roles\":[\"viewer\"],"
-                        + "\"colour\":\"red\"}", 400, "bad-request", Map.of("colour", "unknown")));
+                new Case(
+                        "an unknown field",
+                        "{\"email\":\"ny.person@ballerup.dk\",\"displayName\":\"Ny Person\",\"roles\":[\"viewer\"],"
+                                + "\"colour\":\"red\"}",
+                        400,
+                        "bad-request",
+                        Map.of("colour", "unknown")));
         for (Case c : cases) {
             Map<String, Object> refused = problem(c.what(), post(USERS, c.body()), c.status(), c.type(), c.errors());
-            verify(c.what() + ": the problem says what is wrong", refused.get("detail") instanceof String d && !d.isBlank(), refused);
+            verify(
+                    c.what() + ": the problem says what is wrong",
+                    refused.get("detail") instanceof String d && !d.isBlank(),
+                    refused);
         }
-        problem("a body that is not JSON", secretariat.sendBody("POST", USERS, "text/plain", "{}", "X-CSRF-Token", secretariat.csrfToken()),
-                415, "unsupported-media-type", Map.of());
-        check("nothing was stored by " + (cases.size() + 1) + " refused invitations", secretariat.get(USERS).body(), before);
+        problem(
+                "a body that is not JSON",
+                secretariat.sendBody("POST", USERS, "text/plain", "{}", "X-CSRF-Token", secretariat.csrfToken()),
+                415,
+                "unsupported-media-type",
+                Map.of());
+        check(
+                "nothing was stored by " + (cases.size() + 1) + " refused invitations",
+                secretariat.get(USERS).body(),
+                before);
     }
 
     // ---- 3. taking an invitation
@@ -243,44 +393,87 @@ class PeopleIT {
     void theInviteeIsRefusedWeakPasswordsAndTakesTheInvitationOnce() throws Exception {
         section = "invitations";
         HttpSession stranger = new HttpSession(platform.base);
-        problem("an unknown invitation", stranger.send("POST", "/api/v1/auth/invitation", token("no-such-token")), 404,
-                "invitation-invalid", Map.of("token", "invalid"));
-        problem("an invitation without a token", stranger.send("POST", "/api/v1/auth/invitation", "{}"), 404, "invitation-invalid",
+        problem(
+                "an unknown invitation",
+                stranger.send("POST", "/api/v1/auth/invitation", token("no-such-token")),
+                404,
+                "invitation-invalid",
                 Map.of("token", "invalid"));
-        problem("taking an unknown invitation", stranger.send("POST", "/api/v1/auth/invitation/accept",
-                accept("no-such-token", ANNA_PASSWORD)), 422, "validation", Map.of("token", "invalid"));
+        problem(
+                "an invitation without a token",
+                stranger.send("POST", "/api/v1/auth/invitation", "{}"),
+                404,
+                "invitation-invalid",
+                Map.of("token", "invalid"));
+        problem(
+                "taking an unknown invitation",
+                stranger.send("POST", "/api/v1/auth/invitation/accept", accept("no-such-token", ANNA_PASSWORD)),
+                422,
+                "validation",
+                Map.of("token", "invalid"));
         Map<String, String> weak = new LinkedHashMap<>();
         weak.put("password1234", "common");
         weak.put("kort-kode1", "too-short");
         weak.put("anna.testrup2026", "like-name");
         for (Map.Entry<String, String> password : weak.entrySet()) {
-            HttpResponse<String> refused = anna.send("POST", "/api/v1/auth/invitation/accept", accept(annaToken, password.getKey()));
-            problem("the password " + password.getKey(), refused, 422, "validation", Map.of("password", password.getValue()));
+            HttpResponse<String> refused =
+                    anna.send("POST", "/api/v1/auth/invitation/accept", accept(annaToken, password.getKey()));
+            problem(
+                    "the password " + password.getKey(),
+                    refused,
+                    422,
+                    "validation",
+                    Map.of("password", password.getValue()));
             check("no session for a refused password", sessionCookie(refused), null);
         }
-        check("the refused passwords kept the invitation open", object(json(secretariat.get(USERS + "/" + annaId))).get("status"),
+        check(
+                "the refused passwords kept the invitation open",
+                object(json(secretariat.get(USERS + "/" + annaId))).get("status"),
                 "INVITED");
         expect("the invitation is still valid", anna.send("POST", "/api/v1/auth/invitation", token(annaToken)), 200);
 
-        HttpResponse<String> accepted = anna.send("POST", "/api/v1/auth/invitation/accept", accept(annaToken, ANNA_PASSWORD));
+        HttpResponse<String> accepted =
+                anna.send("POST", "/api/v1/auth/invitation/accept", accept(annaToken, ANNA_PASSWORD));
         Map<String, Object> me = object(expect("take the invitation with a good password", accepted, 200));
-        String cookie = accepted.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("OS2SESSION=")).findFirst()
+        String cookie = accepted.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("OS2SESSION="))
+                .findFirst()
                 .orElse("");
-        verify("the session cookie is HttpOnly and SameSite=Strict", cookie.contains("; HttpOnly") && cookie.contains("; SameSite=Strict")
-                && sessionCookie(accepted) != null, cookie);
+        verify(
+                "the session cookie is HttpOnly and SameSite=Strict",
+                cookie.contains("; HttpOnly")
+                        && cookie.contains("; SameSite=Strict")
+                        && sessionCookie(accepted) != null,
+                cookie);
         verify("the answer carries the CSRF token", me.get("csrfToken") instanceof String t && t.length() >= 16, me);
         Map<String, Object> who = object(expect("me with the new session", anna.get("/api/v1/auth/me"), 200));
-        check("me answers the invitee", List.of(who.get("username"), who.get("displayName"), who.get("roles"), who.get("organisationId")),
+        check(
+                "me answers the invitee",
+                List.of(who.get("username"), who.get("displayName"), who.get("roles"), who.get("organisationId")),
                 List.of(ANNA_EMAIL, "Anna T. Testrup", List.of("board", "member-representative"), ballerup));
-        check("the account is active", object(json(secretariat.get(USERS + "/" + annaId))).get("status"), "ACTIVE");
+        check(
+                "the account is active",
+                object(json(secretariat.get(USERS + "/" + annaId))).get("status"),
+                "ACTIVE");
 
         HttpSession again = new HttpSession(platform.base);
-        problem("the same invitation again", again.send("POST", "/api/v1/auth/invitation/accept", accept(annaToken, "Noget helt andet 2026")),
-                422, "validation", Map.of("token", "used"));
+        problem(
+                "the same invitation again",
+                again.send("POST", "/api/v1/auth/invitation/accept", accept(annaToken, "Noget helt andet 2026")),
+                422,
+                "validation",
+                Map.of("token", "used"));
         check("no session for a used invitation", again.get("/api/v1/auth/me").statusCode(), 401);
-        problem("a used invitation's link", again.send("POST", "/api/v1/auth/invitation", token(annaToken)), 404, "invitation-invalid",
+        problem(
+                "a used invitation's link",
+                again.send("POST", "/api/v1/auth/invitation", token(annaToken)),
+                404,
+                "invitation-invalid",
                 Map.of("token", "invalid"));
-        expect("the invitee logs in with the password set", new HttpSession(platform.base).login(ANNA_EMAIL, ANNA_PASSWORD), 200);
+        expect(
+                "the invitee logs in with the password set",
+                new HttpSession(platform.base).login(ANNA_EMAIL, ANNA_PASSWORD),
+                200);
     }
 
     @Test
@@ -288,14 +481,26 @@ class PeopleIT {
     void aSessionIdRotatesAtLogin() throws Exception {
         section = "sessions";
         HttpSession browser = new HttpSession(platform.base);
-        String first = sessionCookie(expectResponse("first login", browser.login("demo-viewer", Distribution.DEMO_PASSWORD), 200));
-        String second = sessionCookie(expectResponse("login again in the same browser", browser.login("demo-viewer",
-                Distribution.DEMO_PASSWORD), 200));
-        verify("the session id changed at login", first != null && second != null && !first.equals(second), first + " / " + second);
-        problem("the old session id", new HttpSession(platform.base).getWith("/api/v1/auth/me", "Cookie", "OS2SESSION=" + first), 401,
-                "unauthenticated", Map.of());
-        check("the new session id", object(json(new HttpSession(platform.base).getWith("/api/v1/auth/me", "Cookie",
-                "OS2SESSION=" + second))).get("username"), "demo-viewer");
+        String first = sessionCookie(
+                expectResponse("first login", browser.login("demo-viewer", Distribution.DEMO_PASSWORD), 200));
+        String second = sessionCookie(expectResponse(
+                "login again in the same browser", browser.login("demo-viewer", Distribution.DEMO_PASSWORD), 200));
+        verify(
+                "the session id changed at login",
+                first != null && second != null && !first.equals(second),
+                first + " / " + second);
+        problem(
+                "the old session id",
+                new HttpSession(platform.base).getWith("/api/v1/auth/me", "Cookie", "OS2SESSION=" + first),
+                401,
+                "unauthenticated",
+                Map.of());
+        check(
+                "the new session id",
+                object(json(new HttpSession(platform.base)
+                                .getWith("/api/v1/auth/me", "Cookie", "OS2SESSION=" + second)))
+                        .get("username"),
+                "demo-viewer");
     }
 
     @Test
@@ -303,21 +508,45 @@ class PeopleIT {
     void deactivationEndsTheSessionAndReactivationAllowsLoginAgain() throws Exception {
         section = "people";
         expect("the invitee's session before", anna.get("/api/v1/auth/me"), 200);
-        check("deactivate", object(expect("deactivate", post(USERS + "/" + annaId + "/deactivate", ""), 200)).get("status"),
+        check(
+                "deactivate",
+                object(expect("deactivate", post(USERS + "/" + annaId + "/deactivate", ""), 200))
+                        .get("status"),
                 "DEACTIVATED");
         problem("the deactivated person's open session", anna.get("/api/v1/auth/me"), 401, "unauthenticated", Map.of());
-        problem("the deactivated person's login", new HttpSession(platform.base).login(ANNA_EMAIL, ANNA_PASSWORD), 401, "login-failed",
+        problem(
+                "the deactivated person's login",
+                new HttpSession(platform.base).login(ANNA_EMAIL, ANNA_PASSWORD),
+                401,
+                "login-failed",
                 Map.of());
-        problem("a new invitation for a deactivated person", post(USERS + "/" + annaId + "/invitation", ""), 422, "validation",
+        problem(
+                "a new invitation for a deactivated person",
+                post(USERS + "/" + annaId + "/invitation", ""),
+                422,
+                "validation",
                 Map.of("account", "deactivated"));
-        check("reactivate", object(expect("reactivate", post(USERS + "/" + annaId + "/reactivate", ""), 200)).get("status"), "ACTIVE");
+        check(
+                "reactivate",
+                object(expect("reactivate", post(USERS + "/" + annaId + "/reactivate", ""), 200))
+                        .get("status"),
+                "ACTIVE");
         HttpSession back = new HttpSession(platform.base);
         expect("the reactivated person logs in", back.login(ANNA_EMAIL, ANNA_PASSWORD), 200);
         check("me after reactivation", object(json(back.get("/api/v1/auth/me"))).get("username"), ANNA_EMAIL);
 
-        problem("deactivate yourself", post(USERS + "/" + ownId + "/deactivate", ""), 422, "validation", Map.of("account", "self"));
-        check("the secretariat is still active and signed in", List.of(object(json(secretariat.get(USERS + "/" + ownId))).get("status"),
-                secretariat.get("/api/v1/auth/me").statusCode()), List.of("ACTIVE", 200));
+        problem(
+                "deactivate yourself",
+                post(USERS + "/" + ownId + "/deactivate", ""),
+                422,
+                "validation",
+                Map.of("account", "self"));
+        check(
+                "the secretariat is still active and signed in",
+                List.of(
+                        object(json(secretariat.get(USERS + "/" + ownId))).get("status"),
+                        secretariat.get("/api/v1/auth/me").statusCode()),
+                List.of("ACTIVE", 200));
         problem("deactivate an unknown person", post(USERS + "/999999/deactivate", ""), 404, "not-found", Map.of());
     }
 
@@ -327,7 +556,8 @@ class PeopleIT {
     @Order(9)
     void passwordLoginIsOnAndSignOnOffByDefault() throws Exception {
         section = "options";
-        Map<String, Object> options = object(expect("the sign-in options", new HttpSession(platform.base).get("/api/v1/auth/options"), 200));
+        Map<String, Object> options =
+                object(expect("the sign-in options", new HttpSession(platform.base).get("/api/v1/auth/options"), 200));
         check("password login is on", options.get("passwordLogin"), true);
         verify("sign-on is off", options.containsKey("signOn") && options.get("signOn") == null, options);
     }
@@ -340,17 +570,30 @@ class PeopleIT {
         section = "throttling";
         HttpSession attacker = new HttpSession(platform.base);
         for (int i = 1; i <= 6; i++) {
-            problem("wrong password " + i + " for demo-viewer from 198.51.100.1",
-                    attacker.login("demo-viewer", "wrong-password-" + i, XFF, "198.51.100.1"), 401, "login-failed", Map.of());
+            problem(
+                    "wrong password " + i + " for demo-viewer from 198.51.100.1",
+                    attacker.login("demo-viewer", "wrong-password-" + i, XFF, "198.51.100.1"),
+                    401,
+                    "login-failed",
+                    Map.of());
         }
         HttpResponse<String> throttled = untilThrottled(attacker, "demo-viewer", XFF, "198.51.100.1");
         problem("demo-viewer from 198.51.100.1 after six failures", throttled, 429, "too-many-attempts", Map.of());
         long retryAfter = retryAfter(throttled);
-        verify("Retry-After is whole seconds, at least 1", retryAfter >= 1, throttled.headers().map());
+        verify(
+                "Retry-After is whole seconds, at least 1",
+                retryAfter >= 1,
+                throttled.headers().map());
 
         HttpSession owner = new HttpSession(platform.base);
-        expect("the owner logs in from 198.51.100.2", owner.login("demo-viewer", Distribution.DEMO_PASSWORD, XFF, "198.51.100.2"), 200);
-        check("the owner is signed in", object(json(owner.get("/api/v1/auth/me"))).get("username"), "demo-viewer");
+        expect(
+                "the owner logs in from 198.51.100.2",
+                owner.login("demo-viewer", Distribution.DEMO_PASSWORD, XFF, "198.51.100.2"),
+                200);
+        check(
+                "the owner is signed in",
+                object(json(owner.get("/api/v1/auth/me"))).get("username"),
+                "demo-viewer");
     }
 
     @Test
@@ -358,14 +601,24 @@ class PeopleIT {
     void aForwardedChainCountsAsItsRightMostUntrustedAddress() throws Exception {
         HttpSession chain = new HttpSession(platform.base);
         for (int i = 1; i <= 6; i++) {
-            problem("wrong password " + i + " for demo-viewer through \"1.2.3.4, 198.51.100.7\"",
-                    chain.login("demo-viewer", "wrong-password-" + i, XFF, "1.2.3.4, 198.51.100.7"), 401, "login-failed", Map.of());
+            problem(
+                    "wrong password " + i + " for demo-viewer through \"1.2.3.4, 198.51.100.7\"",
+                    chain.login("demo-viewer", "wrong-password-" + i, XFF, "1.2.3.4, 198.51.100.7"),
+                    401,
+                    "login-failed",
+                    Map.of());
         }
         // a pair counted apart would need six failures of its own before it waits
-        problem("demo-viewer from 198.51.100.7 alone", untilThrottled(new HttpSession(platform.base), "demo-viewer", XFF, "198.51.100.7"),
-                429, "too-many-attempts", Map.of());
-        expect("demo-viewer from 1.2.3.4, the chain's first hop, is not counted",
-                new HttpSession(platform.base).login("demo-viewer", Distribution.DEMO_PASSWORD, XFF, "1.2.3.4"), 200);
+        problem(
+                "demo-viewer from 198.51.100.7 alone",
+                untilThrottled(new HttpSession(platform.base), "demo-viewer", XFF, "198.51.100.7"),
+                429,
+                "too-many-attempts",
+                Map.of());
+        expect(
+                "demo-viewer from 1.2.3.4, the chain's first hop, is not counted",
+                new HttpSession(platform.base).login("demo-viewer", Distribution.DEMO_PASSWORD, XFF, "1.2.3.4"),
+                200);
     }
 
     @Test
@@ -376,34 +629,51 @@ class PeopleIT {
         int failures = 0;
         int successes = 0;
         for (int i = 1; i <= 40; i++) {
-            HttpResponse<String> guess = guesser.login(String.format("guess-%02d", i), "wrong-password-" + i, XFF, client);
+            HttpResponse<String> guess =
+                    guesser.login(String.format("guess-%02d", i), "wrong-password-" + i, XFF, client);
             if (failures < 30) {
                 problem("guess " + i + " from " + client, guess, 401, "login-failed", Map.of());
                 failures++;
                 if (i % 5 == 0 && failures < 30) {
-                    expect("demo-board logs in from " + client + " after " + failures + " failures",
-                            guesser.login("demo-board", Distribution.DEMO_PASSWORD, XFF, client), 200);
+                    expect(
+                            "demo-board logs in from " + client + " after " + failures + " failures",
+                            guesser.login("demo-board", Distribution.DEMO_PASSWORD, XFF, client),
+                            200);
                     successes++;
                 }
             } else {
-                problem("guess " + i + " (a new username) after 30 failures", guess, 429, "too-many-attempts", Map.of());
+                problem(
+                        "guess " + i + " (a new username) after 30 failures",
+                        guess,
+                        429,
+                        "too-many-attempts",
+                        Map.of());
                 long retryAfter = retryAfter(guess);
-                verify("Retry-After waits until the oldest failure is an hour old", retryAfter > 3000 && retryAfter <= 3600, retryAfter);
+                verify(
+                        "Retry-After waits until the oldest failure is an hour old",
+                        retryAfter > 3000 && retryAfter <= 3600,
+                        retryAfter);
             }
         }
         check("successful logins in between did not reset the count", successes, 5);
         HttpResponse<String> right = guesser.login("demo-board", Distribution.DEMO_PASSWORD, XFF, client);
         problem("the right password of demo-board from " + client, right, 429, "too-many-attempts", Map.of());
         verify("with Retry-After", retryAfter(right) >= 1, right.headers().map());
-        expect("demo-board logs in from another client", new HttpSession(platform.base).login("demo-board", Distribution.DEMO_PASSWORD,
-                XFF, "203.0.113.6"), 200);
-        expect("and from the proxy's own address", new HttpSession(platform.base).login("demo-board", Distribution.DEMO_PASSWORD), 200);
+        expect(
+                "demo-board logs in from another client",
+                new HttpSession(platform.base).login("demo-board", Distribution.DEMO_PASSWORD, XFF, "203.0.113.6"),
+                200);
+        expect(
+                "and from the proxy's own address",
+                new HttpSession(platform.base).login("demo-board", Distribution.DEMO_PASSWORD),
+                200);
     }
 
     // ---- helpers
 
     /** Wrong passwords until the pair waits: its lock after the sixth failure is short, so one more failure may come first. */
-    private HttpResponse<String> untilThrottled(HttpSession session, String username, String... headers) throws Exception {
+    private HttpResponse<String> untilThrottled(HttpSession session, String username, String... headers)
+            throws Exception {
         HttpResponse<String> response = null;
         for (int i = 0; i < 3 && (response == null || response.statusCode() == 401); i++) {
             response = session.login(username, "wrong-password-again", headers);
@@ -442,8 +712,11 @@ class PeopleIT {
 
     /** @return the session id a response sets, null when it sets none */
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("OS2SESSION=") && !c.startsWith("OS2SESSION=;"))
-                .map(c -> c.substring("OS2SESSION=".length(), c.indexOf(';'))).findFirst().orElse(null);
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("OS2SESSION=") && !c.startsWith("OS2SESSION=;"))
+                .map(c -> c.substring("OS2SESSION=".length(), c.indexOf(';')))
+                .findFirst()
+                .orElse(null);
     }
 
     private long retryAfter(HttpResponse<String> response) {
@@ -480,8 +753,11 @@ class PeopleIT {
     }
 
     private HttpResponse<String> expectResponse(String what, HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as("%s: %s %s answered %s", what, response.request().method(), response.request().uri(),
-                response.body()).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as(
+                        "%s: %s %s answered %s",
+                        what, response.request().method(), response.request().uri(), response.body())
+                .isEqualTo(status);
         count();
         return response;
     }
@@ -490,21 +766,29 @@ class PeopleIT {
      * Checks a refusal: the status, problem+json of the type, the field codes (exactly these;
      * none when empty; not checked when null) and no stack trace.
      */
-    private Map<String, Object> problem(String what, HttpResponse<String> response, int status, String type, Map<String, String> errors) {
+    private Map<String, Object> problem(
+            String what, HttpResponse<String> response, int status, String type, Map<String, String> errors) {
         expectResponse(what, response, status);
-        String request = response.request().method() + " " + response.request().uri().getPath();
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).as("%s: content type of %s", what, request)
+        String request =
+                response.request().method() + " " + response.request().uri().getPath();
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .as("%s: content type of %s", what, request)
                 .startsWith(PROBLEM_JSON);
         count();
-        assertThat(response.body()).as("%s: no stack trace", what).doesNotContainPattern("Exception|\\bat [a-z]+\\.[\\w.$]+\\(");
+        assertThat(response.body())
+                .as("%s: no stack trace", what)
+                .doesNotContainPattern("Exception|\\bat [a-z]+\\.[\\w.$]+\\(");
         Map<String, Object> problem = object(json(response));
-        assertThat(problem.get("type")).as("%s: problem type of %s: %s", what, request, response.body())
+        assertThat(problem.get("type"))
+                .as("%s: problem type of %s: %s", what, request, response.body())
                 .isEqualTo("https://os2.eu/platform/problems/" + type);
         assertThat(problem.get("status")).as("%s: problem status", what).isEqualTo((long) status);
         count();
         if (errors != null) {
             Object actual = problem.get("errors");
-            assertThat(actual == null ? Map.of() : actual).as("%s: field codes of %s: %s", what, request, response.body()).isEqualTo(errors);
+            assertThat(actual == null ? Map.of() : actual)
+                    .as("%s: field codes of %s: %s", what, request, response.body())
+                    .isEqualTo(errors);
             count();
         }
         return problem;
@@ -513,7 +797,8 @@ class PeopleIT {
     private static Path unpackedHome() throws Exception {
         Path root = Path.of(System.getProperty("os2.distribution.dir", "target/distribution"));
         try (Stream<Path> children = Files.list(root)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf"))).findFirst()
+            return children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf")))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no unpacked distribution under " + root));
         }
     }

@@ -43,8 +43,10 @@ public class PlatformIT {
 
     @Configuration
     public Option[] configuration() {
-        String partnerBundle = new File(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar")).getAbsolutePath();
-        return Distribution.withDemoData("exam", systemProperty("os2.partner.bundle").value(partnerBundle));
+        String partnerBundle = new File(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar"))
+                .getAbsolutePath();
+        return Distribution.withDemoData(
+                "exam", systemProperty("os2.partner.bundle").value(partnerBundle));
     }
 
     @Before
@@ -57,8 +59,18 @@ public class PlatformIT {
         List<Bundle> platform = Arrays.stream(context.getBundles())
                 .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("eu.os2.platform."))
                 .collect(Collectors.toList());
-        List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
-        assertEquals(List.of("eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.onboarding", "eu.os2.platform.payments", "eu.os2.platform.voting", "eu.os2.platform.web-console"), names);
+        List<String> names =
+                platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
+        assertEquals(
+                List.of(
+                        "eu.os2.platform.core",
+                        "eu.os2.platform.core-api",
+                        "eu.os2.platform.initiatives",
+                        "eu.os2.platform.onboarding",
+                        "eu.os2.platform.payments",
+                        "eu.os2.platform.voting",
+                        "eu.os2.platform.web-console"),
+                names);
         for (Bundle bundle : platform) {
             assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
         }
@@ -69,8 +81,20 @@ public class PlatformIT {
         HttpResponse<String> health = new HttpSession(BASE).get("/api/v1/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
-        for (String name : new String[] {"eu.os2.platform.core", "eu.os2.platform.core-api", "eu.os2.platform.initiatives", "eu.os2.platform.onboarding", "eu.os2.platform.payments", "eu.os2.platform.voting", "eu.os2.platform.web-console"}) {
-            assertTrue(name, health.body().contains("\"symbolicName\":\"" + name + "\",\"version\":\"0.1.0.SNAPSHOT\",\"state\":\"ACTIVE\",\"status\":\"UP\""));
+        for (String name : new String[] {
+            "eu.os2.platform.core",
+            "eu.os2.platform.core-api",
+            "eu.os2.platform.initiatives",
+            "eu.os2.platform.onboarding",
+            "eu.os2.platform.payments",
+            "eu.os2.platform.voting",
+            "eu.os2.platform.web-console"
+        }) {
+            assertTrue(
+                    name,
+                    health.body()
+                            .contains("\"symbolicName\":\"" + name
+                                    + "\",\"version\":\"0.1.0.SNAPSHOT\",\"state\":\"ACTIVE\",\"status\":\"UP\""));
         }
         assertFalse(health.body(), health.body().contains("\"status\":\"DOWN\""));
     }
@@ -79,16 +103,24 @@ public class PlatformIT {
     public void anApiCallWithoutLoginIs401ProblemJson() throws Exception {
         HttpResponse<String> response = new HttpSession(BASE).get("/api/v1/members");
         assertEquals(401, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(response.body(), response.body().contains("\"type\":\"https://os2.eu/platform/problems/unauthenticated\""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(
+                response.body(),
+                response.body().contains("\"type\":\"https://os2.eu/platform/problems/unauthenticated\""));
         assertFalse(response.body().contains("Exception"));
-        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertTrue(response.headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .contains("frame-ancestors 'none'"));
     }
 
     @Test
     public void loginThenProtectedCallsWithCsrf() throws Exception {
         HttpSession session = new HttpSession(BASE);
-        assertEquals(401, session.login("demo-secretariat", "wrong-password-000").statusCode());
+        assertEquals(
+                401, session.login("demo-secretariat", "wrong-password-000").statusCode());
         HttpResponse<String> login = session.login("demo-secretariat", Distribution.DEMO_PASSWORD);
         assertEquals(login.body(), 200, login.statusCode());
         String cookie = login.headers().firstValue("Set-Cookie").orElse("");
@@ -101,8 +133,14 @@ public class PlatformIT {
 
         HttpResponse<String> noCsrf = session.send("PUT", "/api/v1/members/1", "{}");
         assertEquals(403, noCsrf.statusCode());
-        HttpResponse<String> badBody = session.send("PUT", "/api/v1/members/1", "{\"nme\":\"x\"}",
-                "X-CSRF-Token", session.csrfToken(), "If-Match", "\"0\"");
+        HttpResponse<String> badBody = session.send(
+                "PUT",
+                "/api/v1/members/1",
+                "{\"nme\":\"x\"}",
+                "X-CSRF-Token",
+                session.csrfToken(),
+                "If-Match",
+                "\"0\"");
         assertEquals(badBody.body(), 400, badBody.statusCode());
         assertTrue(badBody.body(), badBody.body().contains("nme"));
     }
@@ -110,7 +148,8 @@ public class PlatformIT {
     @Test
     public void aBundleInstalledAtRuntimeAddsAMenuEntryAndStoppingItRemovesIt() throws Exception {
         HttpSession session = new HttpSession(BASE);
-        assertEquals(200, session.login("demo-viewer", Distribution.DEMO_PASSWORD).statusCode());
+        assertEquals(
+                200, session.login("demo-viewer", Distribution.DEMO_PASSWORD).statusCode());
         assertFalse(session.get("/api/v1/console/menu").body().contains("\"id\":\"hello\""));
 
         Bundle partner = context.installBundle("file:" + System.getProperty("os2.partner.bundle"));
@@ -165,7 +204,8 @@ public class PlatformIT {
             String entry = body.substring(at, body.indexOf('}', at));
             assertTrue(entry, entry.contains("\"state\":\"INSTALLED\""));
             assertTrue(entry, entry.contains("eu.example.nowhere.to.be.found"));
-            assertTrue("partner problems do not take the platform down",
+            assertTrue(
+                    "partner problems do not take the platform down",
                     new HttpSession(BASE).get("/api/v1/health").statusCode() == 200);
         } finally {
             broken.uninstall();

@@ -33,17 +33,29 @@ import org.junit.jupiter.api.Test;
 class ResourceAccessRulesTest {
 
     /** The bundles whose resources are walked; each must contribute at least one resource class. */
-    private static final List<String> BUNDLES =
-            List.of("web-console", "plugin-initiatives", "plugin-payments", "plugin-voting", "plugin-onboarding", "partner-hello");
+    private static final List<String> BUNDLES = List.of(
+            "web-console",
+            "plugin-initiatives",
+            "plugin-payments",
+            "plugin-voting",
+            "plugin-onboarding",
+            "partner-hello");
 
     private static final String PATH = "javax.ws.rs.Path";
     private static final String HTTP_METHOD = "javax.ws.rs.HttpMethod";
-    private static final Set<String> VERBS = Set.of("javax.ws.rs.GET", "javax.ws.rs.POST", "javax.ws.rs.PUT", "javax.ws.rs.DELETE",
-            "javax.ws.rs.PATCH", "javax.ws.rs.HEAD", "javax.ws.rs.OPTIONS");
+    private static final Set<String> VERBS = Set.of(
+            "javax.ws.rs.GET",
+            "javax.ws.rs.POST",
+            "javax.ws.rs.PUT",
+            "javax.ws.rs.DELETE",
+            "javax.ws.rs.PATCH",
+            "javax.ws.rs.HEAD",
+            "javax.ws.rs.OPTIONS");
     private static final String ROLES_ALLOWED = "javax.annotation.security.RolesAllowed";
     private static final String PUBLIC_ENDPOINT = "eu.os2.platform.api.rest.PublicEndpoint";
     /** The filter knows nothing of these; a method carrying one would be refused or mislead a reader. */
-    private static final Set<String> UNSUPPORTED = Set.of("javax.annotation.security.PermitAll", "javax.annotation.security.DenyAll");
+    private static final Set<String> UNSUPPORTED =
+            Set.of("javax.annotation.security.PermitAll", "javax.annotation.security.DenyAll");
 
     private static List<JavaClass> resources;
 
@@ -61,17 +73,22 @@ class ResourceAccessRulesTest {
 
     /** @return the platform bundle a class was read from, by its jar or its module's target/classes */
     private static Optional<String> bundleOf(JavaClass type) {
-        return type.getSource().map(source -> source.getUri().toString()).flatMap(uri -> BUNDLES.stream()
-                .filter(b -> uri.contains("/" + b + "-") && uri.contains(".jar!") || uri.contains("/" + b + "/target/classes/"))
-                .findFirst());
+        return type.getSource()
+                .map(source -> source.getUri().toString())
+                .flatMap(uri -> BUNDLES.stream()
+                        .filter(b -> uri.contains("/" + b + "-") && uri.contains(".jar!")
+                                || uri.contains("/" + b + "/target/classes/"))
+                        .findFirst());
     }
 
     private static boolean isResourceClass(JavaClass type) {
-        return type.isAnnotatedWith(PATH) || type.getMethods().stream().anyMatch(ResourceAccessRulesTest::isResourceMethod);
+        return type.isAnnotatedWith(PATH)
+                || type.getMethods().stream().anyMatch(ResourceAccessRulesTest::isResourceMethod);
     }
 
     private static boolean isResourceMethod(JavaMethod method) {
-        if (!method.getModifiers().contains(JavaModifier.PUBLIC) || method.getModifiers().contains(JavaModifier.STATIC)) {
+        if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                || method.getModifiers().contains(JavaModifier.STATIC)) {
             return false;
         }
         return method.getAnnotations().stream().anyMatch(a -> {
@@ -81,23 +98,29 @@ class ResourceAccessRulesTest {
     }
 
     private static List<JavaMethod> resourceMethods() {
-        return resources.stream().flatMap(c -> c.getMethods().stream())
+        return resources.stream()
+                .flatMap(c -> c.getMethods().stream())
                 .filter(ResourceAccessRulesTest::isResourceMethod)
                 .sorted((a, b) -> a.getFullName().compareTo(b.getFullName()))
                 .toList();
     }
 
     private static Optional<List<String>> rolesAllowed(Optional<? extends JavaAnnotation<?>> annotation) {
-        return annotation.map(a -> a.get("value").map(v -> Arrays.asList((String[]) v)).orElse(List.of()));
+        return annotation.map(
+                a -> a.get("value").map(v -> Arrays.asList((String[]) v)).orElse(List.of()));
     }
 
     @Test
     void everyPlatformBundleHasItsResourcesWalked() {
         Map<String, List<String>> perBundle = new TreeMap<>();
         for (JavaClass resource : resources) {
-            perBundle.computeIfAbsent(bundleOf(resource).orElseThrow(), b -> new ArrayList<>()).add(resource.getSimpleName());
+            perBundle
+                    .computeIfAbsent(bundleOf(resource).orElseThrow(), b -> new ArrayList<>())
+                    .add(resource.getSimpleName());
         }
-        assertThat(perBundle.keySet()).as("bundles with resource classes: %s", perBundle).containsExactlyInAnyOrderElementsOf(BUNDLES);
+        assertThat(perBundle.keySet())
+                .as("bundles with resource classes: %s", perBundle)
+                .containsExactlyInAnyOrderElementsOf(BUNDLES);
         assertThat(resourceMethods()).hasSizeGreaterThan(100);
     }
 
@@ -122,7 +145,9 @@ class ResourceAccessRulesTest {
                 problems.add(name + ": @RolesAllowed in a @PublicEndpoint class; mark the public methods instead");
             }
             Stream.concat(method.getAnnotations().stream(), owner.getAnnotations().stream())
-                    .map(a -> a.getRawType().getName()).filter(UNSUPPORTED::contains).distinct()
+                    .map(a -> a.getRawType().getName())
+                    .filter(UNSUPPORTED::contains)
+                    .distinct()
                     .forEach(a -> problems.add(name + ": @" + a.substring(a.lastIndexOf('.') + 1)
                             + " is not enforced; use @RolesAllowed(Access.SIGNED_IN) or @PublicEndpoint"));
         }
@@ -135,10 +160,12 @@ class ResourceAccessRulesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         List<String> problems = new ArrayList<>();
         for (JavaClass resource : resources) {
-            rolesAllowed(resource.tryGetAnnotationOfType(ROLES_ALLOWED)).ifPresent(roles -> check(resource.getSimpleName(), roles, known, problems));
+            rolesAllowed(resource.tryGetAnnotationOfType(ROLES_ALLOWED))
+                    .ifPresent(roles -> check(resource.getSimpleName(), roles, known, problems));
             for (JavaMethod method : resource.getMethods()) {
                 rolesAllowed(method.tryGetAnnotationOfType(ROLES_ALLOWED))
-                        .ifPresent(roles -> check(resource.getSimpleName() + "#" + method.getName(), roles, known, problems));
+                        .ifPresent(roles ->
+                                check(resource.getSimpleName() + "#" + method.getName(), roles, known, problems));
             }
         }
         assertThat(problems).as("role names that are neither %s", known).isEmpty();
@@ -148,6 +175,8 @@ class ResourceAccessRulesTest {
         if (roles.isEmpty()) {
             problems.add(where + ": @RolesAllowed names no role");
         }
-        roles.stream().filter(r -> !known.contains(r)).forEach(r -> problems.add(where + ": unknown role \"" + r + "\""));
+        roles.stream()
+                .filter(r -> !known.contains(r))
+                .forEach(r -> problems.add(where + ": unknown role \"" + r + "\""));
     }
 }

@@ -75,7 +75,10 @@ final class RunningDistribution implements AutoCloseable {
         Path source = unpackedHome().toAbsolutePath();
         target = target.toAbsolutePath();
         deleteRecursively(target);
-        Set<Path> skipped = Set.of(source.resolve("data"), source.resolve("console.log"), source.resolve("karaf.pid"),
+        Set<Path> skipped = Set.of(
+                source.resolve("data"),
+                source.resolve("console.log"),
+                source.resolve("karaf.pid"),
                 source.resolve("lock"));
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path from : (Iterable<Path>) paths::iterator) {
@@ -96,7 +99,8 @@ final class RunningDistribution implements AutoCloseable {
     private static Path unpackedHome() throws IOException {
         Path root = Path.of(System.getProperty("os2.distribution.dir", "target/distribution"));
         try (Stream<Path> children = Files.list(root)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf"))).findFirst()
+            return children.filter(p -> Files.isRegularFile(p.resolve("bin/karaf")))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no unpacked distribution under " + root));
         }
     }
@@ -117,7 +121,8 @@ final class RunningDistribution implements AutoCloseable {
         return new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("console.log").toFile()))
                 .start();
     }
 

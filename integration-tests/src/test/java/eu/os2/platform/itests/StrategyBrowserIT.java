@@ -26,7 +26,8 @@ class StrategyBrowserIT extends BrowserTest {
     private String initiativeId;
 
     private void setDate(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }
 
     private List<WebElement> bars() {
@@ -40,12 +41,18 @@ class StrategyBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("initiative-table")));
         assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("OS2’s strategi");
         assertThat(browser.findElement(By.id("period-name")).getText()).isEqualTo("OS2’s strategi 2022–2025");
-        assertThat(browser.findElements(By.cssSelector("#initiative-table tbody tr"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("#initiative-table tbody tr")))
+                .hasSize(4);
         assertThat(bars()).hasSize(4);
         assertThat(browser.findElement(By.cssSelector("#initiative-table")).getText())
-                .contains("Stærkere betalingsmodel").contains("Gennemført").contains("I gang");
-        assertThat(browser.findElement(By.cssSelector(".os2-period-progress")).getText()).contains("65,6 %");
-        assertThat(browser.findElements(By.cssSelector("#initiative-table a"))).as("no links into the console").isEmpty();
+                .contains("Stærkere betalingsmodel")
+                .contains("Gennemført")
+                .contains("I gang");
+        assertThat(browser.findElement(By.cssSelector(".os2-period-progress")).getText())
+                .contains("65,6 %");
+        assertThat(browser.findElements(By.cssSelector("#initiative-table a")))
+                .as("no links into the console")
+                .isEmpty();
         assertAccessible("public");
     }
 
@@ -57,7 +64,8 @@ class StrategyBrowserIT extends BrowserTest {
         browser.findElement(By.id("login-username")).sendKeys("demo-secretariat");
         browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='strategy']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='strategy']")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("strategy-chart")));
         assertThat(bars()).hasSize(4);
         assertAccessible("overview");
@@ -82,16 +90,22 @@ class StrategyBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("m0-status"))).selectByValue("in-progress");
         browser.findElement(By.id("initiative-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-start")));
-        assertThat(browser.findElement(By.id("error-start")).getText()).isEqualTo("Skal ligge inden for strategiperioden");
-        assertThat(browser.findElement(By.id("field-titleDa")).getAttribute("value")).isEqualTo("Fælles designsystem i alle produkter");
+        assertThat(browser.findElement(By.id("error-start")).getText())
+                .isEqualTo("Skal ligge inden for strategiperioden");
+        assertThat(browser.findElement(By.id("field-titleDa")).getAttribute("value"))
+                .isEqualTo("Fælles designsystem i alle produkter");
         assertAccessible("form-error");
 
         setDate("field-start", "2023-01-01");
         browser.findElement(By.id("initiative-save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("initiative-title"), "Fælles designsystem i alle produkter"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("initiative-title"), "Fælles designsystem i alle produkter"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Ingen opdateringer endnu."));
-        assertThat(browser.findElement(By.id("initiative-progress")).getAttribute("value")).isEqualTo("40");
-        assertThat(browser.findElement(By.id("milestone-table")).getText()).contains("Analyse af produkterne").contains("40 %");
+        assertThat(browser.findElement(By.id("initiative-progress")).getAttribute("value"))
+                .isEqualTo("40");
+        assertThat(browser.findElement(By.id("milestone-table")).getText())
+                .contains("Analyse af produkterne")
+                .contains("40 %");
         initiativeId = browser.getCurrentUrl().replaceAll(".*/initiative/(\\d+).*", "$1");
         assertAccessible("detail");
     }
@@ -104,7 +118,8 @@ class StrategyBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("m0-status"))).selectByValue("completed");
         browser.findElement(By.id("initiative-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-milestones-0-progress")));
-        assertThat(browser.findElement(By.id("error-milestones-0-progress")).getText()).isEqualTo("En gennemført milepæl har 100 %");
+        assertThat(browser.findElement(By.id("error-milestones-0-progress")).getText())
+                .isEqualTo("En gennemført milepæl har 100 %");
         assertAccessible("edit-error");
 
         browser.findElement(By.id("m0-progress")).clear();
@@ -119,21 +134,31 @@ class StrategyBrowserIT extends BrowserTest {
         browser.findElement(By.id("field-text")).sendKeys("Alle produkter bruger nu designsystemet.");
         new Select(browser.findElement(By.id("field-status"))).selectByValue("completed");
         browser.findElement(By.id("update-post")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Alle produkter bruger nu designsystemet."));
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Status ændret").contains("I gang").contains("Gennemført")
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("timeline"), "Alle produkter bruger nu designsystemet."));
+        assertThat(browser.findElement(By.id("timeline")).getText())
+                .contains("Status ændret")
+                .contains("I gang")
+                .contains("Gennemført")
                 .contains("demo-secretariat");
-        assertThat(browser.findElement(By.id("history-table")).getText()).contains("initiatives.update.post")
-                .contains("initiatives.update").contains("initiatives.create");
+        assertThat(browser.findElement(By.id("history-table")).getText())
+                .contains("initiatives.update.post")
+                .contains("initiatives.update")
+                .contains("initiatives.create");
         assertAccessible("detail-updated");
 
         browser.findElement(By.cssSelector("a.back-link")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("strategy-chart")));
         assertThat(bars()).hasSize(5);
-        WebElement bar = browser.findElement(By.cssSelector("#strategy-chart g[data-initiative='" + initiativeId + "']"));
+        WebElement bar =
+                browser.findElement(By.cssSelector("#strategy-chart g[data-initiative='" + initiativeId + "']"));
         assertThat(bar.getAttribute("data-progress")).isEqualTo("100");
-        assertThat(browser.findElement(By.cssSelector("tr[data-initiative='" + initiativeId + "']")).getText()).contains("Gennemført");
+        assertThat(browser.findElement(By.cssSelector("tr[data-initiative='" + initiativeId + "']"))
+                        .getText())
+                .contains("Gennemført");
         // (100 + 75 + 37.5 + 50 + 100) / 5 = 72.5
-        assertThat(browser.findElement(By.cssSelector(".os2-period-progress")).getText()).contains("72,5 %");
+        assertThat(browser.findElement(By.cssSelector(".os2-period-progress")).getText())
+                .contains("72,5 %");
     }
 
     @Test
@@ -141,7 +166,8 @@ class StrategyBrowserIT extends BrowserTest {
     void inEnglish() throws Exception {
         browser.findElement(By.id("lang-toggle")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Strategy"));
-        assertThat(browser.findElement(By.id("initiative-table")).getText()).contains("Shared design system in every product")
+        assertThat(browser.findElement(By.id("initiative-table")).getText())
+                .contains("Shared design system in every product")
                 .contains("Completed");
         assertAccessible("overview-en");
     }

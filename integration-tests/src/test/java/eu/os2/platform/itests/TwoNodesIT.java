@@ -43,7 +43,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@EnabledIfEnvironmentVariable(named = TwoNodesIT.POSTGRES_URL, matches = ".+",
+@EnabledIfEnvironmentVariable(
+        named = TwoNodesIT.POSTGRES_URL,
+        matches = ".+",
         disabledReason = "needs a PostgreSQL server: set OS2_TEST_POSTGRES_URL to a JDBC URL with user and password "
                 + "(.ci/run starts one and sets it)")
 class TwoNodesIT {
@@ -55,7 +57,8 @@ class TwoNodesIT {
     private static final Pattern SESSION_COOKIE = Pattern.compile(COOKIE + "=([^;]+)");
     private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> timings = new LinkedHashMap<>();
     private String schema;
     private RunningDistribution nodeA;
@@ -68,10 +71,12 @@ class TwoNodesIT {
     void startTwoNodesOnOneDatabase() throws Exception {
         String url = System.getenv(POSTGRES_URL);
         schema = "two_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
-        Map<String, Map<String, String>> database = Map.of("org.ops4j.datasource-os2.cfg", postgresSettings(url, schema));
+        Map<String, Map<String, String>> database =
+                Map.of("org.ops4j.datasource-os2.cfg", postgresSettings(url, schema));
         Path root = Path.of("target/two-nodes");
         Path homeA = RunningDistribution.copyOfDistribution(root.resolve("node-a"));
         Path homeB = RunningDistribution.copyOfDistribution(root.resolve("node-b"));
@@ -100,8 +105,10 @@ class TwoNodesIT {
                 }
             }
         } finally {
-            System.out.println("TwoNodesIT timings: " + timings.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+            System.out.println("TwoNodesIT timings: "
+                    + timings.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", "))
                     + "; schema " + schema + "; log problems: A " + problems(nodeA) + ", B " + problems(nodeB));
             if (schema != null && !Boolean.getBoolean("os2.it.keep")) {
                 try (Connection connection = DriverManager.getConnection(System.getenv(POSTGRES_URL));
@@ -121,7 +128,8 @@ class TwoNodesIT {
         HttpResponse<String> me = get(nodeB, "/api/v1/auth/me", session);
         timings.put("first cross-node GET /auth/me on B", millis(start));
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
-        assertThat(me.body()).contains("\"username\":\"demo-secretariat\"")
+        assertThat(me.body())
+                .contains("\"username\":\"demo-secretariat\"")
                 .contains("\"csrfToken\":\"" + session.csrfToken() + "\"");
 
         HttpResponse<String> members = get(nodeB, "/api/v1/members?limit=1", session);
@@ -131,7 +139,9 @@ class TwoNodesIT {
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             start = System.nanoTime();
-            assertThat(get(i % 2 == 0 ? nodeB : nodeA, "/api/v1/auth/me", session).statusCode()).isEqualTo(200);
+            assertThat(get(i % 2 == 0 ? nodeB : nodeA, "/api/v1/auth/me", session)
+                            .statusCode())
+                    .isEqualTo(200);
             nanos.add(System.nanoTime() - start);
         }
         nanos.sort(null);
@@ -232,15 +242,26 @@ class TwoNodesIT {
     }
 
     private Session login(RunningDistribution node, String username) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(node, "POST", "/api/v1/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + Distribution.DEMO_PASSWORD + "\"}", null, null);
-        assertThat(response.statusCode()).as("login of " + username + " at " + node.base + ": " + response.body()).isEqualTo(200);
+        HttpResponse<String> response = send(
+                node,
+                "POST",
+                "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + Distribution.DEMO_PASSWORD + "\"}",
+                null,
+                null);
+        assertThat(response.statusCode())
+                .as("login of " + username + " at " + node.base + ": " + response.body())
+                .isEqualTo(200);
         return sessionOf(response);
     }
 
     private static Session sessionOf(HttpResponse<String> response) {
-        String cookie = response.headers().allValues("Set-Cookie").stream().map(SESSION_COOKIE::matcher)
-                .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .map(SESSION_COOKIE::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElseThrow();
         Matcher csrf = CSRF.matcher(response.body());
         assertThat(csrf.find()).as(response.body()).isTrue();
         return new Session(cookie, csrf.group(1));
@@ -259,23 +280,35 @@ class TwoNodesIT {
                 throw new AssertionError("no login of " + username + " at " + node.base + " in " + seconds + " s: "
                         + response.statusCode() + " " + response.body());
             }
-            Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+            Thread.sleep(
+                    1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
         }
     }
 
     private HttpResponse<String> get(RunningDistribution node, String path, Session session)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base + path)).timeout(Duration.ofSeconds(20)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base + path))
+                .timeout(Duration.ofSeconds(20))
+                .GET();
         if (session != null) {
             request.header("Cookie", COOKIE + "=" + session.cookie());
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> send(RunningDistribution node, String method, String path, String json, Session session,
-            String csrfToken, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base + path)).timeout(Duration.ofSeconds(20))
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+    private HttpResponse<String> send(
+            RunningDistribution node,
+            String method,
+            String path,
+            String json,
+            Session session,
+            String csrfToken,
+            String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
         if (session != null) {
             request.header("Cookie", COOKIE + "=" + session.cookie());
         }
@@ -296,9 +329,15 @@ class TwoNodesIT {
         try {
             List<String> lines = Files.readAllLines(node.home().resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
             long warnings = lines.stream().filter(l -> l.contains("| WARN ")).count();
-            List<String> errors = lines.stream().filter(l -> l.contains("| ERROR")).toList();
-            return warnings + " WARN, " + errors.size() + " ERROR" + (errors.isEmpty() ? "" : " " + errors.stream()
-                    .map(l -> l.length() > 300 ? l.substring(0, 300) + "…" : l).collect(Collectors.joining(" / ", "[", "]")));
+            List<String> errors =
+                    lines.stream().filter(l -> l.contains("| ERROR")).toList();
+            return warnings + " WARN, " + errors.size() + " ERROR"
+                    + (errors.isEmpty()
+                            ? ""
+                            : " "
+                                    + errors.stream()
+                                            .map(l -> l.length() > 300 ? l.substring(0, 300) + "…" : l)
+                                            .collect(Collectors.joining(" / ", "[", "]")));
         } catch (IOException e) {
             return "log not readable: " + e;
         }

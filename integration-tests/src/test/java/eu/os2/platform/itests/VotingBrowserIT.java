@@ -25,7 +25,8 @@ class VotingBrowserIT extends BrowserTest {
         browser.findElement(By.id("login-username")).sendKeys(user);
         browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='voting']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='voting']")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assembly-table")));
     }
 
@@ -41,10 +42,17 @@ class VotingBrowserIT extends BrowserTest {
         assertAccessible("assemblies");
         browser.findElement(By.linkText("Ordinær generalforsamling 2025")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg[id^='chart-']")));
-        assertThat(browser.findElement(By.id("agenda")).getText()).contains("Valg af dirigent").contains("Valg af formand").contains("Eventuelt");
+        assertThat(browser.findElement(By.id("agenda")).getText())
+                .contains("Valg af dirigent")
+                .contains("Valg af formand")
+                .contains("Eventuelt");
         assertThat(browser.findElements(By.cssSelector(".os2-result"))).hasSize(5);
-        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Vedtægterne").doesNotContain("vedtaegter");
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Vedtaget").contains("Valgt: Kandidat fra");
+        assertThat(browser.findElement(By.id("deadlines")).getText())
+                .contains("Vedtægterne")
+                .doesNotContain("vedtaegter");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Vedtaget")
+                .contains("Valgt: Kandidat fra");
         assertAccessible("assembly-2025");
         browser.findElement(By.cssSelector("a[id^='board-link-']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("verify"))).click();
@@ -57,7 +65,8 @@ class VotingBrowserIT extends BrowserTest {
     void theSecretariatPreparesAndOpensABallotOnTheNextAssembly() throws Exception {
         browser.get(platform.base + "/console/#/voting");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assembly-table")));
-        browser.findElement(By.xpath("//table[@id='assembly-table']//a[not(contains(., '2025'))]")).click();
+        browser.findElement(By.xpath("//table[@id='assembly-table']//a[not(contains(., '2025'))]"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot-form")));
         browser.findElement(By.id("ballot-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-ballot-title")));
@@ -66,9 +75,11 @@ class VotingBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("ballot-itemId"))).selectByIndex(3);
         browser.findElement(By.id("ballot-title")).sendKeys("Godkendelse af regnskab");
         browser.findElement(By.id("ballot-submit")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='-open']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='-open']")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p[id^='turnout-']")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[id^='turnout-']"), "0 har stemt"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[id^='turnout-']"), "0 har stemt"));
         assertAccessible("ballot-open");
     }
 
@@ -78,15 +89,20 @@ class VotingBrowserIT extends BrowserTest {
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         login("demo-member");
-        browser.findElement(By.xpath("//table[@id='assembly-table']//a[not(contains(., '2025'))]")).click();
+        browser.findElement(By.xpath("//table[@id='assembly-table']//a[not(contains(., '2025'))]"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[id^='vote-form-']")));
         browser.findElement(By.cssSelector("form[id^='vote-form-'] button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[id^='vote-form-'] .form-error-message:not([hidden])")));
-        assertThat(browser.findElement(By.cssSelector("form[id^='vote-form-'] .form-error-message:not([hidden])")).getText()).contains("Ugyldigt valg");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form[id^='vote-form-'] .form-error-message:not([hidden])")));
+        assertThat(browser.findElement(By.cssSelector("form[id^='vote-form-'] .form-error-message:not([hidden])"))
+                        .getText())
+                .contains("Ugyldigt valg");
         browser.findElement(By.cssSelector("label[for$='-YES']")).click();
         browser.findElement(By.cssSelector("form[id^='vote-form-'] button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dl[id^='receipt-']")));
-        assertThat(browser.findElement(By.cssSelector("dl[id^='receipt-']")).getText()).containsPattern("[0-9a-f]{64}");
+        assertThat(browser.findElement(By.cssSelector("dl[id^='receipt-']")).getText())
+                .containsPattern("[0-9a-f]{64}");
         assertAccessible("voted");
         browser.findElement(By.id("proposal-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-proposal-title")));
@@ -99,10 +115,13 @@ class VotingBrowserIT extends BrowserTest {
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         login("demo-secretariat");
-        browser.findElement(By.xpath("//table[@id='assembly-table']//a[not(contains(., '2025'))]")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='-close']"))).click();
+        browser.findElement(By.xpath("//table[@id='assembly-table']//a[not(contains(., '2025'))]"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='-close']")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".os2-result")));
-        assertThat(browser.findElement(By.cssSelector(".os2-result")).getText()).contains("Vedtaget: 1 for, 0 imod, 0 undlod");
+        assertThat(browser.findElement(By.cssSelector(".os2-result")).getText())
+                .contains("Vedtaget: 1 for, 0 imod, 0 undlod");
         assertAccessible("closed");
     }
 }

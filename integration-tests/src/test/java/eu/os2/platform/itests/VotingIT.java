@@ -57,7 +57,8 @@ public class VotingIT {
         HttpSession s = session("demo-secretariat");
         for (int i = 0; i < 120; i++) {
             String assemblies = s.get("/api/v1/voting/assemblies").body();
-            if (assemblies.contains("Ordinær generalforsamling 2025") && s.get("/api/v1/voting/decisions").body().contains("Valg af 3")) {
+            if (assemblies.contains("Ordinær generalforsamling 2025")
+                    && s.get("/api/v1/voting/decisions").body().contains("Valg af 3")) {
                 return;
             }
             Thread.sleep(500);
@@ -80,23 +81,38 @@ public class VotingIT {
         HttpSession anyone = new HttpSession(BASE);
         String decisions = session("demo-board").get("/api/v1/voting/decisions").body();
         assertTrue(decisions, decisions.contains("Kontingent for 2026") && decisions.contains("\"passed\":true"));
-        java.util.regex.Matcher ballots = java.util.regex.Pattern.compile("\"ballotId\":(\\d+)").matcher(decisions);
+        java.util.regex.Matcher ballots =
+                java.util.regex.Pattern.compile("\"ballotId\":(\\d+)").matcher(decisions);
         int checked = 0;
         while (ballots.find()) {
             String id = ballots.group(1);
             HttpResponse<String> board = anyone.get("/api/v1/voting/ballots/" + id + "/board");
             assertEquals(200, board.statusCode());
             String entries = board.body().substring(board.body().indexOf("\"entries\""));
-            assertTrue(board.body(), entries.contains("\"receipt\":") && !entries.replaceAll("\"result\".*", "").contains("organisation"));
-            String verify = anyone.get("/api/v1/voting/ballots/" + id + "/verify").body();
+            assertTrue(
+                    board.body(),
+                    entries.contains("\"receipt\":")
+                            && !entries.replaceAll("\"result\".*", "").contains("organisation"));
+            String verify =
+                    anyone.get("/api/v1/voting/ballots/" + id + "/verify").body();
             assertTrue(verify, verify.contains("\"ok\":true"));
             checked++;
         }
         assertTrue("the five ballots of 2025 and any closed since: " + checked, checked >= 5);
         assertEquals(401, anyone.get("/api/v1/voting/assemblies").statusCode());
-        String minutes = session("demo-viewer").get("/api/v1/voting/assemblies/" + number(session("demo-viewer").get("/api/v1/voting/assemblies").body(),
-                "\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 2025\"") + "/minutes").body();
-        assertTrue(minutes, minutes.contains("Referat af Ordinær generalforsamling 2025") && minutes.contains("\"publishedOn\":\"2025-05-06\""));
+        String minutes = session("demo-viewer")
+                .get("/api/v1/voting/assemblies/"
+                        + number(
+                                session("demo-viewer")
+                                        .get("/api/v1/voting/assemblies")
+                                        .body(),
+                                "\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 2025\"")
+                        + "/minutes")
+                .body();
+        assertTrue(
+                minutes,
+                minutes.contains("Referat af Ordinær generalforsamling 2025")
+                        && minutes.contains("\"publishedOn\":\"2025-05-06\""));
     }
 
     @Test
@@ -109,52 +125,117 @@ public class VotingIT {
             HttpSession secretariat = session("demo-secretariat");
             String csrf = secretariat.csrfToken();
             LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
-            String call = "{\"kind\":\"EXTRAORDINARY\",\"title\":\"Ekstraordinær generalforsamling\",\"heldAt\":\"" + today.plusDays(10) + "T10:00:00\","
-                    + "\"place\":\"Online\",\"calledOn\":\"" + today + "\",\"proposalsDue\":\"" + today + "\",\"materialDue\":\"" + today.plusDays(1) + "\"}";
-            HttpResponse<String> early = secretariat.send("POST", "/api/v1/voting/assemblies", call, "X-CSRF-Token", csrf);
+            String call = "{\"kind\":\"EXTRAORDINARY\",\"title\":\"Ekstraordinær generalforsamling\",\"heldAt\":\""
+                    + today.plusDays(10) + "T10:00:00\"," + "\"place\":\"Online\",\"calledOn\":\"" + today
+                    + "\",\"proposalsDue\":\"" + today + "\",\"materialDue\":\"" + today.plusDays(1) + "\"}";
+            HttpResponse<String> early =
+                    secretariat.send("POST", "/api/v1/voting/assemblies", call, "X-CSRF-Token", csrf);
             assertEquals(early.body(), 422, early.statusCode());
             assertTrue(early.body(), early.body().contains("\"calledOn\":\"statutes.extraordinary-notice\""));
-            HttpResponse<String> created = secretariat.send("POST", "/api/v1/voting/assemblies", call.replace(today.plusDays(10) + "T", today.plusDays(20) + "T"),
-                    "X-CSRF-Token", csrf);
+            HttpResponse<String> created = secretariat.send(
+                    "POST",
+                    "/api/v1/voting/assemblies",
+                    call.replace(today.plusDays(10) + "T", today.plusDays(20) + "T"),
+                    "X-CSRF-Token",
+                    csrf);
             assertEquals(created.body(), 201, created.statusCode());
             long assembly = number(created.body(), "^\\{\"id\":(\\d+)");
-            HttpResponse<String> ballot = secretariat.send("POST", "/api/v1/voting/assemblies/" + assembly + "/ballots",
-                    "{\"kind\":\"YES_NO\",\"decisionType\":\"ORDINARY\",\"title\":\"Nyvalg af bestyrelsen\",\"seats\":0,\"options\":[]}", "X-CSRF-Token", csrf);
+            HttpResponse<String> ballot = secretariat.send(
+                    "POST",
+                    "/api/v1/voting/assemblies/" + assembly + "/ballots",
+                    "{\"kind\":\"YES_NO\",\"decisionType\":\"ORDINARY\",\"title\":\"Nyvalg af bestyrelsen\",\"seats\":0,\"options\":[]}",
+                    "X-CSRF-Token",
+                    csrf);
             assertEquals(ballot.body(), 201, ballot.statusCode());
             long id = number(ballot.body(), "^\\{\"id\":(\\d+)");
             HttpSession member = session("demo-member");
-            assertEquals(422, member.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"choice\":[\"YES\"]}", "X-CSRF-Token", member.csrfToken())
-                    .statusCode());
-            assertEquals(403, member.send("POST", "/api/v1/voting/ballots/" + id + "/open", "", "X-CSRF-Token", member.csrfToken()).statusCode());
-            assertEquals(200, secretariat.send("POST", "/api/v1/voting/ballots/" + id + "/open", "", "X-CSRF-Token", csrf).statusCode());
+            assertEquals(
+                    422,
+                    member.send(
+                                    "POST",
+                                    "/api/v1/voting/ballots/" + id + "/votes",
+                                    "{\"choice\":[\"YES\"]}",
+                                    "X-CSRF-Token",
+                                    member.csrfToken())
+                            .statusCode());
+            assertEquals(
+                    403,
+                    member.send(
+                                    "POST",
+                                    "/api/v1/voting/ballots/" + id + "/open",
+                                    "",
+                                    "X-CSRF-Token",
+                                    member.csrfToken())
+                            .statusCode());
+            assertEquals(
+                    200,
+                    secretariat
+                            .send("POST", "/api/v1/voting/ballots/" + id + "/open", "", "X-CSRF-Token", csrf)
+                            .statusCode());
 
-            HttpResponse<String> first = member.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"choice\":[\"NO\"]}", "X-CSRF-Token", member.csrfToken());
+            HttpResponse<String> first = member.send(
+                    "POST",
+                    "/api/v1/voting/ballots/" + id + "/votes",
+                    "{\"choice\":[\"NO\"]}",
+                    "X-CSRF-Token",
+                    member.csrfToken());
             assertEquals(first.body(), 201, first.statusCode());
-            HttpResponse<String> changed = member.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"choice\":[\"YES\"]}", "X-CSRF-Token", member.csrfToken());
+            HttpResponse<String> changed = member.send(
+                    "POST",
+                    "/api/v1/voting/ballots/" + id + "/votes",
+                    "{\"choice\":[\"YES\"]}",
+                    "X-CSRF-Token",
+                    member.csrfToken());
             assertTrue(changed.body(), changed.body().contains("\"revision\":2"));
             String receipt = changed.body().replaceAll("(?s).*\"receipt\":\"([0-9a-f]{64})\".*", "$1");
-            HttpResponse<String> other = member.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"organisationId\":1,\"choice\":[\"YES\"]}",
-                    "X-CSRF-Token", member.csrfToken());
+            HttpResponse<String> other = member.send(
+                    "POST",
+                    "/api/v1/voting/ballots/" + id + "/votes",
+                    "{\"organisationId\":1,\"choice\":[\"YES\"]}",
+                    "X-CSRF-Token",
+                    member.csrfToken());
             assertEquals("a representative votes for its own organisation only", 403, other.statusCode());
             HttpSession viewer = session("demo-viewer");
-            assertEquals("only a member representative's role may vote", 403,
-                    viewer.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"choice\":[\"YES\"]}", "X-CSRF-Token", viewer.csrfToken())
-                    .statusCode());
-            assertEquals(409, secretariat.get("/api/v1/voting/ballots/" + id + "/result").statusCode());
-            assertTrue(secretariat.get("/api/v1/voting/ballots/" + id + "/turnout").body().contains("\"voted\":1"));
+            assertEquals(
+                    "only a member representative's role may vote",
+                    403,
+                    viewer.send(
+                                    "POST",
+                                    "/api/v1/voting/ballots/" + id + "/votes",
+                                    "{\"choice\":[\"YES\"]}",
+                                    "X-CSRF-Token",
+                                    viewer.csrfToken())
+                            .statusCode());
+            assertEquals(
+                    409,
+                    secretariat.get("/api/v1/voting/ballots/" + id + "/result").statusCode());
+            assertTrue(secretariat
+                    .get("/api/v1/voting/ballots/" + id + "/turnout")
+                    .body()
+                    .contains("\"voted\":1"));
 
-            HttpResponse<String> closed = secretariat.send("POST", "/api/v1/voting/ballots/" + id + "/close", "", "X-CSRF-Token", csrf);
+            HttpResponse<String> closed =
+                    secretariat.send("POST", "/api/v1/voting/ballots/" + id + "/close", "", "X-CSRF-Token", csrf);
             assertTrue(closed.body(), closed.body().contains("Vedtaget: 1 for, 0 imod, 0 undlod"));
-            HttpResponse<String> late = member.send("POST", "/api/v1/voting/ballots/" + id + "/votes", "{\"choice\":[\"NO\"]}", "X-CSRF-Token", member.csrfToken());
+            HttpResponse<String> late = member.send(
+                    "POST",
+                    "/api/v1/voting/ballots/" + id + "/votes",
+                    "{\"choice\":[\"NO\"]}",
+                    "X-CSRF-Token",
+                    member.csrfToken());
             assertEquals(422, late.statusCode());
             assertTrue(late.body(), late.body().contains("\"ballot\":\"closed\""));
             HttpSession anyone = new HttpSession(BASE);
-            assertTrue(anyone.get("/api/v1/voting/ballots/" + id + "/board").body().contains(receipt));
-            assertTrue(anyone.get("/api/v1/voting/ballots/" + id + "/verify").body().contains("\"ok\":true,\"ballots\":1,\"chainEntries\":2"));
+            assertTrue(
+                    anyone.get("/api/v1/voting/ballots/" + id + "/board").body().contains(receipt));
+            assertTrue(anyone.get("/api/v1/voting/ballots/" + id + "/verify")
+                    .body()
+                    .contains("\"ok\":true,\"ballots\":1,\"chainEntries\":2"));
 
             boolean closedEvent = false;
-            for (Event event; !closedEvent && (event = events.poll(10, TimeUnit.SECONDS)) != null;) {
-                closedEvent = event.getTopic().equals("eu/os2/platform/voting/BALLOT_CLOSED") && Long.valueOf(id).equals(event.getProperty("id"))
+            for (Event event; !closedEvent && (event = events.poll(10, TimeUnit.SECONDS)) != null; ) {
+                closedEvent = event.getTopic().equals("eu/os2/platform/voting/BALLOT_CLOSED")
+                        && Long.valueOf(id).equals(event.getProperty("id"))
                         && Boolean.TRUE.equals(event.getProperty("passed"));
             }
             assertTrue("BALLOT_CLOSED", closedEvent);
@@ -167,13 +248,26 @@ public class VotingIT {
     public void proposalsKeepTheirDeadline() throws Exception {
         HttpSession member = session("demo-member");
         String assemblies = member.get("/api/v1/voting/assemblies").body();
-        long past = number(assemblies, "\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 2025\"");
-        long next = number(assemblies, "\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 20(?!25)");
-        String proposal = "{\"title\":\"Fælles designsystem\",\"description\":\"OS2 indfører et fælles designsystem.\"}";
-        HttpResponse<String> late = member.send("POST", "/api/v1/voting/assemblies/" + past + "/proposals", proposal, "X-CSRF-Token", member.csrfToken());
+        long past =
+                number(assemblies, "\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 2025\"");
+        long next = number(
+                assemblies, "\"id\":(\\d+),\"kind\":\"ORDINARY\",\"title\":\"Ordinær generalforsamling 20(?!25)");
+        String proposal =
+                "{\"title\":\"Fælles designsystem\",\"description\":\"OS2 indfører et fælles designsystem.\"}";
+        HttpResponse<String> late = member.send(
+                "POST",
+                "/api/v1/voting/assemblies/" + past + "/proposals",
+                proposal,
+                "X-CSRF-Token",
+                member.csrfToken());
         assertEquals(late.body(), 422, late.statusCode());
         assertTrue(late.body(), late.body().contains("\"proposalsDue\":\"statutes.proposals-due\""));
-        HttpResponse<String> sent = member.send("POST", "/api/v1/voting/assemblies/" + next + "/proposals", proposal, "X-CSRF-Token", member.csrfToken());
+        HttpResponse<String> sent = member.send(
+                "POST",
+                "/api/v1/voting/assemblies/" + next + "/proposals",
+                proposal,
+                "X-CSRF-Token",
+                member.csrfToken());
         assertEquals(sent.body(), 201, sent.statusCode());
         assertTrue(member.get("/api/v1/voting/assemblies/" + next).body().contains("Fælles designsystem"));
         assertTrue(new HttpSession(BASE).get("/api/v1/voting/statutes").body().contains("senest 2 uger før"));
@@ -182,7 +276,9 @@ public class VotingIT {
     @Test
     public void theShellListsOpensClosesAndVerifies() throws Exception {
         String list = Probe.shell(shell, "os2:assemblies");
-        assertTrue(list, list.contains("Ordinær generalforsamling 2025") && list.contains("[CLOSED, secret] Valg af formand"));
+        assertTrue(
+                list,
+                list.contains("Ordinær generalforsamling 2025") && list.contains("[CLOSED, secret] Valg af formand"));
         long ballot = number(list, "ballot (\\d+) \\[CLOSED\\] Kontingent");
         String verify = Probe.shell(shell, "os2:tally-verify " + ballot);
         assertTrue(verify, verify.startsWith("OK: ballot " + ballot));

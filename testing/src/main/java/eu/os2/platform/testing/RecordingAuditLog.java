@@ -24,21 +24,32 @@ public final class RecordingAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized AuditEntry append(String actor, String action, String entityType, String entityId, String before, String after) {
-        AuditEntry entry = new AuditEntry(entries.size() + 1, Instant.EPOCH, actor, action, entityType, entityId, before, after, "", "");
+    public synchronized AuditEntry append(
+            String actor, String action, String entityType, String entityId, String before, String after) {
+        AuditEntry entry = new AuditEntry(
+                entries.size() + 1, Instant.EPOCH, actor, action, entityType, entityId, before, after, "", "");
         entries.add(entry);
         return entry;
     }
 
     @Override
-    public AuditEntry appendChange(String actor, String action, String entityType, String entityId, Object before, Object after) {
-        return append(actor, action, entityType, entityId, before == null ? null : before.toString(), after == null ? null : after.toString());
+    public AuditEntry appendChange(
+            String actor, String action, String entityType, String entityId, Object before, Object after) {
+        return append(
+                actor,
+                action,
+                entityType,
+                entityId,
+                before == null ? null : before.toString(),
+                after == null ? null : after.toString());
     }
 
     @Override
     public List<AuditEntry> recent(String entityType, String entityId, int limit) {
         List<AuditEntry> result = new ArrayList<>(entries.stream()
-                .filter(e -> e.entityType().equals(entityType) && (entityId == null || e.entityId().equals(entityId))).toList());
+                .filter(e -> e.entityType().equals(entityType)
+                        && (entityId == null || e.entityId().equals(entityId)))
+                .toList());
         result.sort(Comparator.comparingLong(AuditEntry::sequence).reversed());
         return result.subList(0, Math.min(limit, result.size()));
     }

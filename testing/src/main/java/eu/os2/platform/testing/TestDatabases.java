@@ -10,8 +10,8 @@ import liquibase.Liquibase;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
-import org.h2.jdbcx.JdbcDataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -46,10 +46,12 @@ public final class TestDatabases {
         String schema = "t" + UUID.randomUUID().toString().replace("-", "");
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(url);
-        try (Connection connection = admin.getConnection(); var statement = connection.createStatement()) {
+        try (Connection connection = admin.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
-        // pooled, as the platform's own data source is: a test that casts thousands of votes measures the code, not logins
+        // pooled, as the platform's own data source is: a test that casts thousands of votes measures the code, not
+        // logins
         PGConnectionPoolDataSource pooled = new PGConnectionPoolDataSource();
         pooled.setURL(url);
         pooled.setCurrentSchema(schema);
@@ -78,7 +80,8 @@ public final class TestDatabases {
 
     private static DataSource migrated(DataSource dataSource, String... changelogs) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            var database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            var database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             for (String changelog : changelogs) {
                 new Liquibase(changelog, new ClassLoaderResourceAccessor(), database).update("");
             }

@@ -37,7 +37,8 @@ public interface AuditLog {
      * @return the stored entry
      * @throws IllegalArgumentException if an object cannot be written as JSON
      */
-    AuditEntry appendChange(String actor, String action, String entityType, String entityId, Object before, Object after);
+    AuditEntry appendChange(
+            String actor, String action, String entityType, String entityId, Object before, Object after);
 
     /** @return the newest entries first, at most {@code limit}, optionally for one object */
     List<AuditEntry> recent(String entityType, String entityId, int limit);

@@ -40,7 +40,8 @@ public final class EventTopics {
      */
     public static String topic(String area, String event) {
         if (!AREA.matcher(area).matches() || !EVENT.matcher(event).matches()) {
-            throw new IllegalArgumentException("topic parts must be lower-case area and UPPER_CASE event: " + area + "/" + event);
+            throw new IllegalArgumentException(
+                    "topic parts must be lower-case area and UPPER_CASE event: " + area + "/" + event);
         }
         return ROOT + "/" + area + "/" + event;
     }

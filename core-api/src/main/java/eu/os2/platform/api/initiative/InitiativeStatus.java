@@ -15,4 +15,5 @@ package eu.os2.platform.api.initiative;
  *     initiative in it may not have milestones that are not done, unless explained
  * @since 0.1.0
  */
-public record InitiativeStatus(String id, String nameDa, String nameEn, TrafficLight light, int defaultProgress, boolean done) {}
+public record InitiativeStatus(
+        String id, String nameDa, String nameEn, TrafficLight light, int defaultProgress, boolean done) {}

@@ -15,4 +15,5 @@ import java.time.LocalDate;
  * @param status an {@link InitiativeStatus} id
  * @since 0.1.0
  */
-public record Milestone(long id, String title, LocalDate due, int weight, Integer reportedProgress, int progress, String status) {}
+public record Milestone(
+        long id, String title, LocalDate due, int weight, Integer reportedProgress, int progress, String status) {}

@@ -14,7 +14,8 @@ import java.util.List;
  * @param links at most 20
  * @since 0.1.0
  */
-public record NewProgressUpdate(LocalDate date, String text, String status, String completionNote, List<PlatformRef> links) {
+public record NewProgressUpdate(
+        LocalDate date, String text, String status, String completionNote, List<PlatformRef> links) {
 
     public NewProgressUpdate {
         links = links == null ? List.of() : List.copyOf(links);

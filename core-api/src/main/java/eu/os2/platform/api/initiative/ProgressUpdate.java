@@ -19,8 +19,16 @@ import java.util.List;
  * @param recordedAt when it was posted
  * @since 0.1.0
  */
-public record ProgressUpdate(long id, long initiativeId, LocalDate date, String text, String author, String statusFrom,
-        String statusTo, List<PlatformRef> links, Instant recordedAt) {
+public record ProgressUpdate(
+        long id,
+        long initiativeId,
+        LocalDate date,
+        String text,
+        String author,
+        String statusFrom,
+        String statusTo,
+        List<PlatformRef> links,
+        Instant recordedAt) {
 
     public ProgressUpdate {
         links = List.copyOf(links);

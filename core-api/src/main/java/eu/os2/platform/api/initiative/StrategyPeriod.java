@@ -17,5 +17,12 @@ import java.time.LocalDate;
  * @param version the optimistic-locking version (the ETag)
  * @since 0.1.0
  */
-public record StrategyPeriod(long id, String name, LocalDate from, LocalDate to, String approvedBy, LocalDate approvedOn,
-        BigDecimal progress, long version) {}
+public record StrategyPeriod(
+        long id,
+        String name,
+        LocalDate from,
+        LocalDate to,
+        String approvedBy,
+        LocalDate approvedOn,
+        BigDecimal progress,
+        long version) {}

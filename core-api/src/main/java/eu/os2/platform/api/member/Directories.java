@@ -24,7 +24,8 @@ public final class Directories {
     public static boolean awaitSettled(MemberService members, long timeoutMillis) {
         long last = -1;
         for (long waited = 0; waited < timeoutMillis; waited += 500) {
-            long total = members.search(new MemberQuery(null, null, null, false, 0, 1)).total();
+            long total = members.search(new MemberQuery(null, null, null, false, 0, 1))
+                    .total();
             if (total > 0 && total == last) {
                 return true;
             }

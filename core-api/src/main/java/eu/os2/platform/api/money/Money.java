@@ -48,7 +48,8 @@ public record Money(long ore) implements Comparable<Money> {
      * @throws ArithmeticException if the amount has more than two decimals or is too large
      */
     public static Money of(BigDecimal kroner) {
-        return new Money(kroner.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact());
+        return new Money(
+                kroner.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact());
     }
 
     /** @return the sum */
@@ -74,7 +75,10 @@ public record Money(long ore) implements Comparable<Money> {
      * @return the rounded product
      */
     public Money times(BigDecimal factor) {
-        return new Money(BigDecimal.valueOf(ore).multiply(factor).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return new Money(BigDecimal.valueOf(ore)
+                .multiply(factor)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact());
     }
 
     /** {@code this × numerator / denominator}, computed exactly and rounded once, half up; see {@link #times(BigDecimal, BigDecimal)}. */
@@ -93,8 +97,10 @@ public record Money(long ore) implements Comparable<Money> {
         if (denominator.signum() <= 0) {
             throw new IllegalArgumentException("denominator must be positive: " + denominator);
         }
-        return new Money(BigDecimal.valueOf(ore).multiply(numerator)
-                .divide(denominator, 0, RoundingMode.HALF_UP).longValueExact());
+        return new Money(BigDecimal.valueOf(ore)
+                .multiply(numerator)
+                .divide(denominator, 0, RoundingMode.HALF_UP)
+                .longValueExact());
     }
 
     /**

@@ -14,5 +14,12 @@ package eu.os2.platform.api.payment;
  * @param city town
  * @since 0.1.0
  */
-public record Buyer(String name, String cvr, String ean, String orderReference, String personReference,
-        String street, String postcode, String city) {}
+public record Buyer(
+        String name,
+        String cvr,
+        String ean,
+        String orderReference,
+        String personReference,
+        String street,
+        String postcode,
+        String city) {}

@@ -28,9 +28,24 @@ import java.util.List;
  * @param note the reason for a credit note, else {@code null}
  * @since 0.1.0
  */
-public record Invoice(long id, long number, InvoiceKind kind, long organisationId, int year, LocalDate issueDate,
-        LocalDate dueDate, Buyer buyer, List<InvoiceLine> lines, Money lineTotal, BigDecimal vatRate,
-        Money vat, Money total, Long creditedInvoiceId, Long creditNoteId, Long replacesInvoiceId, String note) {
+public record Invoice(
+        long id,
+        long number,
+        InvoiceKind kind,
+        long organisationId,
+        int year,
+        LocalDate issueDate,
+        LocalDate dueDate,
+        Buyer buyer,
+        List<InvoiceLine> lines,
+        Money lineTotal,
+        BigDecimal vatRate,
+        Money vat,
+        Money total,
+        Long creditedInvoiceId,
+        Long creditNoteId,
+        Long replacesInvoiceId,
+        String note) {
 
     /** Copies the lines. */
     public Invoice {

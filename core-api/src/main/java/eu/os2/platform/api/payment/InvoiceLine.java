@@ -14,4 +14,5 @@ import eu.os2.platform.api.money.Money;
  * @param amount the line's amount excluding VAT
  * @since 0.1.0
  */
-public record InvoiceLine(int lineNo, LineKind kind, String product, String description, String explanation, Money amount) {}
+public record InvoiceLine(
+        int lineNo, LineKind kind, String product, String description, String explanation, Money amount) {}

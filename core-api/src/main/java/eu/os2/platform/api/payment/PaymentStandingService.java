@@ -29,7 +29,9 @@ public interface PaymentStandingService {
 
     /** @return whether the organisation's latest standing is unpaid after a reminder */
     default boolean treatedAsWithdrawn(long organisationId) {
-        return current(organisationId).map(r -> r.standing().treatedAsWithdrawn()).orElse(false);
+        return current(organisationId)
+                .map(r -> r.standing().treatedAsWithdrawn())
+                .orElse(false);
     }
 
     /** @return every organisation whose latest standing is unpaid after a reminder, read at once */

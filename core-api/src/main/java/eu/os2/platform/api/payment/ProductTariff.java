@@ -17,8 +17,12 @@ import java.util.Map;
  *     fees (bidragssats; the real rate is not public, so it is entered per product)
  * @since 0.1.0
  */
-public record ProductTariff(String product, Map<SizeTier, TierPrice> prices, int passiveNumerator,
-        int passiveDenominator, BigDecimal contributionRate) {
+public record ProductTariff(
+        String product,
+        Map<SizeTier, TierPrice> prices,
+        int passiveNumerator,
+        int passiveDenominator,
+        BigDecimal contributionRate) {
 
     /** Copies the prices. */
     public ProductTariff {

@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param recordedAt when
  * @since 0.1.0
  */
-public record StandingRecord(long organisationId, PaymentStanding standing, String note, String recordedBy, Instant recordedAt) {}
+public record StandingRecord(
+        long organisationId, PaymentStanding standing, String note, String recordedBy, Instant recordedAt) {}

@@ -9,8 +9,15 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public record TariffChange(String name, LocalDate effectiveFrom, String decisionRef, String proposalRef,
-        Money membershipFee, Integer indexBaseYear, Money supplierPartnerFee, List<ProductTariff> products) {
+public record TariffChange(
+        String name,
+        LocalDate effectiveFrom,
+        String decisionRef,
+        String proposalRef,
+        Money membershipFee,
+        Integer indexBaseYear,
+        Money supplierPartnerFee,
+        List<ProductTariff> products) {
 
     /** Copies the products. */
     public TariffChange {

@@ -24,9 +24,18 @@ import java.util.List;
  * @param version optimistic-locking version
  * @since 0.1.0
  */
-public record TariffVersion(long id, String name, LocalDate effectiveFrom, TariffState state, String decisionRef,
-        String proposalRef, Money membershipFee, Integer indexBaseYear, Money supplierPartnerFee,
-        List<ProductTariff> products, long version) {
+public record TariffVersion(
+        long id,
+        String name,
+        LocalDate effectiveFrom,
+        TariffState state,
+        String decisionRef,
+        String proposalRef,
+        Money membershipFee,
+        Integer indexBaseYear,
+        Money supplierPartnerFee,
+        List<ProductTariff> products,
+        long version) {
 
     /** Copies the products. */
     public TariffVersion {

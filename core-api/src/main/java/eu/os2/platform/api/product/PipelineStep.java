@@ -6,8 +6,12 @@ package eu.os2.platform.api.product;
  * @since 0.1.0
  */
 public enum PipelineStep {
-    IDEA(ProductStage.IDEA), DIALOGUE(ProductStage.IDEA), PRE_ANALYSIS(ProductStage.PROJECT), GOVERNANCE_FINANCE(ProductStage.PROJECT),
-    BOARD_APPROVAL(ProductStage.PROJECT), PRODUCT(ProductStage.PRODUCT);
+    IDEA(ProductStage.IDEA),
+    DIALOGUE(ProductStage.IDEA),
+    PRE_ANALYSIS(ProductStage.PROJECT),
+    GOVERNANCE_FINANCE(ProductStage.PROJECT),
+    BOARD_APPROVAL(ProductStage.PROJECT),
+    PRODUCT(ProductStage.PRODUCT);
 
     private final ProductStage stage;
 

@@ -25,9 +25,24 @@ import java.util.List;
  * @param version optimistic-locking version
  * @since 0.1.0
  */
-public record Product(long id, String name, String purpose, String repositoryUrl, String licence, boolean licenceBeingClarified,
-        PipelineStep step, ProductLevel level, List<Long> owners, List<Long> supporters, String coordinator, List<String> steeringGroup,
-        List<String> coordinationGroup, List<String> suppliers, List<String> links, List<String> facts, long version) {
+public record Product(
+        long id,
+        String name,
+        String purpose,
+        String repositoryUrl,
+        String licence,
+        boolean licenceBeingClarified,
+        PipelineStep step,
+        ProductLevel level,
+        List<Long> owners,
+        List<Long> supporters,
+        String coordinator,
+        List<String> steeringGroup,
+        List<String> coordinationGroup,
+        List<String> suppliers,
+        List<String> links,
+        List<String> facts,
+        long version) {
 
     /** Copies the lists. */
     public Product {

@@ -6,7 +6,10 @@ package eu.os2.platform.api.product;
  * @since 0.1.0
  */
 public enum ProductLevel {
-    SANDBOX, LEVEL_1, LEVEL_2, LEVEL_3;
+    SANDBOX,
+    LEVEL_1,
+    LEVEL_2,
+    LEVEL_3;
 
     /** @return 0 for sandbox, 1-3 for the levels */
     public int rank() {

@@ -6,5 +6,7 @@ package eu.os2.platform.api.product;
  * @since 0.1.0
  */
 public enum ProductStage {
-    IDEA, PROJECT, PRODUCT
+    IDEA,
+    PROJECT,
+    PRODUCT
 }

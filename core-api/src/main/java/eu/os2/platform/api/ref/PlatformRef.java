@@ -42,8 +42,12 @@ public record PlatformRef(String type, String id) {
         if (!TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("a reference type is lower-case letters, digits and '-': " + type);
         }
-        if (id.isBlank() || id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl) || !id.equals(id.strip())) {
-            throw new IllegalArgumentException("a reference id is 1-" + MAX_ID + " characters without line breaks or surrounding spaces");
+        if (id.isBlank()
+                || id.length() > MAX_ID
+                || id.chars().anyMatch(Character::isISOControl)
+                || !id.equals(id.strip())) {
+            throw new IllegalArgumentException(
+                    "a reference id is 1-" + MAX_ID + " characters without line breaks or surrounding spaces");
         }
         if (URL.equals(type) && !(id.startsWith("https://") || id.startsWith("http://"))) {
             throw new IllegalArgumentException("a url reference is an absolute http(s) URL: " + id);

@@ -50,7 +50,11 @@ public final class PlatformRest {
      */
     public static void requirePage(int offset, int limit, int max) {
         if (offset < 0 || limit < 1 || limit > max) {
-            throw new ApiProblem(400, "validation", "Invalid data", "offset must be >= 0 and limit 1-" + max,
+            throw new ApiProblem(
+                    400,
+                    "validation",
+                    "Invalid data",
+                    "offset must be >= 0 and limit 1-" + max,
                     Map.of(offset < 0 ? "offset" : "limit", "range"));
         }
     }
@@ -65,8 +69,12 @@ public final class PlatformRest {
      */
     public static long versionFromIfMatch(String ifMatch, String path) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(428, "precondition-required", "If-Match required",
-                    "send If-Match with the ETag from GET " + path, Map.of());
+            throw new ApiProblem(
+                    428,
+                    "precondition-required",
+                    "If-Match required",
+                    "send If-Match with the ETag from GET " + path,
+                    Map.of());
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {

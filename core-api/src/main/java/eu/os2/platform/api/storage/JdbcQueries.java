@@ -56,7 +56,8 @@ public final class JdbcQueries {
      * @throws StorageException when the database refuses or fails
      */
     public <T> T query(String sql, Binder binder, Reader<T> reader) {
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(sql)) {
+        try (Connection con = dataSource.getConnection();
+                PreparedStatement ps = con.prepareStatement(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 return reader.read(rs);
@@ -98,7 +99,9 @@ public final class JdbcQueries {
      * @return the refusal of a stale change, carrying the row's current version (0 when the row is gone)
      */
     public ConcurrentChangeException stale(String message, String table, String keyColumn, long key) {
-        long current = query("SELECT version FROM " + table + " WHERE " + keyColumn + " = ?", ps -> ps.setLong(1, key),
+        long current = query(
+                "SELECT version FROM " + table + " WHERE " + keyColumn + " = ?",
+                ps -> ps.setLong(1, key),
                 rs -> rs.next() ? rs.getLong(1) : 0L);
         return new ConcurrentChangeException(message, current);
     }

@@ -145,5 +145,6 @@ public interface UserService {
      * @return the signed-in user; empty for a person without an account (or with a deactivated one)
      * @since 0.2.0
      */
-    Optional<PlatformUser> signOn(String issuer, String subject, String username, String displayName, boolean createAccount);
+    Optional<PlatformUser> signOn(
+            String issuer, String subject, String username, String displayName, boolean createAccount);
 }

@@ -19,5 +19,15 @@ import java.time.LocalDateTime;
  * @param version optimistic-locking version
  * @since 0.1.0
  */
-public record Assembly(long id, AssemblyKind kind, String title, LocalDateTime heldAt, String place, LocalDate calledOn,
-        LocalDate proposalsDue, LocalDate materialDue, String ruleSet, LocalDate minutesPublishedOn, long version) {}
+public record Assembly(
+        long id,
+        AssemblyKind kind,
+        String title,
+        LocalDateTime heldAt,
+        String place,
+        LocalDate calledOn,
+        LocalDate proposalsDue,
+        LocalDate materialDue,
+        String ruleSet,
+        LocalDate minutesPublishedOn,
+        long version) {}

@@ -14,4 +14,11 @@ import java.time.Instant;
  * @param closedAt when the ballot closed
  * @since 0.1.0
  */
-public record Decision(long ballotId, long assemblyId, String title, DecisionType type, boolean passed, String summary, Instant closedAt) {}
+public record Decision(
+        long ballotId,
+        long assemblyId,
+        String title,
+        DecisionType type,
+        boolean passed,
+        String summary,
+        Instant closedAt) {}

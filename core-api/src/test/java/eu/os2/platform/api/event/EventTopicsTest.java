@@ -10,7 +10,8 @@ class EventTopicsTest {
     @Test
     void topicsFollowTheConvention() {
         assertThat(EventTopics.MEMBER_UPDATED).isEqualTo("eu/os2/platform/members/UPDATED");
-        assertThat(EventTopics.topic("payments", "INVOICE_ISSUED")).isEqualTo("eu/os2/platform/payments/INVOICE_ISSUED");
+        assertThat(EventTopics.topic("payments", "INVOICE_ISSUED"))
+                .isEqualTo("eu/os2/platform/payments/INVOICE_ISSUED");
     }
 
     @Test

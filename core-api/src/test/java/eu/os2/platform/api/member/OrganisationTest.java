@@ -14,11 +14,22 @@ class OrganisationTest {
 
     @Test
     void onlyActivePublicMembersVote() {
-        assertThat(organisation(OrganisationKind.MUNICIPALITY, MembershipStatus.ACTIVE).hasVotingRight()).isTrue();
-        assertThat(organisation(OrganisationKind.REGION, MembershipStatus.ACTIVE).hasVotingRight()).isTrue();
-        assertThat(organisation(OrganisationKind.MUNICIPALITY, MembershipStatus.SUSPENDED).hasVotingRight()).isFalse();
-        assertThat(organisation(OrganisationKind.MUNICIPALITY, MembershipStatus.WITHDRAWN).hasVotingRight()).isFalse();
-        assertThat(organisation(OrganisationKind.MUNICIPALITY, null).hasVotingRight()).isFalse();
-        assertThat(organisation(OrganisationKind.SUPPLIER_PARTNER, MembershipStatus.ACTIVE).hasVotingRight()).isFalse();
+        assertThat(organisation(OrganisationKind.MUNICIPALITY, MembershipStatus.ACTIVE)
+                        .hasVotingRight())
+                .isTrue();
+        assertThat(organisation(OrganisationKind.REGION, MembershipStatus.ACTIVE)
+                        .hasVotingRight())
+                .isTrue();
+        assertThat(organisation(OrganisationKind.MUNICIPALITY, MembershipStatus.SUSPENDED)
+                        .hasVotingRight())
+                .isFalse();
+        assertThat(organisation(OrganisationKind.MUNICIPALITY, MembershipStatus.WITHDRAWN)
+                        .hasVotingRight())
+                .isFalse();
+        assertThat(organisation(OrganisationKind.MUNICIPALITY, null).hasVotingRight())
+                .isFalse();
+        assertThat(organisation(OrganisationKind.SUPPLIER_PARTNER, MembershipStatus.ACTIVE)
+                        .hasVotingRight())
+                .isFalse();
     }
 }

@@ -28,7 +28,8 @@ class MoneyTest {
         assertThat(new Money(-1).times(new BigDecimal("0.5"))).isEqualTo(new Money(-1));
         assertThat(new Money(1).times(new BigDecimal("0.49"))).isEqualTo(Money.ZERO);
         // 25,000 × 106.17 / (100 × 2) = 13,271.25 exactly, no intermediate rounding
-        assertThat(Money.kroner(25_000).times(new BigDecimal("106.17"), new BigDecimal("200"))).isEqualTo(Money.parse("13271.25"));
+        assertThat(Money.kroner(25_000).times(new BigDecimal("106.17"), new BigDecimal("200")))
+                .isEqualTo(Money.parse("13271.25"));
         assertThatThrownBy(() -> Money.kroner(1).times(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -36,7 +37,10 @@ class MoneyTest {
     void splitsWithoutLosingAnOre() {
         Money[] thirds = Money.kroner(100).split(1, 1, 1);
         assertThat(thirds).containsExactly(new Money(3_334), new Money(3_333), new Money(3_333));
-        assertThat(Arrays.stream(new Money(-100).split(1, 1, 1)).mapToLong(Money::ore).sum()).isEqualTo(-100);
+        assertThat(Arrays.stream(new Money(-100).split(1, 1, 1))
+                        .mapToLong(Money::ore)
+                        .sum())
+                .isEqualTo(-100);
         assertThat(new Money(7).split(0, 5, 0)).containsExactly(Money.ZERO, new Money(7), Money.ZERO);
         assertThatThrownBy(() -> Money.kroner(1).split()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Money.kroner(1).split(0, 0)).isInstanceOf(IllegalArgumentException.class);

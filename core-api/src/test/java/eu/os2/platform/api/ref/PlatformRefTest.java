@@ -17,7 +17,8 @@ class PlatformRefTest {
 
     @Test
     void aBareWebAddressIsAUrlReference() {
-        assertThat(PlatformRef.parse(" https://os2.eu/strategi ")).isEqualTo(new PlatformRef("url", "https://os2.eu/strategi"));
+        assertThat(PlatformRef.parse(" https://os2.eu/strategi "))
+                .isEqualTo(new PlatformRef("url", "https://os2.eu/strategi"));
         assertThat(PlatformRef.parse("url:https://os2.eu/").id()).isEqualTo("https://os2.eu/");
         // only the first colon separates: ids may contain colons
         assertThat(PlatformRef.parse("decision:GF-2022:4").id()).isEqualTo("GF-2022:4");
@@ -30,7 +31,9 @@ class PlatformRefTest {
         assertThatThrownBy(() -> new PlatformRef("Product", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlatformRef("product", "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlatformRef("product", "a\nb")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PlatformRef("url", "javascript:alert(1)")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PlatformRef("product", "x".repeat(501))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlatformRef("url", "javascript:alert(1)"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlatformRef("product", "x".repeat(501)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,18 +22,22 @@ class PlatformRestTest {
                     assertThat(p.detail()).contains("/initiatives/3");
                 });
         assertThatThrownBy(() -> PlatformRest.versionFromIfMatch(" ", "/x"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(428));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.status()).isEqualTo(428));
         assertThatThrownBy(() -> PlatformRest.versionFromIfMatch("\"abc\"", "/x"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.status()).isEqualTo(400));
     }
 
     @Test
     void pagingOutsideTheRangeNamesTheField() {
         PlatformRest.requirePage(0, 200, 200);
         assertThatThrownBy(() -> PlatformRest.requirePage(-1, 10, 200))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.fieldErrors()).containsEntry("offset", "range"));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.fieldErrors()).containsEntry("offset", "range"));
         assertThatThrownBy(() -> PlatformRest.requirePage(0, 201, 200))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.fieldErrors()).containsEntry("limit", "range"));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.fieldErrors()).containsEntry("limit", "range"));
         assertThatThrownBy(() -> PlatformRest.requirePage(0, 0, 200)).isInstanceOf(ApiProblem.class);
     }
 }

@@ -18,7 +18,8 @@ class JdbcQueriesTest {
     void database() throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:queries-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
+        try (Connection con = dataSource.getConnection();
+                Statement st = con.createStatement()) {
             st.execute("CREATE TABLE item (id INT PRIMARY KEY, version INT)");
         }
         queries = new JdbcQueries(dataSource, "test");
@@ -49,20 +50,24 @@ class JdbcQueriesTest {
     void aTransactionThatThrowsIsRolledBackAndTheExceptionPassesUnchanged() throws SQLException {
         IllegalStateException refused = new IllegalStateException("refused half way");
         assertThatThrownBy(() -> queries.transaction(con -> {
-            insert(con, 1);
-            throw refused;
-        })).isSameAs(refused);
+                    insert(con, 1);
+                    throw refused;
+                }))
+                .isSameAs(refused);
         assertThatThrownBy(() -> queries.transaction(con -> {
-            insert(con, 1);
-            insert(con, 1); // the primary key refuses the second row
-        })).isInstanceOf(SQLException.class);
+                    insert(con, 1);
+                    insert(con, 1); // the primary key refuses the second row
+                }))
+                .isInstanceOf(SQLException.class);
         assertThat(count()).isZero();
     }
 
     @Test
     void aStaleChangeCarriesTheCurrentVersion() throws SQLException {
         queries.transaction(con -> insert(con, 7));
-        assertThat(queries.stale("item 7 changed", "item", "id", 7).currentVersion()).isEqualTo(1);
-        assertThat(queries.stale("item 8 is gone", "item", "id", 8).currentVersion()).isZero();
+        assertThat(queries.stale("item 7 changed", "item", "id", 7).currentVersion())
+                .isEqualTo(1);
+        assertThat(queries.stale("item 8 is gone", "item", "id", 8).currentVersion())
+                .isZero();
     }
 }

@@ -36,7 +36,9 @@ class PlatformUserTest {
         PlatformUser rep = new PlatformUser(2, "r", "R", Set.of(Role.MEMBER_REPRESENTATIVE), 7L);
         assertThat(rep.belongsTo(7)).isTrue();
         PlatformUser secretariat = new PlatformUser(3, "s", "S", Set.of(Role.SECRETARIAT), null);
-        assertThat(secretariat.belongsTo(7)).as("staff see everything, but belong to no member").isFalse();
+        assertThat(secretariat.belongsTo(7))
+                .as("staff see everything, but belong to no member")
+                .isFalse();
     }
 
     @Test

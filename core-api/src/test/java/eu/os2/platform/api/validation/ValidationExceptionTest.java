@@ -17,7 +17,8 @@ class ValidationExceptionTest {
         errors.put("milestones[0].due", "outside-period");
         ValidationException e = new ValidationException(errors);
         assertThat(e.fieldErrors().keySet()).containsExactly("titleDa", "milestones[0].due");
-        assertThat(new MemberValidationException(Map.of("cvr", "checksum"))).isInstanceOf(ValidationException.class)
+        assertThat(new MemberValidationException(Map.of("cvr", "checksum")))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("invalid organisation");
     }
 

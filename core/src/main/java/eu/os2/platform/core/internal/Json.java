@@ -27,7 +27,8 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write JSON for " + value.getClass().getName(), e);
+            throw new IllegalArgumentException(
+                    "cannot write JSON for " + value.getClass().getName(), e);
         }
     }
 }

@@ -48,12 +48,19 @@ public final class Fixtures {
     /** The directory's organisations: Aarhus (a member municipality), SKI, KOMBIT (no membership), a region, suppliers. */
     public static MemberServiceImpl directory(DataSource dataSource, AuditLog audit, PlatformClock clock) {
         PlatformStorage storage = new PlatformStorage() {
-            public DataSource dataSource() { return dataSource; }
-            public DatabaseKind kind() { return DatabaseKind.H2; }
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            public DatabaseKind kind() {
+                return DatabaseKind.H2;
+            }
+
             public void migrate(Bundle bundle, String changelogPath) {}
         };
         EventAdmin events = new EventAdmin() {
             public void postEvent(Event event) {}
+
             public void sendEvent(Event event) {}
         };
         MemberServiceImpl members = new MemberServiceImpl(storage, audit, clock, events);
@@ -65,7 +72,13 @@ public final class Fixtures {
 
     /** @return the id of the organisation with this exact name */
     public static long id(MemberServiceImpl members, String name) {
-        return members.search(new eu.os2.platform.api.member.MemberQuery(name, null, null, false, 0, 5)).items().stream()
-                .filter(o -> o.name().equals(name)).map(Organisation::id).findFirst().orElseThrow();
+        return members
+                .search(new eu.os2.platform.api.member.MemberQuery(name, null, null, false, 0, 5))
+                .items()
+                .stream()
+                .filter(o -> o.name().equals(name))
+                .map(Organisation::id)
+                .findFirst()
+                .orElseThrow();
     }
 }

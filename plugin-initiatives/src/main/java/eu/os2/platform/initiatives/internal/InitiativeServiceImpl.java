@@ -18,9 +18,9 @@ import eu.os2.platform.api.initiative.StrategyPeriod;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
-import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.MissingReferenceException;
+import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
@@ -85,8 +85,13 @@ public class InitiativeServiceImpl implements InitiativeService {
     }
 
     /** For tests: the same service on a database whose tables already exist. */
-    InitiativeServiceImpl(DataSource dataSource, StatusCatalogue statuses, MemberService members, AuditLog audit,
-            PlatformClock clock, EventAdmin events) {
+    InitiativeServiceImpl(
+            DataSource dataSource,
+            StatusCatalogue statuses,
+            MemberService members,
+            AuditLog audit,
+            PlatformClock clock,
+            EventAdmin events) {
         this.statuses = statuses;
         this.store = new InitiativeStore(dataSource, statuses);
         this.members = members;
@@ -120,7 +125,9 @@ public class InitiativeServiceImpl implements InitiativeService {
         // choose by dates first: only the chosen period's progress is rolled up
         LocalDate today = clock.today();
         List<InitiativeStore.Span> all = store.spans();
-        return all.stream().filter(p -> !p.from().isAfter(today) && !p.to().isBefore(today)).findFirst()
+        return all.stream()
+                .filter(p -> !p.from().isAfter(today) && !p.to().isBefore(today))
+                .findFirst()
                 .or(() -> all.stream().filter(p -> !p.from().isAfter(today)).findFirst())
                 .or(() -> all.stream().min(Comparator.comparing(InitiativeStore.Span::from)))
                 .flatMap(span -> store.period(span.id()));
@@ -137,14 +144,16 @@ public class InitiativeServiceImpl implements InitiativeService {
             throw translate(e, "name", "cannot store strategy period");
         }
         StrategyPeriod created = store.period(id).orElseThrow();
-        audit.appendChange(actor.username(), "initiatives.period.create", "strategy-period", Long.toString(id), null, created);
+        audit.appendChange(
+                actor.username(), "initiatives.period.create", "strategy-period", Long.toString(id), null, created);
         post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
         return created;
     }
 
     @Override
     public StrategyPeriod updatePeriod(long id, long expectedVersion, PeriodChange change, PlatformUser actor) {
-        StrategyPeriod before = store.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
+        StrategyPeriod before =
+                store.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
         PeriodChange c = InitiativeRules.normalise(change);
         Map<String, String> errors = InitiativeRules.check(c);
         if (errors.isEmpty()) {
@@ -153,14 +162,16 @@ public class InitiativeServiceImpl implements InitiativeService {
         ValidationException.throwIfAny(errors);
         try {
             if (!store.updatePeriod(id, expectedVersion, c)) {
-                throw new ConcurrentChangeException("strategy period " + id + " was changed by someone else",
+                throw new ConcurrentChangeException(
+                        "strategy period " + id + " was changed by someone else",
                         store.period(id).map(StrategyPeriod::version).orElse(-1L));
             }
         } catch (StorageException e) {
             throw translate(e, "name", "cannot store strategy period");
         }
         StrategyPeriod after = store.period(id).orElseThrow();
-        audit.appendChange(actor.username(), "initiatives.period.update", "strategy-period", Long.toString(id), before, after);
+        audit.appendChange(
+                actor.username(), "initiatives.period.update", "strategy-period", Long.toString(id), before, after);
         post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
         return after;
     }
@@ -195,7 +206,8 @@ public class InitiativeServiceImpl implements InitiativeService {
     @Override
     public Initiative create(InitiativeChange change, PlatformUser actor) {
         InitiativeChange c = InitiativeRules.normalise(change);
-        ValidationException.throwIfAny(InitiativeRules.check(c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), Set.of(), null));
+        ValidationException.throwIfAny(InitiativeRules.check(
+                c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), Set.of(), null));
         long id;
         try {
             id = store.insert(c, clock.now());
@@ -212,8 +224,10 @@ public class InitiativeServiceImpl implements InitiativeService {
     public Initiative update(long id, long expectedVersion, InitiativeChange change, PlatformUser actor) {
         Initiative before = store.get(id).orElseThrow(() -> new NoSuchElementException("no initiative " + id));
         InitiativeChange c = InitiativeRules.normalise(change);
-        Set<Long> ownMilestones = before.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
-        ValidationException.throwIfAny(InitiativeRules.check(c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), ownMilestones, before.status()));
+        Set<Long> ownMilestones =
+                before.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
+        ValidationException.throwIfAny(InitiativeRules.check(
+                c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), ownMilestones, before.status()));
         try {
             if (!store.update(id, expectedVersion, c, clock.now())) {
                 throw stale(id);
@@ -229,8 +243,10 @@ public class InitiativeServiceImpl implements InitiativeService {
     }
 
     @Override
-    public ProgressUpdate postUpdate(long initiativeId, Long expectedVersion, NewProgressUpdate update, PlatformUser actor) {
-        Initiative before = store.get(initiativeId).orElseThrow(() -> new NoSuchElementException("no initiative " + initiativeId));
+    public ProgressUpdate postUpdate(
+            long initiativeId, Long expectedVersion, NewProgressUpdate update, PlatformUser actor) {
+        Initiative before =
+                store.get(initiativeId).orElseThrow(() -> new NoSuchElementException("no initiative " + initiativeId));
         NewProgressUpdate u = InitiativeRules.normalise(update, clock.today());
         if (u.status() != null && u.status().equals(before.status())) {
             u = new NewProgressUpdate(u.date(), u.text(), null, u.completionNote(), u.links());
@@ -241,11 +257,17 @@ public class InitiativeServiceImpl implements InitiativeService {
             errors.put("status", "needs-version");
         }
         ValidationException.throwIfAny(errors);
-        ProgressUpdate posted = store.postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
+        ProgressUpdate posted = store.postUpdate(
+                        initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
                 .orElseThrow(() -> stale(initiativeId));
         Initiative after = store.get(initiativeId).orElseThrow();
-        audit.appendChange(actor.username(), "initiatives.update.post", "initiative", Long.toString(initiativeId),
-                u.status() == null ? null : before, Map.of("update", posted, "status", after.status()));
+        audit.appendChange(
+                actor.username(),
+                "initiatives.update.post",
+                "initiative",
+                Long.toString(initiativeId),
+                u.status() == null ? null : before,
+                Map.of("update", posted, "status", after.status()));
         Map<String, Object> properties = properties(after, actor);
         properties.put("updateId", posted.id());
         post(TOPIC_UPDATE_POSTED, properties);
@@ -275,11 +297,13 @@ public class InitiativeServiceImpl implements InitiativeService {
     }
 
     private boolean ownerKnown(InitiativeChange c) {
-        return c.ownerOrganisationId() == null || members.get(c.ownerOrganisationId()).isPresent();
+        return c.ownerOrganisationId() == null
+                || members.get(c.ownerOrganisationId()).isPresent();
     }
 
     private ConcurrentChangeException stale(long id) {
-        return new ConcurrentChangeException("initiative " + id + " was changed by someone else",
+        return new ConcurrentChangeException(
+                "initiative " + id + " was changed by someone else",
                 store.get(id).map(Initiative::version).orElse(-1L));
     }
 

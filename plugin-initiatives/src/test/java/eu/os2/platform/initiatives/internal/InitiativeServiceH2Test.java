@@ -1,7 +1,6 @@
 package eu.os2.platform.initiatives.internal;
 
 import eu.os2.platform.testing.TestDatabases;
-
 import javax.sql.DataSource;
 
 class InitiativeServiceH2Test extends InitiativeServiceContract {

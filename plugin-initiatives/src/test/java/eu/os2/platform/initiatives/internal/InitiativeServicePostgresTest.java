@@ -1,7 +1,6 @@
 package eu.os2.platform.initiatives.internal;
 
 import eu.os2.platform.testing.TestDatabases;
-
 import javax.sql.DataSource;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 

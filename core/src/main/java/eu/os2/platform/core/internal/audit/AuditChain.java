@@ -21,8 +21,15 @@ public final class AuditChain {
      * length-prefixed so that moving text from one field to the next changes the hash.
      */
     public static String hash(
-            String previousHash, long sequence, Instant at, String actor, String action, String entityType,
-            String entityId, String before, String after) {
+            String previousHash,
+            long sequence,
+            Instant at,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String before,
+            String after) {
         StringBuilder text = new StringBuilder();
         for (String field : new String[] {
             previousHash, Long.toString(sequence), at.toString(), actor, action, entityType, entityId, before, after
@@ -43,11 +50,26 @@ public final class AuditChain {
 
     /** @return a new entry linked to {@code previous} (or the first entry when it is null) */
     public static AuditEntry next(
-            AuditEntry previous, Instant at, String actor, String action, String entityType, String entityId,
-            String before, String after) {
+            AuditEntry previous,
+            Instant at,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String before,
+            String after) {
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String previousHash = previous == null ? GENESIS : previous.hash();
-        return new AuditEntry(sequence, at, actor, action, entityType, entityId, before, after, previousHash,
+        return new AuditEntry(
+                sequence,
+                at,
+                actor,
+                action,
+                entityType,
+                entityId,
+                before,
+                after,
+                previousHash,
                 hash(previousHash, sequence, at, actor, action, entityType, entityId, before, after));
     }
 
@@ -71,11 +93,23 @@ public final class AuditChain {
                 return;
             }
             if (entry.sequence() != expectedSequence) {
-                fail(entry, "expected sequence " + expectedSequence + " but found " + entry.sequence() + " (entry missing)");
+                fail(
+                        entry,
+                        "expected sequence " + expectedSequence + " but found " + entry.sequence()
+                                + " (entry missing)");
             } else if (!entry.previousHash().equals(expectedPrevious)) {
                 fail(entry, "previous hash does not match the hash of entry " + (entry.sequence() - 1));
-            } else if (!entry.hash().equals(hash(entry.previousHash(), entry.sequence(), entry.at(), entry.actor(),
-                    entry.action(), entry.entityType(), entry.entityId(), entry.before(), entry.after()))) {
+            } else if (!entry.hash()
+                    .equals(hash(
+                            entry.previousHash(),
+                            entry.sequence(),
+                            entry.at(),
+                            entry.actor(),
+                            entry.action(),
+                            entry.entityType(),
+                            entry.entityId(),
+                            entry.before(),
+                            entry.after()))) {
                 fail(entry, "content does not match its hash (entry changed)");
             }
             expectedPrevious = entry.hash();

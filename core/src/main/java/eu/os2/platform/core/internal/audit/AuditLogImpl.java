@@ -55,12 +55,14 @@ public class AuditLogImpl implements AuditLog {
     }
 
     @Override
-    public AuditEntry appendChange(String actor, String action, String entityType, String entityId, Object before, Object after) {
+    public AuditEntry appendChange(
+            String actor, String action, String entityType, String entityId, Object before, Object after) {
         return append(actor, action, entityType, entityId, Json.write(before), Json.write(after));
     }
 
     @Override
-    public AuditEntry append(String actor, String action, String entityType, String entityId, String before, String after) {
+    public AuditEntry append(
+            String actor, String action, String entityType, String entityId, String before, String after) {
         // Stored timestamps keep microseconds on both databases; hash what is stored.
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
         // One append at a time on this node; another node sharing the database takes the next
@@ -99,7 +101,7 @@ public class AuditLogImpl implements AuditLog {
 
     private static AuditEntry head(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM core_audit ORDER BY sequence DESC FETCH FIRST 1 ROWS ONLY");
+                        "SELECT " + COLUMNS + " FROM core_audit ORDER BY sequence DESC FETCH FIRST 1 ROWS ONLY");
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? read(rows) : null;
         }
@@ -164,8 +166,8 @@ public class AuditLogImpl implements AuditLog {
     public AuditVerification verify() {
         AuditChain.Verifier verifier = AuditChain.verifier();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM core_audit ORDER BY sequence")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT " + COLUMNS + " FROM core_audit ORDER BY sequence")) {
             statement.setFetchSize(500);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -5,9 +5,9 @@ import eu.os2.platform.api.member.MemberQuery;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.member.OrganisationChange;
+import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
-import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.core.internal.member.JdbcMemberStore;
 import eu.os2.platform.core.internal.user.SystemUsers;
 import java.io.IOException;
@@ -20,9 +20,9 @@ import java.util.Set;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  * is filled with the demo directory, and one demo user per role exists with the configured
  * password. When off: demo users are removed (the demo organisations stay, as any data does).
  */
-@Component(configurationPid = "eu.os2.platform.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Component(
+        configurationPid = "eu.os2.platform.demo",
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true)
 @Designate(ocd = DemoData.Config.class)
 public class DemoData {
 
@@ -45,8 +48,11 @@ public class DemoData {
         @AttributeDefinition(name = "Enabled")
         boolean enabled() default false;
 
-        @AttributeDefinition(name = "Password of the demo users", description = "At least 12 characters",
-                type = AttributeType.PASSWORD, required = false)
+        @AttributeDefinition(
+                name = "Password of the demo users",
+                description = "At least 12 characters",
+                type = AttributeType.PASSWORD,
+                required = false)
         String password() default "";
     }
 
@@ -68,7 +74,11 @@ public class DemoData {
     private ServiceRegistration<DirectoryReady> ready;
 
     @Activate
-    public DemoData(@Reference PlatformStorage storage, @Reference MemberService members, @Reference SystemUsers users, Config config,
+    public DemoData(
+            @Reference PlatformStorage storage,
+            @Reference MemberService members,
+            @Reference SystemUsers users,
+            Config config,
             BundleContext context) {
         if (!config.enabled()) {
             int removed = users.deleteDemoUsers();
@@ -83,7 +93,8 @@ public class DemoData {
             LOG.info("Demo mode: created {} organisations", organisations.size());
         }
         if (config.password().length() < SystemUsers.MIN_PASSWORD_LENGTH) {
-            LOG.error("Demo mode: no demo users, the password in etc/eu.os2.platform.demo.cfg needs at least {} characters",
+            LOG.error(
+                    "Demo mode: no demo users, the password in etc/eu.os2.platform.demo.cfg needs at least {} characters",
                     SystemUsers.MIN_PASSWORD_LENGTH);
             announce(members, context);
             return;
@@ -93,7 +104,14 @@ public class DemoData {
         for (String[] user : USERS) {
             Role role = Role.fromId(user[2]);
             Long organisation = role == Role.MEMBER_REPRESENTATIVE ? ballerup : role == Role.PARTNER ? supplier : null;
-            users.save(user[0], user[1], Set.of(role), organisation, config.password().toCharArray(), true, "system");
+            users.save(
+                    user[0],
+                    user[1],
+                    Set.of(role),
+                    organisation,
+                    config.password().toCharArray(),
+                    true,
+                    "system");
         }
         LOG.info("Demo mode: {} demo users ready", USERS.size());
         announce(members, context);
@@ -101,7 +119,8 @@ public class DemoData {
 
     /** The other bundles' demo data starts now, by their reference to this service. */
     private void announce(MemberService members, BundleContext context) {
-        long count = members.search(new MemberQuery(null, null, null, false, 0, 1)).total();
+        long count =
+                members.search(new MemberQuery(null, null, null, false, 0, 1)).total();
         ready = context.registerService(DirectoryReady.class, () -> count, null);
     }
 
@@ -117,8 +136,10 @@ public class DemoData {
     }
 
     private static Long firstNamed(MemberService members, String name) {
-        return members.search(new MemberQuery(name, null, null, false, 0, 1))
-                .items().stream().findFirst().map(Organisation::id).orElse(null);
+        return members.search(new MemberQuery(name, null, null, false, 0, 1)).items().stream()
+                .findFirst()
+                .map(Organisation::id)
+                .orElse(null);
     }
 
     static List<MunicipalityCsv.Municipality> municipalities() {

@@ -26,9 +26,16 @@ public final class DemoDirectory {
     public static final Set<String> BOARD = Set.of("Aarhus", "Vallensbæk", "Favrskov", "Ballerup", "Middelfart");
 
     static final List<String> SUPPLIERS = List.of(
-            "Nordlys Software ApS", "Kildekode Kollektivet A/S", "Fjordbyg IT ApS", "Åben Forvaltning ApS",
-            "Digital Kommunedrift A/S", "Lindholm Data ApS", "Borgerservice Systemer A/S", "Vestkyst Udvikling ApS",
-            "Fællesskabets Kode ApS", "Dataværket Danmark A/S");
+            "Nordlys Software ApS",
+            "Kildekode Kollektivet A/S",
+            "Fjordbyg IT ApS",
+            "Åben Forvaltning ApS",
+            "Digital Kommunedrift A/S",
+            "Lindholm Data ApS",
+            "Borgerservice Systemer A/S",
+            "Vestkyst Udvikling ApS",
+            "Fællesskabets Kode ApS",
+            "Dataværket Danmark A/S");
 
     private DemoDirectory() {}
 
@@ -42,23 +49,71 @@ public final class DemoDirectory {
             LocalDate joined = null;
             MembershipStatus status = null;
             if (member) {
-                joined = founder ? LocalDate.of(2012, 1, 1) : LocalDate.of(2013 + index % 11, 1 + (index * 5) % 12, 1 + index % 28);
-                status = index == 41 ? MembershipStatus.WITHDRAWN : index == 62 ? MembershipStatus.SUSPENDED : MembershipStatus.ACTIVE;
+                joined = founder
+                        ? LocalDate.of(2012, 1, 1)
+                        : LocalDate.of(2013 + index % 11, 1 + (index * 5) % 12, 1 + index % 28);
+                status = index == 41
+                        ? MembershipStatus.WITHDRAWN
+                        : index == 62 ? MembershipStatus.SUSPENDED : MembershipStatus.ACTIVE;
             }
-            result.add(new OrganisationChange(cvr(10_000 + m.code()), ean(m.code()), m.name() + " Kommune",
-                    OrganisationKind.MUNICIPALITY, m.code(), m.region(), m.inhabitants(), null, joined, status));
+            result.add(new OrganisationChange(
+                    cvr(10_000 + m.code()),
+                    ean(m.code()),
+                    m.name() + " Kommune",
+                    OrganisationKind.MUNICIPALITY,
+                    m.code(),
+                    m.region(),
+                    m.inhabitants(),
+                    null,
+                    joined,
+                    status));
             index++;
         }
-        result.add(new OrganisationChange(cvr(20_001), ean(2001), "Statens og Kommunernes Indkøbsservice (SKI)",
-                OrganisationKind.OTHER_PUBLIC, null, "Region Hovedstaden", null, SizeTier.LARGE,
-                LocalDate.of(2016, 3, 1), MembershipStatus.ACTIVE));
-        result.add(new OrganisationChange(cvr(20_002), ean(2002), "KOMBIT A/S", OrganisationKind.OTHER_PUBLIC,
-                null, "Region Hovedstaden", null, SizeTier.LARGE, null, null));
-        result.add(new OrganisationChange(cvr(20_003), ean(2003), "Region Midtjylland", OrganisationKind.REGION,
-                null, "Region Midtjylland", 1_332_048L, null, LocalDate.of(2019, 9, 1), MembershipStatus.ACTIVE));
+        result.add(new OrganisationChange(
+                cvr(20_001),
+                ean(2001),
+                "Statens og Kommunernes Indkøbsservice (SKI)",
+                OrganisationKind.OTHER_PUBLIC,
+                null,
+                "Region Hovedstaden",
+                null,
+                SizeTier.LARGE,
+                LocalDate.of(2016, 3, 1),
+                MembershipStatus.ACTIVE));
+        result.add(new OrganisationChange(
+                cvr(20_002),
+                ean(2002),
+                "KOMBIT A/S",
+                OrganisationKind.OTHER_PUBLIC,
+                null,
+                "Region Hovedstaden",
+                null,
+                SizeTier.LARGE,
+                null,
+                null));
+        result.add(new OrganisationChange(
+                cvr(20_003),
+                ean(2003),
+                "Region Midtjylland",
+                OrganisationKind.REGION,
+                null,
+                "Region Midtjylland",
+                1_332_048L,
+                null,
+                LocalDate.of(2019, 9, 1),
+                MembershipStatus.ACTIVE));
         for (int i = 0; i < SUPPLIERS.size(); i++) {
-            result.add(new OrganisationChange(cvr(30_000 + i), null, SUPPLIERS.get(i), OrganisationKind.SUPPLIER_PARTNER,
-                    null, null, null, null, LocalDate.of(2015 + i, 2 + i, 1), MembershipStatus.ACTIVE));
+            result.add(new OrganisationChange(
+                    cvr(30_000 + i),
+                    null,
+                    SUPPLIERS.get(i),
+                    OrganisationKind.SUPPLIER_PARTNER,
+                    null,
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(2015 + i, 2 + i, 1),
+                    MembershipStatus.ACTIVE));
         }
         return result;
     }
@@ -66,7 +121,8 @@ public final class DemoDirectory {
     /** @return a valid, synthetic CVR number derived from the seed */
     static String cvr(int seed) {
         for (int attempt = 0; ; attempt++) {
-            String cvr = Identifiers.completeCvr(String.format("%07d", 2_900_000 + seed * 7 + attempt * 3_000_000 % 9_000_000));
+            String cvr = Identifiers.completeCvr(
+                    String.format("%07d", 2_900_000 + seed * 7 + attempt * 3_000_000 % 9_000_000));
             if (cvr != null) {
                 return cvr;
             }

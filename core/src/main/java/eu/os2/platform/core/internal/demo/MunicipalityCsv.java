@@ -17,7 +17,8 @@ public final class MunicipalityCsv {
     /** One municipality. */
     public record Municipality(int code, String name, String region, long inhabitants, String tier) {}
 
-    private static final Set<String> HEADER = Set.of("kommunekode", "navn", "region", "indbyggere_2020K1", "os2_stoerrelse");
+    private static final Set<String> HEADER =
+            Set.of("kommunekode", "navn", "region", "indbyggere_2020K1", "os2_stoerrelse");
 
     private MunicipalityCsv() {}
 
@@ -26,11 +27,17 @@ public final class MunicipalityCsv {
      * @throws IllegalArgumentException naming the line of the first malformed row
      */
     public static List<Municipality> read(Reader reader) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .get();
         List<Municipality> result = new ArrayList<>();
         try (var parser = format.parse(reader)) {
             if (!parser.getHeaderNames().containsAll(HEADER)) {
-                throw new IllegalArgumentException("line 1: expected columns " + HEADER + " but found " + parser.getHeaderNames());
+                throw new IllegalArgumentException(
+                        "line 1: expected columns " + HEADER + " but found " + parser.getHeaderNames());
             }
             for (CSVRecord row : parser) {
                 long line = parser.getCurrentLineNumber();

@@ -77,7 +77,8 @@ public class JdbcMemberStore {
         }
         try (Connection connection = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM core_organisation" + where)) {
+            try (PreparedStatement count =
+                    connection.prepareStatement("SELECT COUNT(*) FROM core_organisation" + where)) {
                 bind(count, parameters);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
@@ -160,12 +161,15 @@ public class JdbcMemberStore {
         setNullable(statement, 5, change.municipalityCode(), Types.INTEGER);
         statement.setString(6, change.region());
         setNullable(statement, 7, change.population(), Types.BIGINT);
-        statement.setString(8, change.manualSizeTier() == null ? null : change.manualSizeTier().name());
+        statement.setString(
+                8,
+                change.manualSizeTier() == null ? null : change.manualSizeTier().name());
         statement.setDate(9, change.joined() == null ? null : Date.valueOf(change.joined()));
         statement.setString(10, change.status() == null ? null : change.status().name());
     }
 
-    private static void setNullable(PreparedStatement statement, int index, Object value, int type) throws SQLException {
+    private static void setNullable(PreparedStatement statement, int index, Object value, int type)
+            throws SQLException {
         if (value == null) {
             statement.setNull(index, type);
         } else {

@@ -71,7 +71,8 @@ public class MemberServiceImpl implements MemberService {
         OrganisationChange normalised = validate(change);
         try {
             Organisation created = store.insert(normalised);
-            audit.appendChange(actor.username(), "member.create", "organisation", Long.toString(created.id()), null, created);
+            audit.appendChange(
+                    actor.username(), "member.create", "organisation", Long.toString(created.id()), null, created);
             post(EventTopics.MEMBER_CREATED, created, actor);
             return created;
         } catch (SQLException e) {
@@ -85,7 +86,9 @@ public class MemberServiceImpl implements MemberService {
         Organisation before = store.get(id).orElseThrow(() -> new NoSuchElementException("no organisation " + id));
         try {
             if (!store.update(id, expectedVersion, normalised)) {
-                long current = store.get(id).map(Organisation::version).orElseThrow(() -> new NoSuchElementException("no organisation " + id));
+                long current = store.get(id)
+                        .map(Organisation::version)
+                        .orElseThrow(() -> new NoSuchElementException("no organisation " + id));
                 throw new ConcurrentChangeException("organisation " + id + " was changed by someone else", current);
             }
         } catch (SQLException e) {
@@ -116,8 +119,10 @@ public class MemberServiceImpl implements MemberService {
     }
 
     private void post(String topic, Organisation organisation, PlatformUser actor) {
-        events.postEvent(new Event(topic, Map.of(
-                EventTopics.PROPERTY_ID, organisation.id(),
-                EventTopics.PROPERTY_ACTOR, actor.username())));
+        events.postEvent(new Event(
+                topic,
+                Map.of(
+                        EventTopics.PROPERTY_ID, organisation.id(),
+                        EventTopics.PROPERTY_ACTOR, actor.username())));
     }
 }

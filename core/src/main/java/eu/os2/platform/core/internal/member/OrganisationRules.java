@@ -93,9 +93,16 @@ public final class OrganisationRules {
     /** @return the change with text fields trimmed and blank optional text as null */
     public static OrganisationChange normalise(OrganisationChange change) {
         return new OrganisationChange(
-                trim(change.cvr()), blankToNull(change.ean()), trim(change.name()), change.kind(),
-                change.municipalityCode(), blankToNull(change.region()), change.population(),
-                change.manualSizeTier(), change.joined(), change.status());
+                trim(change.cvr()),
+                blankToNull(change.ean()),
+                trim(change.name()),
+                change.kind(),
+                change.municipalityCode(),
+                blankToNull(change.region()),
+                change.population(),
+                change.manualSizeTier(),
+                change.joined(),
+                change.status());
     }
 
     private static String trim(String value) {

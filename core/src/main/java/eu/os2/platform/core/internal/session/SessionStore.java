@@ -60,8 +60,12 @@ public class SessionStore implements SessionService {
 
     @Activate
     public SessionStore(@Reference PlatformStorage storage, @Reference PlatformClock clock, Config config) {
-        this(storage.dataSource(), clock, Duration.ofMinutes(config.session_idleMinutes()),
-                Duration.ofHours(config.session_absoluteHours()), config.session_maxPerUser());
+        this(
+                storage.dataSource(),
+                clock,
+                Duration.ofMinutes(config.session_idleMinutes()),
+                Duration.ofHours(config.session_absoluteHours()),
+                config.session_maxPerUser());
     }
 
     SessionStore(DataSource dataSource, PlatformClock clock, Duration idle, Duration absolute, int maxPerUser) {
@@ -80,8 +84,8 @@ public class SessionStore implements SessionService {
         try {
             db.transaction(con -> {
                 // expired sessions of anyone go now and then; this user's oldest go beyond the cap
-                try (PreparedStatement ps = con.prepareStatement(
-                        "DELETE FROM core_session WHERE last_seen_at < ? OR created_at < ?")) {
+                try (PreparedStatement ps =
+                        con.prepareStatement("DELETE FROM core_session WHERE last_seen_at < ? OR created_at < ?")) {
                     ps.setObject(1, now.minus(idle).atOffset(ZoneOffset.UTC));
                     ps.setObject(2, now.minus(absolute).atOffset(ZoneOffset.UTC));
                     ps.executeUpdate();
@@ -130,17 +134,28 @@ public class SessionStore implements SessionService {
         }
         String hash = Tokens.hash(id);
         Instant now = now();
-        Optional<UserSession> session = db.query("SELECT s.csrf_token, s.created_at, s.last_seen_at, u.id, u.username, "
-                + "u.display_name, u.roles, u.organisation_id FROM core_session s JOIN core_user u ON u.id = s.user_id "
-                + "WHERE s.id_hash = ? AND u.enabled = TRUE AND (u.password_hash IS NOT NULL OR u.signon_subject IS NOT NULL)", ps -> ps.setString(1, hash), rows -> {
+        Optional<UserSession> session = db.query(
+                "SELECT s.csrf_token, s.created_at, s.last_seen_at, u.id, u.username, "
+                        + "u.display_name, u.roles, u.organisation_id FROM core_session s JOIN core_user u ON u.id = s.user_id "
+                        + "WHERE s.id_hash = ? AND u.enabled = TRUE AND (u.password_hash IS NOT NULL OR u.signon_subject IS NOT NULL)",
+                ps -> ps.setString(1, hash),
+                rows -> {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
                     Set<Role> roles = EnumSet.noneOf(Role.class);
-                    Arrays.stream(rows.getString(7).split(",")).filter(r -> !r.isBlank()).map(Role::fromId).forEach(roles::add);
-                    PlatformUser user = new PlatformUser(rows.getLong(4), rows.getString(5), rows.getString(6), roles,
+                    Arrays.stream(rows.getString(7).split(","))
+                            .filter(r -> !r.isBlank())
+                            .map(Role::fromId)
+                            .forEach(roles::add);
+                    PlatformUser user = new PlatformUser(
+                            rows.getLong(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            roles,
                             rows.getObject(8, Long.class));
-                    return Optional.of(new UserSession(id, user, rows.getString(1), instant(rows, 2), instant(rows, 3)));
+                    return Optional.of(
+                            new UserSession(id, user, rows.getString(1), instant(rows, 2), instant(rows, 3)));
                 });
         if (session.isEmpty()) {
             return session;
@@ -181,8 +196,9 @@ public class SessionStore implements SessionService {
                     ps.setObject(1, now.atOffset(ZoneOffset.UTC));
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = con.prepareStatement("INSERT INTO core_used_token (token_hash, expires_at) "
-                        + "SELECT ?, ? FROM (VALUES (1)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM core_used_token WHERE token_hash = ?)")) {
+                try (PreparedStatement ps = con.prepareStatement(
+                        "INSERT INTO core_used_token (token_hash, expires_at) "
+                                + "SELECT ?, ? FROM (VALUES (1)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM core_used_token WHERE token_hash = ?)")) {
                     String hash = Tokens.hash(token);
                     ps.setString(1, hash);
                     ps.setObject(2, now.plus(keep).atOffset(ZoneOffset.UTC));
@@ -201,7 +217,9 @@ public class SessionStore implements SessionService {
 
     /** @return how many sessions the user has now */
     int count(long userId) {
-        return db.query("SELECT COUNT(*) FROM core_session WHERE user_id = ?", ps -> ps.setLong(1, userId),
+        return db.query(
+                "SELECT COUNT(*) FROM core_session WHERE user_id = ?",
+                ps -> ps.setLong(1, userId),
                 rows -> rows.next() ? rows.getInt(1) : 0);
     }
 

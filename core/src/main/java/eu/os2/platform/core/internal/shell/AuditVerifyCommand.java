@@ -21,7 +21,7 @@ public class AuditVerifyCommand implements Action {
         if (result.valid()) {
             return "Audit log intact: " + result.entriesChecked() + " entries checked.";
         }
-        return "AUDIT LOG BROKEN at entry " + result.firstBrokenSequence() + ": " + result.reason()
-                + " (" + result.entriesChecked() + " entries read)";
+        return "AUDIT LOG BROKEN at entry " + result.firstBrokenSequence() + ": " + result.reason() + " ("
+                + result.entriesChecked() + " entries read)";
     }
 }

@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
-import liquibase.command.CommandScope;
 import liquibase.Scope;
-import liquibase.ui.LoggerUIService;
+import liquibase.command.CommandScope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
@@ -75,19 +75,23 @@ public class PlatformStorageImpl implements PlatformStorage {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Liquibase.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // Liquibase's messages and summary go to the platform log, not to the console of bin/karaf
             Map<String, Object> scope = Map.of(
                     Scope.Attr.resourceAccessor.name(), new OSGiResourceAccessor(bundle),
                     Scope.Attr.ui.name(), new LoggerUIService());
-            Scope.child(scope, () -> new CommandScope("update")
-                    .addArgumentValue("database", database)
-                    .addArgumentValue("changelogFile", changelogPath)
-                    .setOutput(OutputStream.nullOutputStream())
-                    .execute());
+            Scope.child(
+                    scope,
+                    () -> new CommandScope("update")
+                            .addArgumentValue("database", database)
+                            .addArgumentValue("changelogFile", changelogPath)
+                            .setOutput(OutputStream.nullOutputStream())
+                            .execute());
             LOG.info("Applied {} of {}", changelogPath, bundle.getSymbolicName());
         } catch (Exception e) {
-            throw new StorageException("migration " + changelogPath + " of " + bundle.getSymbolicName() + " failed: " + e.getMessage(), e);
+            throw new StorageException(
+                    "migration " + changelogPath + " of " + bundle.getSymbolicName() + " failed: " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -34,7 +34,12 @@ final class RetryingStart<T> {
      * @param firstPauseMillis the pause after the first failure
      * @param maxPauseMillis the longest pause
      */
-    RetryingStart(ScheduledExecutorService scheduler, String what, Callable<T> start, Consumer<T> started, long firstPauseMillis,
+    RetryingStart(
+            ScheduledExecutorService scheduler,
+            String what,
+            Callable<T> start,
+            Consumer<T> started,
+            long firstPauseMillis,
             long maxPauseMillis) {
         this.scheduler = scheduler;
         this.what = what;
@@ -54,13 +59,21 @@ final class RetryingStart<T> {
             started.accept(start.call());
         } catch (VirtualMachineError fatal) {
             throw fatal;
-        } catch (Exception | Error e) { // an Error too: a class that failed to load must be logged, not lost in a Future
+        } catch (Exception
+                | Error e) { // an Error too: a class that failed to load must be logged, not lost in a Future
             if (scheduler.isShutdown()) {
                 LOG.warn("The {} did not start and is stopping: {}", what, e.toString());
                 return;
             }
-            LOG.error("The {} did not start (attempt {}); next attempt in {} s: {}", what, attempt, pause / 1000.0, e.toString(), e);
-            scheduler.schedule(() -> attempt(attempt + 1, Math.min(pause * 2, maxPauseMillis)), pause, TimeUnit.MILLISECONDS);
+            LOG.error(
+                    "The {} did not start (attempt {}); next attempt in {} s: {}",
+                    what,
+                    attempt,
+                    pause / 1000.0,
+                    e.toString(),
+                    e);
+            scheduler.schedule(
+                    () -> attempt(attempt + 1, Math.min(pause * 2, maxPauseMillis)), pause, TimeUnit.MILLISECONDS);
             return;
         }
         if (attempt > 1) {

@@ -26,14 +26,21 @@ import org.osgi.service.component.annotations.Reference;
 @Component(immediate = true)
 public class StoragePublisher {
 
-    private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "os2-storage-start"));
+    private final ScheduledThreadPoolExecutor worker =
+            new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "os2-storage-start"));
     private volatile ServiceRegistration<PlatformStorage> registration;
 
     @Activate
     public StoragePublisher(BundleContext context, @Reference(target = "(dataSourceName=os2)") DataSource dataSource) {
         worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        new RetryingStart<>(worker, "platform storage", () -> new PlatformStorageImpl(dataSource),
-                storage -> registration = context.registerService(PlatformStorage.class, storage, null), 2_000, 60_000).begin();
+        new RetryingStart<>(
+                        worker,
+                        "platform storage",
+                        () -> new PlatformStorageImpl(dataSource),
+                        storage -> registration = context.registerService(PlatformStorage.class, storage, null),
+                        2_000,
+                        60_000)
+                .begin();
     }
 
     @Deactivate

@@ -20,6 +20,7 @@ final class AccountRules {
 
     /** The login name of an account: letters, digits and {@code . _ @ + -}, 3 to 64 characters. */
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{3,64}");
+
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
 
     private AccountRules() {}
@@ -34,7 +35,8 @@ final class AccountRules {
      * @param organisations looks an organisation up by id
      * @return field name to error code; empty when the account will do
      */
-    static Map<String, String> problems(NewUser user, boolean withEmail, LongFunction<Optional<Organisation>> organisations) {
+    static Map<String, String> problems(
+            NewUser user, boolean withEmail, LongFunction<Optional<Organisation>> organisations) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (user == null) {
             errors.put("body", "required");
@@ -55,7 +57,9 @@ final class AccountRules {
         } else if (user.displayName().strip().length() > 200) {
             errors.put("displayName", "too-long");
         }
-        if (user.roles() == null || user.roles().isEmpty() || user.roles().stream().anyMatch(java.util.Objects::isNull)) {
+        if (user.roles() == null
+                || user.roles().isEmpty()
+                || user.roles().stream().anyMatch(java.util.Objects::isNull)) {
             errors.put("roles", "required");
             return errors;
         }
@@ -78,13 +82,16 @@ final class AccountRules {
         Optional<Organisation> organisation = organisations.apply(user.organisationId());
         if (organisation.isEmpty()) {
             errors.put("organisationId", "unknown");
-        } else if (representative ? !isMember(organisation.get()) : organisation.get().kind() != OrganisationKind.SUPPLIER_PARTNER) {
+        } else if (representative
+                ? !isMember(organisation.get())
+                : organisation.get().kind() != OrganisationKind.SUPPLIER_PARTNER) {
             errors.put("organisationId", "wrong-kind");
         }
         return errors;
     }
 
     private static boolean isMember(Organisation organisation) {
-        return organisation.kind() != OrganisationKind.SUPPLIER_PARTNER && organisation.currentMembership().isPresent();
+        return organisation.kind() != OrganisationKind.SUPPLIER_PARTNER
+                && organisation.currentMembership().isPresent();
     }
 }

@@ -18,11 +18,16 @@ import org.slf4j.LoggerFactory;
  * none. There is no built-in account and no default password: without this configuration (or demo
  * mode) nobody can log in.
  */
-@Component(configurationPid = "eu.os2.platform.core", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Component(
+        configurationPid = "eu.os2.platform.core",
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true)
 @Designate(ocd = FirstAdmin.Config.class)
 public class FirstAdmin {
 
-    @ObjectClassDefinition(name = "OS2 platform core", description = "First administrator, created at first boot; invitations")
+    @ObjectClassDefinition(
+            name = "OS2 platform core",
+            description = "First administrator, created at first boot; invitations")
     public @interface Config {
         @AttributeDefinition(name = "Administrator username", required = false)
         String admin_username() default "";
@@ -30,11 +35,18 @@ public class FirstAdmin {
         @AttributeDefinition(name = "Administrator display name", required = false)
         String admin_displayName() default "Administrator";
 
-        @AttributeDefinition(name = "Initial password", description = "At least 12 characters. Used only while no administrator exists; remove it after the first login.",
-                type = AttributeType.PASSWORD, required = false)
+        @AttributeDefinition(
+                name = "Initial password",
+                description =
+                        "At least 12 characters. Used only while no administrator exists; remove it after the first login.",
+                type = AttributeType.PASSWORD,
+                required = false)
         String admin_initialPassword() default "";
 
-        @AttributeDefinition(name = "Invitation expiry (hours)", description = "How long an invitation link works", min = "1")
+        @AttributeDefinition(
+                name = "Invitation expiry (hours)",
+                description = "How long an invitation link works",
+                min = "1")
         int invitation_expiryHours() default 72;
     }
 
@@ -49,12 +61,19 @@ public class FirstAdmin {
             return;
         }
         if (config.admin_username().isBlank() || config.admin_initialPassword().isEmpty()) {
-            LOG.warn("No administrator exists. Set admin.username and admin.initialPassword in etc/eu.os2.platform.core.cfg");
+            LOG.warn(
+                    "No administrator exists. Set admin.username and admin.initialPassword in etc/eu.os2.platform.core.cfg");
             return;
         }
         try {
-            users.save(config.admin_username().strip(), config.admin_displayName(), Set.of(Role.ADMIN), null,
-                    config.admin_initialPassword().toCharArray(), false, "system");
+            users.save(
+                    config.admin_username().strip(),
+                    config.admin_displayName(),
+                    Set.of(Role.ADMIN),
+                    null,
+                    config.admin_initialPassword().toCharArray(),
+                    false,
+                    "system");
             LOG.info("Created the first administrator {}", config.admin_username());
         } catch (IllegalArgumentException e) {
             LOG.error("Cannot create the first administrator from etc/eu.os2.platform.core.cfg: {}", e.getMessage());

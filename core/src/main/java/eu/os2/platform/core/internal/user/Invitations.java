@@ -27,7 +27,13 @@ final class Invitations {
     private final PasswordPolicy policy;
     private final Duration expiry;
 
-    Invitations(UserStore store, AuditLog audit, PlatformClock clock, PasswordHasher hasher, PasswordPolicy policy, Duration expiry) {
+    Invitations(
+            UserStore store,
+            AuditLog audit,
+            PlatformClock clock,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            Duration expiry) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -41,12 +47,14 @@ final class Invitations {
         Instant now = clock.now();
         String token = Tokens.random();
         long id = store.write("invite " + email, con -> {
-            long created = store.insertInvited(con, email, user.displayName().strip(), user.roles(), user.organisationId(), now);
+            long created = store.insertInvited(
+                    con, email, user.displayName().strip(), user.roles(), user.organisationId(), now);
             store.invite(con, created, Tokens.hash(token), now, now.plus(expiry));
             return created;
         });
         UserAccount account = store.require(id).account();
-        audit.appendChange(actor.username(), "user.invite", "user", String.valueOf(id), null, UserStore.snapshot(account));
+        audit.appendChange(
+                actor.username(), "user.invite", "user", String.valueOf(id), null, UserStore.snapshot(account));
         return new Invitation(account, token, now.plus(expiry));
     }
 
@@ -62,18 +70,26 @@ final class Invitations {
             return null;
         });
         UserAccount after = store.require(id).account();
-        audit.appendChange(actor.username(), "user.reinvite", "user", String.valueOf(id), null,
+        audit.appendChange(
+                actor.username(),
+                "user.reinvite",
+                "user",
+                String.valueOf(id),
+                null,
                 Map.of("expires", after.invitationExpires()));
         return new Invitation(after, token, now.plus(expiry));
     }
 
     Optional<UserAccount> invitee(String token) {
-        return openInvitation(token).flatMap(i -> store.byId(i.userId())).map(UserStore.Stored::account)
+        return openInvitation(token)
+                .flatMap(i -> store.byId(i.userId()))
+                .map(UserStore.Stored::account)
                 .filter(a -> a.status() != AccountStatus.DEACTIVATED);
     }
 
     PlatformUser accept(String token, char[] password) {
-        UserStore.InvitationRow invitation = token == null ? null : store.invitation(Tokens.hash(token)).orElse(null);
+        UserStore.InvitationRow invitation =
+                token == null ? null : store.invitation(Tokens.hash(token)).orElse(null);
         if (invitation == null) {
             throw new ValidationException(Map.of("token", "invalid"));
         }
@@ -105,7 +121,12 @@ final class Invitations {
         if (!used) {
             throw new ValidationException(Map.of("token", "used"));
         }
-        audit.appendChange(account.username(), "user.accept-invitation", "user", String.valueOf(account.id()), null,
+        audit.appendChange(
+                account.username(),
+                "user.accept-invitation",
+                "user",
+                String.valueOf(account.id()),
+                null,
                 Map.of("status", AccountStatus.ACTIVE.name()));
         return UserServiceImpl.user(store.require(account.id()).account());
     }

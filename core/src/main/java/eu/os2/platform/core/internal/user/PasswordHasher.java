@@ -1,8 +1,8 @@
 package eu.os2.platform.core.internal.user;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.CharBuffer;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -76,7 +76,8 @@ public final class PasswordHasher {
         }
     }
 
-    private static byte[] argon2(char[] password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    private static byte[] argon2(
+            char[] password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib)

@@ -59,7 +59,8 @@ public final class PasswordPolicy {
             }
             String name = value.toLowerCase(Locale.ROOT);
             String local = name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
-            if (lower.equals(name) || lower.equals(local.replaceAll("[^\\p{L}\\p{N}]", ""))
+            if (lower.equals(name)
+                    || lower.equals(local.replaceAll("[^\\p{L}\\p{N}]", ""))
                     || (local.length() >= 4 && lower.contains(local) && lower.length() - local.length() < 6)) {
                 return Optional.of("like-name");
             }

@@ -27,13 +27,16 @@ final class SignOnLinks {
         this.clock = clock;
     }
 
-    Optional<PlatformUser> signOn(String issuer, String subject, String username, String displayName, boolean createAccount) {
+    Optional<PlatformUser> signOn(
+            String issuer, String subject, String username, String displayName, boolean createAccount) {
         if (issuer == null || subject == null || subject.isBlank()) {
             return Optional.empty();
         }
         Optional<UserStore.Stored> linked = store.bySignOn(issuer, subject);
         if (linked.isPresent()) {
-            return linked.map(UserStore.Stored::account).filter(a -> a.status() == AccountStatus.ACTIVE).map(UserServiceImpl::user);
+            return linked.map(UserStore.Stored::account)
+                    .filter(a -> a.status() == AccountStatus.ACTIVE)
+                    .map(UserServiceImpl::user);
         }
         String name = AccountRules.normalEmail(username);
         if (name == null || name.isEmpty()) {
@@ -47,11 +50,23 @@ final class SignOnLinks {
             }
             String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
             long id = store.write("create signed-on user", con -> {
-                long created = store.insertInvited(con, name, shown.length() > 200 ? shown.substring(0, 200) : shown, Set.of(Role.VIEWER), null, now);
+                long created = store.insertInvited(
+                        con,
+                        name,
+                        shown.length() > 200 ? shown.substring(0, 200) : shown,
+                        Set.of(Role.VIEWER),
+                        null,
+                        now);
                 store.linkSignOn(con, created, issuer, subject, now);
                 return created;
             });
-            audit.appendChange("system", "user.create-on-sign-on", "user", String.valueOf(id), null, UserStore.snapshot(store.require(id).account()));
+            audit.appendChange(
+                    "system",
+                    "user.create-on-sign-on",
+                    "user",
+                    String.valueOf(id),
+                    null,
+                    UserStore.snapshot(store.require(id).account()));
             return Optional.of(UserServiceImpl.user(store.require(id).account()));
         }
         UserAccount found = account.get().account();
@@ -63,7 +78,12 @@ final class SignOnLinks {
             return null;
         });
         UserAccount after = store.require(found.id()).account();
-        audit.appendChange(after.username(), "user.link-sign-on", "user", String.valueOf(after.id()), UserStore.snapshot(found),
+        audit.appendChange(
+                after.username(),
+                "user.link-sign-on",
+                "user",
+                String.valueOf(after.id()),
+                UserStore.snapshot(found),
                 Map.of("status", after.status().name(), "issuer", issuer));
         return Optional.of(UserServiceImpl.user(after));
     }

@@ -11,7 +11,13 @@ public interface SystemUsers {
     int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     /** Creates or replaces a user; {@code demo} marks users that exist only while demo data is on. */
-    PlatformUser save(String username, String displayName, Set<Role> roles, Long organisationId, char[] password, boolean demo,
+    PlatformUser save(
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Long organisationId,
+            char[] password,
+            boolean demo,
             String actor);
 
     /** Removes every demo user; returns how many there were. */

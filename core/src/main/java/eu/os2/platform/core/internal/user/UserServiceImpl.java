@@ -14,12 +14,9 @@ import eu.os2.platform.api.user.UserAccount;
 import eu.os2.platform.api.user.UserService;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.core.internal.Json;
-import eu.os2.platform.core.internal.Tokens;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -35,7 +32,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * entry that names it are written together; deactivation ends the account's sessions in the same
  * transaction.
  */
-@Component(service = {UserService.class, SystemUsers.class}, configurationPid = "eu.os2.platform.core")
+@Component(
+        service = {UserService.class, SystemUsers.class},
+        configurationPid = "eu.os2.platform.core")
 public class UserServiceImpl implements UserService, SystemUsers {
 
     /** Settings read from {@code etc/eu.os2.platform.core.cfg} (described in {@link FirstAdmin.Config}). */
@@ -59,14 +58,30 @@ public class UserServiceImpl implements UserService, SystemUsers {
     private final SignOnLinks signOns;
 
     @Activate
-    public UserServiceImpl(@Reference PlatformStorage storage, @Reference AuditLog audit, @Reference PlatformClock clock,
-            @Reference MemberService members, Config config) {
-        this(storage.dataSource(), audit, clock, new PasswordHasher(), new PasswordPolicy(), members::get,
+    public UserServiceImpl(
+            @Reference PlatformStorage storage,
+            @Reference AuditLog audit,
+            @Reference PlatformClock clock,
+            @Reference MemberService members,
+            Config config) {
+        this(
+                storage.dataSource(),
+                audit,
+                clock,
+                new PasswordHasher(),
+                new PasswordPolicy(),
+                members::get,
                 Duration.ofHours(config.invitation_expiryHours()));
     }
 
-    UserServiceImpl(DataSource dataSource, AuditLog audit, PlatformClock clock, PasswordHasher hasher, PasswordPolicy policy,
-            LongFunction<Optional<Organisation>> organisations, Duration invitationExpiry) {
+    UserServiceImpl(
+            DataSource dataSource,
+            AuditLog audit,
+            PlatformClock clock,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            LongFunction<Optional<Organisation>> organisations,
+            Duration invitationExpiry) {
         this.store = new UserStore(dataSource);
         this.audit = audit;
         this.clock = clock;
@@ -109,18 +124,27 @@ public class UserServiceImpl implements UserService, SystemUsers {
 
     @Override
     public List<PlatformUser> list() {
-        return store.search(null).stream().filter(r -> r.account().status() == AccountStatus.ACTIVE)
-                .map(r -> user(r.account())).sorted((a, b) -> a.username().compareTo(b.username())).toList();
+        return store.search(null).stream()
+                .filter(r -> r.account().status() == AccountStatus.ACTIVE)
+                .map(r -> user(r.account()))
+                .sorted((a, b) -> a.username().compareTo(b.username()))
+                .toList();
     }
 
     @Override
-    public PlatformUser save(String username, String displayName, Set<Role> roles, Long organisationId, char[] password) {
+    public PlatformUser save(
+            String username, String displayName, Set<Role> roles, Long organisationId, char[] password) {
         return save(username, displayName, roles, organisationId, password, false, "system");
     }
 
     @Override
     public PlatformUser save(
-            String username, String displayName, Set<Role> roles, Long organisationId, char[] password, boolean demo,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Long organisationId,
+            char[] password,
+            boolean demo,
             String actor) {
         check(username, displayName, roles, organisationId, password);
         String hash = hasher.hash(password);
@@ -131,7 +155,12 @@ public class UserServiceImpl implements UserService, SystemUsers {
         });
         PlatformUser saved = find(username).orElseThrow();
         // never the hash: the audit log is readable by staff
-        audit.append(actor, "user.save", "user", username, null,
+        audit.append(
+                actor,
+                "user.save",
+                "user",
+                username,
+                null,
                 Json.write(Map.of("username", username, "roles", roleText, "demo", demo)));
         return saved;
     }
@@ -178,13 +207,21 @@ public class UserServiceImpl implements UserService, SystemUsers {
         if (before.roles().contains(Role.ADMIN) && !change.roles().contains(Role.ADMIN) && id == actor.id()) {
             throw new ValidationException(Map.of("roles", "own-admin"));
         }
-        boolean changed = store.write("change user " + id,
-                con -> store.update(con, id, version, change.displayName().strip(), change.roles(), change.organisationId()));
+        boolean changed = store.write(
+                "change user " + id,
+                con -> store.update(
+                        con, id, version, change.displayName().strip(), change.roles(), change.organisationId()));
         if (!changed) {
             throw store.db().stale("user " + id + " changed since version " + version, "core_user", "id", id);
         }
         UserAccount after = account(id);
-        audit.appendChange(actor.username(), "user.change", "user", String.valueOf(id), UserStore.snapshot(before), UserStore.snapshot(after));
+        audit.appendChange(
+                actor.username(),
+                "user.change",
+                "user",
+                String.valueOf(id),
+                UserStore.snapshot(before),
+                UserStore.snapshot(after));
         return after;
     }
 
@@ -197,7 +234,8 @@ public class UserServiceImpl implements UserService, SystemUsers {
         if (before.status() == AccountStatus.DEACTIVATED) {
             return before;
         }
-        if (before.roles().contains(Role.ADMIN) && before.status() == AccountStatus.ACTIVE
+        if (before.roles().contains(Role.ADMIN)
+                && before.status() == AccountStatus.ACTIVE
                 && list().stream().filter(u -> u.roles().contains(Role.ADMIN)).count() <= 1) {
             throw new ValidationException(Map.of("account", "last-admin"));
         }
@@ -207,7 +245,13 @@ public class UserServiceImpl implements UserService, SystemUsers {
             return null;
         });
         UserAccount after = account(id);
-        audit.appendChange(actor.username(), "user.deactivate", "user", String.valueOf(id), UserStore.snapshot(before), UserStore.snapshot(after));
+        audit.appendChange(
+                actor.username(),
+                "user.deactivate",
+                "user",
+                String.valueOf(id),
+                UserStore.snapshot(before),
+                UserStore.snapshot(after));
         return after;
     }
 
@@ -222,7 +266,13 @@ public class UserServiceImpl implements UserService, SystemUsers {
             return null;
         });
         UserAccount after = account(id);
-        audit.appendChange(actor.username(), "user.reactivate", "user", String.valueOf(id), UserStore.snapshot(before), UserStore.snapshot(after));
+        audit.appendChange(
+                actor.username(),
+                "user.reactivate",
+                "user",
+                String.valueOf(id),
+                UserStore.snapshot(before),
+                UserStore.snapshot(after));
         return after;
     }
 
@@ -249,7 +299,8 @@ public class UserServiceImpl implements UserService, SystemUsers {
     }
 
     @Override
-    public Optional<PlatformUser> signOn(String issuer, String subject, String username, String displayName, boolean createAccount) {
+    public Optional<PlatformUser> signOn(
+            String issuer, String subject, String username, String displayName, boolean createAccount) {
         return signOns.signOn(issuer, subject, username, displayName, createAccount);
     }
 
@@ -269,7 +320,8 @@ public class UserServiceImpl implements UserService, SystemUsers {
         }
         boolean actsForOne = roles.contains(Role.MEMBER_REPRESENTATIVE) || roles.contains(Role.PARTNER);
         if (actsForOne != (organisationId != null)) {
-            throw new IllegalArgumentException("an organisation is required for, and only for, a member representative or partner");
+            throw new IllegalArgumentException(
+                    "an organisation is required for, and only for, a member representative or partner");
         }
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("password must be at least " + MIN_PASSWORD_LENGTH + " characters");

@@ -2,10 +2,10 @@ package eu.os2.platform.core.internal.user;
 
 import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.storage.StorageException;
-import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.api.user.AccountStatus;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.UserAccount;
+import eu.os2.platform.api.validation.ValidationException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,9 +36,10 @@ final class UserStore {
     /** An invitation row. */
     record InvitationRow(long id, long userId, Instant expires, Instant used, boolean revoked) {}
 
-    private static final String COLUMNS = "u.id, u.username, u.email, u.display_name, u.roles, u.organisation_id, u.enabled, "
-            + "u.password_hash, u.signon_subject, u.created_at, u.version, (SELECT MAX(i.expires_at) FROM core_invitation i "
-            + "WHERE i.user_id = u.id AND i.used_at IS NULL AND i.revoked = FALSE) AS invitation_expires";
+    private static final String COLUMNS =
+            "u.id, u.username, u.email, u.display_name, u.roles, u.organisation_id, u.enabled, "
+                    + "u.password_hash, u.signon_subject, u.created_at, u.version, (SELECT MAX(i.expires_at) FROM core_invitation i "
+                    + "WHERE i.user_id = u.id AND i.used_at IS NULL AND i.revoked = FALSE) AS invitation_expires";
 
     private final JdbcQueries db;
 
@@ -51,42 +52,57 @@ final class UserStore {
     }
 
     Optional<Stored> byUsername(String username) {
-        return db.query("SELECT " + COLUMNS + " FROM core_user u WHERE u.username = ?", ps -> ps.setString(1, username), UserStore::one);
+        return db.query(
+                "SELECT " + COLUMNS + " FROM core_user u WHERE u.username = ?",
+                ps -> ps.setString(1, username),
+                UserStore::one);
     }
 
     Optional<Stored> byId(long id) {
-        return db.query("SELECT " + COLUMNS + " FROM core_user u WHERE u.id = ?", ps -> ps.setLong(1, id), UserStore::one);
+        return db.query(
+                "SELECT " + COLUMNS + " FROM core_user u WHERE u.id = ?", ps -> ps.setLong(1, id), UserStore::one);
     }
 
     boolean emailTaken(String email) {
-        return db.query("SELECT 1 FROM core_user WHERE email = ? OR username = ?", ps -> {
-            ps.setString(1, email);
-            ps.setString(2, email);
-        }, ResultSet::next);
+        return db.query(
+                "SELECT 1 FROM core_user WHERE email = ? OR username = ?",
+                ps -> {
+                    ps.setString(1, email);
+                    ps.setString(2, email);
+                },
+                ResultSet::next);
     }
 
     List<Stored> search(String search) {
-        String like = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
-        String where = like == null ? "" : " WHERE LOWER(u.display_name) LIKE ? OR LOWER(u.username) LIKE ? OR LOWER(u.email) LIKE ?";
-        return db.query("SELECT " + COLUMNS + " FROM core_user u" + where + " ORDER BY LOWER(u.display_name), u.id", ps -> {
-            if (like != null) {
-                ps.setString(1, like);
-                ps.setString(2, like);
-                ps.setString(3, like);
-            }
-        }, rows -> {
-            List<Stored> all = new ArrayList<>();
-            while (rows.next()) {
-                all.add(read(rows));
-            }
-            return all;
-        });
+        String like =
+                search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
+        String where = like == null
+                ? ""
+                : " WHERE LOWER(u.display_name) LIKE ? OR LOWER(u.username) LIKE ? OR LOWER(u.email) LIKE ?";
+        return db.query(
+                "SELECT " + COLUMNS + " FROM core_user u" + where + " ORDER BY LOWER(u.display_name), u.id",
+                ps -> {
+                    if (like != null) {
+                        ps.setString(1, like);
+                        ps.setString(2, like);
+                        ps.setString(3, like);
+                    }
+                },
+                rows -> {
+                    List<Stored> all = new ArrayList<>();
+                    while (rows.next()) {
+                        all.add(read(rows));
+                    }
+                    return all;
+                });
     }
 
-    long insertInvited(Connection con, String email, String displayName, Set<Role> roles, Long organisationId, Instant now)
+    long insertInvited(
+            Connection con, String email, String displayName, Set<Role> roles, Long organisationId, Instant now)
             throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement("INSERT INTO core_user (username, email, display_name, roles, "
-                + "organisation_id, enabled, demo, created_at, version) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, ?, 0)",
+        try (PreparedStatement ps = con.prepareStatement(
+                "INSERT INTO core_user (username, email, display_name, roles, "
+                        + "organisation_id, enabled, demo, created_at, version) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, ?, 0)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, email);
             ps.setString(2, email);
@@ -105,8 +121,9 @@ final class UserStore {
     /** @return whether the row had the expected version (and so was changed) */
     boolean update(Connection con, long id, long version, String displayName, Set<Role> roles, Long organisationId)
             throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement("UPDATE core_user SET display_name = ?, roles = ?, organisation_id = ?, "
-                + "version = version + 1 WHERE id = ? AND version = ?")) {
+        try (PreparedStatement ps =
+                con.prepareStatement("UPDATE core_user SET display_name = ?, roles = ?, organisation_id = ?, "
+                        + "version = version + 1 WHERE id = ? AND version = ?")) {
             ps.setString(1, displayName);
             ps.setString(2, roleText(roles));
             setOrganisation(ps, 3, organisationId);
@@ -117,8 +134,16 @@ final class UserStore {
     }
 
     /** Creates the user, or replaces its name, roles, organisation and password (and enables it). */
-    void upsert(Connection con, String username, String displayName, String roleText, Long organisationId, String hash, boolean demo,
-            Instant now) throws SQLException {
+    void upsert(
+            Connection con,
+            String username,
+            String displayName,
+            String roleText,
+            Long organisationId,
+            String hash,
+            boolean demo,
+            Instant now)
+            throws SQLException {
         boolean exists;
         try (PreparedStatement ps = con.prepareStatement("SELECT 1 FROM core_user WHERE username = ?")) {
             ps.setString(1, username);
@@ -168,19 +193,32 @@ final class UserStore {
 
     /** Revokes the user's open invitations and stores a new one. */
     void invite(Connection con, long userId, String tokenHash, Instant now, Instant expires) throws SQLException {
-        execute(con, "UPDATE core_invitation SET revoked = TRUE WHERE user_id = ? AND used_at IS NULL", ps -> ps.setLong(1, userId));
-        execute(con, "INSERT INTO core_invitation (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)", ps -> {
-            ps.setLong(1, userId);
-            ps.setString(2, tokenHash);
-            ps.setObject(3, now.atOffset(ZoneOffset.UTC));
-            ps.setObject(4, expires.atOffset(ZoneOffset.UTC));
-        });
+        execute(
+                con,
+                "UPDATE core_invitation SET revoked = TRUE WHERE user_id = ? AND used_at IS NULL",
+                ps -> ps.setLong(1, userId));
+        execute(
+                con,
+                "INSERT INTO core_invitation (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                ps -> {
+                    ps.setLong(1, userId);
+                    ps.setString(2, tokenHash);
+                    ps.setObject(3, now.atOffset(ZoneOffset.UTC));
+                    ps.setObject(4, expires.atOffset(ZoneOffset.UTC));
+                });
     }
 
     Optional<InvitationRow> invitation(String tokenHash) {
-        return db.query("SELECT id, user_id, expires_at, used_at, revoked FROM core_invitation WHERE token_hash = ?",
-                ps -> ps.setString(1, tokenHash), rows -> rows.next()
-                        ? Optional.of(new InvitationRow(rows.getLong(1), rows.getLong(2), instant(rows, 3), instant(rows, 4), rows.getBoolean(5)))
+        return db.query(
+                "SELECT id, user_id, expires_at, used_at, revoked FROM core_invitation WHERE token_hash = ?",
+                ps -> ps.setString(1, tokenHash),
+                rows -> rows.next()
+                        ? Optional.of(new InvitationRow(
+                                rows.getLong(1),
+                                rows.getLong(2),
+                                instant(rows, 3),
+                                instant(rows, 4),
+                                rows.getBoolean(5)))
                         : Optional.empty());
     }
 
@@ -195,31 +233,43 @@ final class UserStore {
     }
 
     Optional<Stored> bySignOn(String issuer, String subject) {
-        return db.query("SELECT " + COLUMNS + " FROM core_user u WHERE u.signon_issuer = ? AND u.signon_subject = ?", ps -> {
-            ps.setString(1, issuer);
-            ps.setString(2, subject);
-        }, UserStore::one);
+        return db.query(
+                "SELECT " + COLUMNS + " FROM core_user u WHERE u.signon_issuer = ? AND u.signon_subject = ?",
+                ps -> {
+                    ps.setString(1, issuer);
+                    ps.setString(2, subject);
+                },
+                UserStore::one);
     }
 
     Optional<Stored> byLoginOrEmail(String name) {
-        return db.query("SELECT " + COLUMNS + " FROM core_user u WHERE LOWER(u.username) = ? OR LOWER(u.email) = ? ORDER BY u.id",
+        return db.query(
+                "SELECT " + COLUMNS
+                        + " FROM core_user u WHERE LOWER(u.username) = ? OR LOWER(u.email) = ? ORDER BY u.id",
                 ps -> {
                     ps.setString(1, name);
                     ps.setString(2, name);
-                }, UserStore::one);
+                },
+                UserStore::one);
     }
 
     /** Links the account to a provider's identity and uses up its open invitations. */
     void linkSignOn(Connection con, long id, String issuer, String subject, Instant now) throws SQLException {
-        execute(con, "UPDATE core_user SET signon_issuer = ?, signon_subject = ?, version = version + 1 WHERE id = ?", ps -> {
-            ps.setString(1, issuer);
-            ps.setString(2, subject);
-            ps.setLong(3, id);
-        });
-        execute(con, "UPDATE core_invitation SET used_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked = FALSE", ps -> {
-            ps.setObject(1, now.atOffset(ZoneOffset.UTC));
-            ps.setLong(2, id);
-        });
+        execute(
+                con,
+                "UPDATE core_user SET signon_issuer = ?, signon_subject = ?, version = version + 1 WHERE id = ?",
+                ps -> {
+                    ps.setString(1, issuer);
+                    ps.setString(2, subject);
+                    ps.setLong(3, id);
+                });
+        execute(
+                con,
+                "UPDATE core_invitation SET used_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked = FALSE",
+                ps -> {
+                    ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    ps.setLong(2, id);
+                });
     }
 
     void deleteSessions(Connection con, long userId) throws SQLException {
@@ -244,8 +294,17 @@ final class UserStore {
 
     /** What the audit log keeps of an account: never a password, hash or token. */
     static Map<String, Object> snapshot(UserAccount a) {
-        return Map.of("username", a.username(), "displayName", a.displayName(), "roles", UserStore.roleText(a.roles()),
-                "organisationId", a.organisationId() == null ? "" : a.organisationId(), "status", a.status().name());
+        return Map.of(
+                "username",
+                a.username(),
+                "displayName",
+                a.displayName(),
+                "roles",
+                UserStore.roleText(a.roles()),
+                "organisationId",
+                a.organisationId() == null ? "" : a.organisationId(),
+                "status",
+                a.status().name());
     }
 
     static String roleText(Set<Role> roles) {
@@ -254,7 +313,10 @@ final class UserStore {
 
     static Set<Role> roles(String text) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Role::fromId).forEach(roles::add);
+        Arrays.stream(text.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::fromId)
+                .forEach(roles::add);
         return roles;
     }
 
@@ -286,12 +348,20 @@ final class UserStore {
         String hash = rows.getString("password_hash");
         boolean enabled = rows.getBoolean("enabled");
         boolean canSignIn = hash != null || rows.getString("signon_subject") != null;
-        AccountStatus status = !enabled ? AccountStatus.DEACTIVATED : canSignIn ? AccountStatus.ACTIVE : AccountStatus.INVITED;
+        AccountStatus status =
+                !enabled ? AccountStatus.DEACTIVATED : canSignIn ? AccountStatus.ACTIVE : AccountStatus.INVITED;
         OffsetDateTime invitation = rows.getObject("invitation_expires", OffsetDateTime.class);
-        UserAccount account = new UserAccount(rows.getLong("id"), rows.getString("username"), rows.getString("email"),
-                rows.getString("display_name"), roles(rows.getString("roles")), rows.getObject("organisation_id", Long.class),
-                status, rows.getObject("created_at", OffsetDateTime.class).toInstant(),
-                invitation == null ? null : invitation.toInstant(), rows.getLong("version"));
+        UserAccount account = new UserAccount(
+                rows.getLong("id"),
+                rows.getString("username"),
+                rows.getString("email"),
+                rows.getString("display_name"),
+                roles(rows.getString("roles")),
+                rows.getObject("organisation_id", Long.class),
+                status,
+                rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                invitation == null ? null : invitation.toInstant(),
+                rows.getLong("version"));
         return new Stored(account, hash);
     }
 }

@@ -44,8 +44,13 @@ abstract class AuditLogContract {
     @Test
     void objectsAreWrittenAsJsonWithIsoDates() {
         record Snapshot(String name, java.time.LocalDate due, java.math.BigDecimal progress) {}
-        AuditEntry entry = audit.appendChange("anna", "initiatives.update", "initiative", "7",
-                null, new Snapshot("Analyse", java.time.LocalDate.of(2023, 6, 30), new java.math.BigDecimal("40.0")));
+        AuditEntry entry = audit.appendChange(
+                "anna",
+                "initiatives.update",
+                "initiative",
+                "7",
+                null,
+                new Snapshot("Analyse", java.time.LocalDate.of(2023, 6, 30), new java.math.BigDecimal("40.0")));
         assertThat(entry.before()).isNull();
         assertThat(entry.after()).isEqualTo("{\"name\":\"Analyse\",\"due\":\"2023-06-30\",\"progress\":40.0}");
         assertThat(audit.verify().valid()).isTrue();
@@ -103,7 +108,8 @@ abstract class AuditLogContract {
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
     }

@@ -45,20 +45,40 @@ abstract class MemberServiceContract {
         var clock = TestDatabase.clockAt("2026-11-27T10:00:00Z");
         audit = AuditLogImpl.over(dataSource, clock);
         EventAdmin events = new EventAdmin() {
-            public void postEvent(Event event) { posted.add(event); }
-            public void sendEvent(Event event) { posted.add(event); }
+            public void postEvent(Event event) {
+                posted.add(event);
+            }
+
+            public void sendEvent(Event event) {
+                posted.add(event);
+            }
         };
         PlatformStorage storage = new PlatformStorage() {
-            public DataSource dataSource() { return dataSource; }
-            public DatabaseKind kind() { return DatabaseKind.H2; }
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            public DatabaseKind kind() {
+                return DatabaseKind.H2;
+            }
+
             public void migrate(Bundle bundle, String changelogPath) {}
         };
         members = new MemberServiceImpl(storage, audit, clock, events);
     }
 
     private static OrganisationChange ballerup(String name) {
-        return new OrganisationChange("41849983", null, name, OrganisationKind.MUNICIPALITY, 151, "Region Hovedstaden",
-                48_602L, null, LocalDate.of(2012, 1, 1), MembershipStatus.ACTIVE);
+        return new OrganisationChange(
+                "41849983",
+                null,
+                name,
+                OrganisationKind.MUNICIPALITY,
+                151,
+                "Region Hovedstaden",
+                48_602L,
+                null,
+                LocalDate.of(2012, 1, 1),
+                MembershipStatus.ACTIVE);
     }
 
     @Test
@@ -68,10 +88,18 @@ abstract class MemberServiceContract {
         assertThat(created.hasVotingRight()).isTrue();
         assertThat(members.get(created.id())).contains(created);
         assertThat(members.findByCvr("41849983")).contains(created);
-        assertThat(members.search(new MemberQuery("ballerup", null, null, false, 0, 10)).items()).containsExactly(created);
-        assertThat(members.search(new MemberQuery("151", null, null, false, 0, 10)).total()).isEqualTo(1);
-        assertThat(members.search(new MemberQuery("%", null, null, false, 0, 10)).total()).isZero();
-        assertThat(members.search(new MemberQuery(null, OrganisationKind.REGION, null, false, 0, 10)).total()).isZero();
+        assertThat(members.search(new MemberQuery("ballerup", null, null, false, 0, 10))
+                        .items())
+                .containsExactly(created);
+        assertThat(members.search(new MemberQuery("151", null, null, false, 0, 10))
+                        .total())
+                .isEqualTo(1);
+        assertThat(members.search(new MemberQuery("%", null, null, false, 0, 10))
+                        .total())
+                .isZero();
+        assertThat(members.search(new MemberQuery(null, OrganisationKind.REGION, null, false, 0, 10))
+                        .total())
+                .isZero();
         assertThat(members.votingMembers()).containsExactly(created);
         assertThat(audit.recent("organisation", Long.toString(created.id()), 5)).hasSize(1);
         assertThat(posted).extracting(Event::getTopic).containsExactly("eu/os2/platform/members/CREATED");
@@ -90,16 +118,19 @@ abstract class MemberServiceContract {
         assertThat(history).hasSize(2);
         assertThat(history.get(0).before()).contains("Ballerup Kommune");
         assertThat(history.get(0).after()).contains("\"name\":\"Ballerup\"");
-        assertThat(posted).extracting(Event::getTopic).containsExactly("eu/os2/platform/members/CREATED", "eu/os2/platform/members/UPDATED");
+        assertThat(posted)
+                .extracting(Event::getTopic)
+                .containsExactly("eu/os2/platform/members/CREATED", "eu/os2/platform/members/UPDATED");
     }
 
     @Test
     void invalidChangesStoreNothing() {
         Organisation created = members.create(ballerup("Ballerup Kommune"), ANNA);
-        OrganisationChange bad = new OrganisationChange("41849984", null, "", OrganisationKind.MUNICIPALITY, 151, null,
-                null, null, null, null);
+        OrganisationChange bad = new OrganisationChange(
+                "41849984", null, "", OrganisationKind.MUNICIPALITY, 151, null, null, null, null, null);
         assertThatThrownBy(() -> members.update(created.id(), created.version(), bad, ANNA))
-                .isInstanceOfSatisfying(MemberValidationException.class,
+                .isInstanceOfSatisfying(
+                        MemberValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsKeys("cvr", "name"));
         assertThat(members.get(created.id())).contains(created);
         assertThat(audit.verify().entriesChecked()).isEqualTo(1);
@@ -109,17 +140,19 @@ abstract class MemberServiceContract {
     void aTakenCvrOrMunicipalityIsAFieldError() {
         members.create(ballerup("Ballerup Kommune"), ANNA);
         assertThatThrownBy(() -> members.create(ballerup("Ballerup igen"), ANNA))
-                .isInstanceOfSatisfying(MemberValidationException.class,
+                .isInstanceOfSatisfying(
+                        MemberValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("cvr"));
     }
 
     @Test
     void aTakenMunicipalityCodeIsReportedOnItsField() {
         members.create(ballerup("Ballerup Kommune"), ANNA);
-        OrganisationChange sameCode = new OrganisationChange("55133018", null, "Other", OrganisationKind.MUNICIPALITY, 151,
-                null, null, null, null, null);
+        OrganisationChange sameCode = new OrganisationChange(
+                "55133018", null, "Other", OrganisationKind.MUNICIPALITY, 151, null, null, null, null, null);
         assertThatThrownBy(() -> members.create(sameCode, ANNA))
-                .isInstanceOfSatisfying(MemberValidationException.class,
+                .isInstanceOfSatisfying(
+                        MemberValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("municipalityCode", "taken"));
     }
 }

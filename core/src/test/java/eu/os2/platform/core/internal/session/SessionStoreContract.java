@@ -31,7 +31,8 @@ abstract class SessionStoreContract {
         dataSource = newDatabase();
         clock = new Fixtures.MovableClock("2026-11-27T10:00:00Z");
         sessions = new SessionStore(dataSource, clock, Duration.ofMinutes(30), Duration.ofHours(10), 3);
-        users = eu.os2.platform.core.internal.user.UserServiceAccess.users(dataSource, AuditLogImpl.over(dataSource, clock), clock);
+        users = eu.os2.platform.core.internal.user.UserServiceAccess.users(
+                dataSource, AuditLogImpl.over(dataSource, clock), clock);
         anna = users.save("anna", "Anna", Set.of(Role.SECRETARIAT), null, "correct horse battery".toCharArray());
     }
 
@@ -52,8 +53,8 @@ abstract class SessionStoreContract {
     @Test
     void theDatabaseHoldsNoUsableSessionId() {
         UserSession session = sessions.start(anna);
-        String stored = new eu.os2.platform.api.storage.JdbcQueries(dataSource, "test").query(
-                "SELECT id_hash FROM core_session", ps -> {}, rows -> rows.next() ? rows.getString(1) : null);
+        String stored = new eu.os2.platform.api.storage.JdbcQueries(dataSource, "test")
+                .query("SELECT id_hash FROM core_session", ps -> {}, rows -> rows.next() ? rows.getString(1) : null);
         assertThat(stored).isNotEqualTo(session.id()).hasSize(64);
     }
 
@@ -92,7 +93,8 @@ abstract class SessionStoreContract {
     void aChangeOfRolesIsSeenByTheNextRequest() {
         UserSession session = sessions.start(anna);
         users.save("anna", "Anna", Set.of(Role.VIEWER), null, "correct horse battery".toCharArray());
-        assertThat(sessions.resume(session.id())).hasValueSatisfying(s -> assertThat(s.user().roles()).containsExactly(Role.VIEWER));
+        assertThat(sessions.resume(session.id()))
+                .hasValueSatisfying(s -> assertThat(s.user().roles()).containsExactly(Role.VIEWER));
     }
 
     @Test
@@ -102,7 +104,9 @@ abstract class SessionStoreContract {
         assertThat(otherNode.firstUse("state-1", Duration.ofMinutes(10))).isFalse();
         assertThat(sessions.firstUse("state-2", Duration.ofMinutes(10))).isTrue();
         clock.advance(Duration.ofMinutes(11));
-        assertThat(otherNode.firstUse("state-3", Duration.ofMinutes(10))).as("and cleans up the forgotten").isTrue();
+        assertThat(otherNode.firstUse("state-3", Duration.ofMinutes(10)))
+                .as("and cleans up the forgotten")
+                .isTrue();
         assertThat(sessions.firstUse("state-1", Duration.ofMinutes(10))).isTrue();
     }
 }

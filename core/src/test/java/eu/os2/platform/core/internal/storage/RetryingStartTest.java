@@ -26,14 +26,23 @@ class RetryingStartTest {
         AtomicInteger attempts = new AtomicInteger();
         List<String> started = new CopyOnWriteArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
-        new RetryingStart<>(scheduler, "test storage", () -> switch (attempts.incrementAndGet()) {
-            case 1 -> throw new SQLException("the database is not up yet");
-            case 2 -> throw new NoClassDefFoundError("liquibase/Scope"); // an Error, which a Future would swallow
-            default -> "storage";
-        }, s -> {
-            started.add(s);
-            done.countDown();
-        }, 10, 40).begin();
+        new RetryingStart<>(
+                        scheduler,
+                        "test storage",
+                        () -> switch (attempts.incrementAndGet()) {
+                            case 1 -> throw new SQLException("the database is not up yet");
+                            case 2 ->
+                                throw new NoClassDefFoundError(
+                                        "liquibase/Scope"); // an Error, which a Future would swallow
+                            default -> "storage";
+                        },
+                        s -> {
+                            started.add(s);
+                            done.countDown();
+                        },
+                        10,
+                        40)
+                .begin();
         assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(attempts.get()).isEqualTo(3);
         assertThat(started).containsExactly("storage");
@@ -43,10 +52,17 @@ class RetryingStartTest {
     void aShutDownSchedulerEndsTheRetries() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        new RetryingStart<String>(scheduler, "test storage", () -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("never starts");
-        }, s -> { }, 200, 200).begin();
+        new RetryingStart<String>(
+                        scheduler,
+                        "test storage",
+                        () -> {
+                            attempts.incrementAndGet();
+                            throw new IllegalStateException("never starts");
+                        },
+                        s -> {},
+                        200,
+                        200)
+                .begin();
         Thread.sleep(50);
         scheduler.shutdown();
         assertThat(scheduler.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
@@ -57,12 +73,19 @@ class RetryingStartTest {
     void aFailingHandOverCountsAsAFailedAttempt() throws Exception {
         AtomicInteger handOvers = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(1);
-        new RetryingStart<>(scheduler, "test storage", () -> "storage", s -> {
-            if (handOvers.incrementAndGet() == 1) {
-                throw new IllegalStateException("registration failed");
-            }
-            done.countDown();
-        }, 10, 10).begin();
+        new RetryingStart<>(
+                        scheduler,
+                        "test storage",
+                        () -> "storage",
+                        s -> {
+                            if (handOvers.incrementAndGet() == 1) {
+                                throw new IllegalStateException("registration failed");
+                            }
+                            done.countDown();
+                        },
+                        10,
+                        10)
+                .begin();
         assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(handOvers.get()).isEqualTo(2);
     }

@@ -23,11 +23,25 @@ class FirstAdminTest {
 
     private static FirstAdmin.Config config(String username, String password) {
         return new FirstAdmin.Config() {
-            public Class<? extends Annotation> annotationType() { return FirstAdmin.Config.class; }
-            public String admin_username() { return username; }
-            public String admin_displayName() { return "Administrator"; }
-            public String admin_initialPassword() { return password; }
-            public int invitation_expiryHours() { return 72; }
+            public Class<? extends Annotation> annotationType() {
+                return FirstAdmin.Config.class;
+            }
+
+            public String admin_username() {
+                return username;
+            }
+
+            public String admin_displayName() {
+                return "Administrator";
+            }
+
+            public String admin_initialPassword() {
+                return password;
+            }
+
+            public int invitation_expiryHours() {
+                return 72;
+            }
         };
     }
 
@@ -41,11 +55,14 @@ class FirstAdminTest {
     void theConfiguredAdministratorIsCreatedOnce() {
         new FirstAdmin(users, config("it-admin", "first-password-1"));
         assertThat(users.authenticate("it-admin", "first-password-1".toCharArray()))
-                .get().satisfies(u -> assertThat(u.roles()).containsExactly(Role.ADMIN));
+                .get()
+                .satisfies(u -> assertThat(u.roles()).containsExactly(Role.ADMIN));
         // a later start with another password in the file changes nothing
         new FirstAdmin(users, config("it-admin", "second-password-2"));
-        assertThat(users.authenticate("it-admin", "first-password-1".toCharArray())).isPresent();
-        assertThat(users.authenticate("it-admin", "second-password-2".toCharArray())).isEmpty();
+        assertThat(users.authenticate("it-admin", "first-password-1".toCharArray()))
+                .isPresent();
+        assertThat(users.authenticate("it-admin", "second-password-2".toCharArray()))
+                .isEmpty();
     }
 
     @Test

@@ -20,15 +20,18 @@ class PasswordHasherTest {
     @Test
     void hashesKeepTheirOwnCost() {
         String cheap = hasher.hash("pw with old cost".toCharArray());
-        assertThat(new PasswordHasher().verify("pw with old cost".toCharArray(), cheap)).isTrue();
+        assertThat(new PasswordHasher().verify("pw with old cost".toCharArray(), cheap))
+                .isTrue();
     }
 
     @Test
     void malformedStoredValuesNeverVerify() {
         assertThat(hasher.verify("x".toCharArray(), null)).isFalse();
         assertThat(hasher.verify("x".toCharArray(), "plain")).isFalse();
-        assertThat(hasher.verify("x".toCharArray(), "$argon2i$v=19$m=512,t=1,p=1$AAAA$AAAA")).isFalse();
-        assertThat(hasher.verify("x".toCharArray(), "$argon2id$v=19$m=512,t=1,p=1$!!$AAAA")).isFalse();
+        assertThat(hasher.verify("x".toCharArray(), "$argon2i$v=19$m=512,t=1,p=1$AAAA$AAAA"))
+                .isFalse();
+        assertThat(hasher.verify("x".toCharArray(), "$argon2id$v=19$m=512,t=1,p=1$!!$AAAA"))
+                .isFalse();
     }
 
     @Test

@@ -12,7 +12,13 @@ public final class UserServiceAccess {
     private UserServiceAccess() {}
 
     public static UserServiceImpl users(DataSource dataSource, AuditLogImpl audit, PlatformClock clock) {
-        return new UserServiceImpl(dataSource, audit, clock, new PasswordHasher(256, 1), new PasswordPolicy(),
-                id -> Optional.empty(), Duration.ofHours(72));
+        return new UserServiceImpl(
+                dataSource,
+                audit,
+                clock,
+                new PasswordHasher(256, 1),
+                new PasswordPolicy(),
+                id -> Optional.empty(),
+                Duration.ofHours(72));
     }
 }

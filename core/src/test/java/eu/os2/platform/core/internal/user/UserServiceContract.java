@@ -3,16 +3,16 @@ package eu.os2.platform.core.internal.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.os2.platform.api.user.Role;
-import eu.os2.platform.core.internal.audit.AuditLogImpl;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.user.AccountStatus;
 import eu.os2.platform.api.user.Invitation;
 import eu.os2.platform.api.user.NewUser;
 import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.UserAccount;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.core.internal.Fixtures;
+import eu.os2.platform.core.internal.audit.AuditLogImpl;
 import eu.os2.platform.core.internal.member.MemberServiceImpl;
 import eu.os2.platform.core.internal.session.SessionStoreAccess;
 import java.time.Duration;
@@ -43,9 +43,14 @@ abstract class UserServiceContract {
     }
 
     /** cheap Argon2 parameters: the format and the check are what is tested here */
-    static UserServiceImpl service(DataSource dataSource, AuditLogImpl audit, eu.os2.platform.api.time.PlatformClock clock,
-            MemberServiceImpl members, Duration expiry) {
-        return new UserServiceImpl(dataSource, audit, clock, new PasswordHasher(256, 1), new PasswordPolicy(), members::get, expiry);
+    static UserServiceImpl service(
+            DataSource dataSource,
+            AuditLogImpl audit,
+            eu.os2.platform.api.time.PlatformClock clock,
+            MemberServiceImpl members,
+            Duration expiry) {
+        return new UserServiceImpl(
+                dataSource, audit, clock, new PasswordHasher(256, 1), new PasswordPolicy(), members::get, expiry);
     }
 
     private UserServiceImpl service(Duration expiry) {
@@ -55,9 +60,12 @@ abstract class UserServiceContract {
     @Test
     void authenticatesOnlyWithTheRightPassword() {
         users.save("anna", "Anna", Set.of(Role.SECRETARIAT), null, "correct horse battery".toCharArray());
-        assertThat(users.authenticate("anna", "correct horse battery".toCharArray())).isPresent();
-        assertThat(users.authenticate("anna", "correct horse batterY".toCharArray())).isEmpty();
-        assertThat(users.authenticate("nobody", "correct horse battery".toCharArray())).isEmpty();
+        assertThat(users.authenticate("anna", "correct horse battery".toCharArray()))
+                .isPresent();
+        assertThat(users.authenticate("anna", "correct horse batterY".toCharArray()))
+                .isEmpty();
+        assertThat(users.authenticate("nobody", "correct horse battery".toCharArray()))
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +93,8 @@ abstract class UserServiceContract {
                 .hasMessageContaining("username");
         assertThatThrownBy(() -> users.save("anna", "A", Set.of(Role.VIEWER), null, "short".toCharArray()))
                 .hasMessageContaining("12");
-        assertThatThrownBy(() -> users.save("anna", "A", Set.of(Role.MEMBER_REPRESENTATIVE), null, "long-enough-password".toCharArray()))
+        assertThatThrownBy(() -> users.save(
+                        "anna", "A", Set.of(Role.MEMBER_REPRESENTATIVE), null, "long-enough-password".toCharArray()))
                 .hasMessageContaining("organisation");
         assertThatThrownBy(() -> users.save("anna", "A", Set.of(), null, "long-enough-password".toCharArray()))
                 .hasMessageContaining("role");
@@ -95,7 +104,10 @@ abstract class UserServiceContract {
     private static final PlatformUser ADMIN = new PlatformUser(1000, "admin-anna", "Anna", Set.of(Role.ADMIN), null);
 
     private NewUser aarhusRepresentative() {
-        return new NewUser(" Bo.Hansen@Aarhus.dk ", "Bo Hansen", Set.of(Role.MEMBER_REPRESENTATIVE),
+        return new NewUser(
+                " Bo.Hansen@Aarhus.dk ",
+                "Bo Hansen",
+                Set.of(Role.MEMBER_REPRESENTATIVE),
                 Fixtures.id(members, "Aarhus Kommune"));
     }
 
@@ -106,28 +118,41 @@ abstract class UserServiceContract {
         assertThat(account.username()).isEqualTo("bo.hansen@aarhus.dk");
         assertThat(account.status()).isEqualTo(AccountStatus.INVITED);
         assertThat(account.invitationExpires()).isEqualTo(clock.now().plus(Duration.ofHours(72)));
-        assertThat(users.authenticate("bo.hansen@aarhus.dk", GOOD.toCharArray())).isEmpty();
+        assertThat(users.authenticate("bo.hansen@aarhus.dk", GOOD.toCharArray()))
+                .isEmpty();
         assertThat(users.invitee(invitation.token())).map(UserAccount::id).contains(account.id());
 
         assertThatThrownBy(() -> users.acceptInvitation(invitation.token(), "password1234".toCharArray()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("password", "common"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("password", "common"));
         assertThatThrownBy(() -> users.acceptInvitation(invitation.token(), "short".toCharArray()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("password", "too-short"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("password", "too-short"));
         assertThatThrownBy(() -> users.acceptInvitation(invitation.token(), "bo.hansen2026".toCharArray()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("password", "like-name"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("password", "like-name"));
 
         PlatformUser user = users.acceptInvitation(invitation.token(), GOOD.toCharArray());
         assertThat(user.organisationId()).isEqualTo(Fixtures.id(members, "Aarhus Kommune"));
         assertThat(users.account(account.id()).status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(users.account(account.id()).invitationExpires()).isNull();
-        assertThat(users.authenticate("bo.hansen@aarhus.dk", GOOD.toCharArray())).isPresent();
+        assertThat(users.authenticate("bo.hansen@aarhus.dk", GOOD.toCharArray()))
+                .isPresent();
         assertThat(users.invitee(invitation.token())).isEmpty();
         assertThatThrownBy(() -> users.acceptInvitation(invitation.token(), "another long passphrase".toCharArray()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("token", "used"));
-        assertThat(audit.recent("user", String.valueOf(account.id()), 10)).extracting(e -> e.action())
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("token", "used"));
+        assertThat(audit.recent("user", String.valueOf(account.id()), 10))
+                .extracting(e -> e.action())
                 .containsExactly("user.accept-invitation", "user.invite");
-        assertThat(audit.recent(null, null, 50)).allSatisfy(e -> assertThat(String.valueOf(e.after()) + e.before())
-                .doesNotContain(invitation.token()).doesNotContain(GOOD));
+        assertThat(audit.recent(null, null, 50))
+                .allSatisfy(e -> assertThat(String.valueOf(e.after()) + e.before())
+                        .doesNotContain(invitation.token())
+                        .doesNotContain(GOOD));
     }
 
     @Test
@@ -135,12 +160,18 @@ abstract class UserServiceContract {
         Invitation first = users.invite(aarhusRepresentative(), ADMIN);
         Invitation second = users.reinvite(first.account().id(), ADMIN);
         assertThatThrownBy(() -> users.acceptInvitation(first.token(), GOOD.toCharArray()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("token", "used"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("token", "used"));
         clock.advance(Duration.ofHours(72));
         assertThatThrownBy(() -> users.acceptInvitation(second.token(), GOOD.toCharArray()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("token", "expired"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("token", "expired"));
         assertThatThrownBy(() -> users.acceptInvitation("no-such-token", GOOD.toCharArray()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("token", "invalid"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("token", "invalid"));
         assertThat(users.account(first.account().id()).status()).isEqualTo(AccountStatus.INVITED);
     }
 
@@ -155,17 +186,24 @@ abstract class UserServiceContract {
                 new NewUser("not-an-address", "X", Set.of(Role.VIEWER), null), Map.of("email", "invalid"),
                 new NewUser("BO.HANSEN@aarhus.dk", "Bo igen", Set.of(Role.VIEWER), null), Map.of("email", "taken"),
                 new NewUser("a@b.dk", " ", Set.of(), null), Map.of("displayName", "required", "roles", "required"),
-                new NewUser("c@b.dk", "C", Set.of(Role.MEMBER_REPRESENTATIVE), kombit), Map.of("organisationId", "wrong-kind"),
+                new NewUser("c@b.dk", "C", Set.of(Role.MEMBER_REPRESENTATIVE), kombit),
+                        Map.of("organisationId", "wrong-kind"),
                 new NewUser("d@b.dk", "D", Set.of(Role.PARTNER), aarhus), Map.of("organisationId", "wrong-kind"),
-                new NewUser("e@b.dk", "E", Set.of(Role.MEMBER_REPRESENTATIVE), null), Map.of("organisationId", "required"),
+                new NewUser("e@b.dk", "E", Set.of(Role.MEMBER_REPRESENTATIVE), null),
+                        Map.of("organisationId", "required"),
                 new NewUser("f@b.dk", "F", Set.of(Role.VIEWER), aarhus), Map.of("organisationId", "not-allowed"),
-                new NewUser("g@b.dk", "G", Set.of(Role.PARTNER, Role.MEMBER_REPRESENTATIVE), supplier), Map.of("roles", "combination"),
+                new NewUser("g@b.dk", "G", Set.of(Role.PARTNER, Role.MEMBER_REPRESENTATIVE), supplier),
+                        Map.of("roles", "combination"),
                 new NewUser("h@b.dk", "H", Set.of(Role.PARTNER), 999_999L), Map.of("organisationId", "unknown"));
         cases.forEach((user, errors) -> assertThatThrownBy(() -> users.invite(user, ADMIN))
                 .as(user.toString())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).isEqualTo(errors)));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).isEqualTo(errors)));
         assertThat(users.accounts(null)).hasSize(before);
-        assertThat(users.invite(new NewUser("p@nordlys.dk", "P", Set.of(Role.PARTNER), supplier), ADMIN).account().organisationId())
+        assertThat(users.invite(new NewUser("p@nordlys.dk", "P", Set.of(Role.PARTNER), supplier), ADMIN)
+                        .account()
+                        .organisationId())
                 .isEqualTo(supplier);
     }
 
@@ -185,7 +223,8 @@ abstract class UserServiceContract {
 
         assertThat(users.reactivate(bo.id(), ADMIN).status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(users.authenticate(bo.username(), GOOD.toCharArray())).isPresent();
-        assertThat(audit.recent("user", String.valueOf(bo.id()), 10)).extracting(e -> e.action())
+        assertThat(audit.recent("user", String.valueOf(bo.id()), 10))
+                .extracting(e -> e.action())
                 .startsWith("user.reactivate", "user.deactivate");
     }
 
@@ -193,19 +232,25 @@ abstract class UserServiceContract {
     void anAdministratorCannotDeactivateThemselfNorTheLastAdministrator() {
         PlatformUser only = users.save("only-admin", "Only", Set.of(Role.ADMIN), null, GOOD.toCharArray());
         assertThatThrownBy(() -> users.deactivate(only.id(), only))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("account", "self"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("account", "self"));
         assertThatThrownBy(() -> users.deactivate(only.id(), ADMIN))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("account", "last-admin"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("account", "last-admin"));
     }
 
     @Test
     void rolesChangeAgainstTheVersionTheyWereMadeOn() {
         UserAccount account = users.invite(aarhusRepresentative(), ADMIN).account();
-        UserAccount viewer = users.change(account.id(), account.version(), new NewUser(null, "Bo H.", Set.of(Role.VIEWER), null), ADMIN);
+        UserAccount viewer = users.change(
+                account.id(), account.version(), new NewUser(null, "Bo H.", Set.of(Role.VIEWER), null), ADMIN);
         assertThat(viewer.roles()).containsExactly(Role.VIEWER);
         assertThat(viewer.organisationId()).isNull();
         assertThat(viewer.displayName()).isEqualTo("Bo H.");
-        assertThatThrownBy(() -> users.change(account.id(), account.version(), new NewUser(null, "Bo", Set.of(Role.BOARD), null), ADMIN))
+        assertThatThrownBy(() -> users.change(
+                        account.id(), account.version(), new NewUser(null, "Bo", Set.of(Role.BOARD), null), ADMIN))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(users.accounts("bo h")).extracting(UserAccount::id).containsExactly(account.id());
         assertThat(users.accounts("AARHUS.dk")).extracting(UserAccount::id).containsExactly(account.id());
@@ -215,22 +260,32 @@ abstract class UserServiceContract {
     void signOnLinksTheInvitedAccountOnceAndRefusesStrangers() {
         Invitation invitation = users.invite(aarhusRepresentative(), ADMIN);
         String issuer = "https://login.example.dk/realms/os2";
-        PlatformUser bo = users.signOn(issuer, "sub-123", "BO.HANSEN@aarhus.dk", "Bo", false).orElseThrow();
+        PlatformUser bo = users.signOn(issuer, "sub-123", "BO.HANSEN@aarhus.dk", "Bo", false)
+                .orElseThrow();
         assertThat(bo.id()).isEqualTo(invitation.account().id());
         assertThat(users.account(bo.id()).status()).isEqualTo(AccountStatus.ACTIVE);
-        assertThat(users.invitee(invitation.token())).as("the invitation is used up").isEmpty();
+        assertThat(users.invitee(invitation.token()))
+                .as("the invitation is used up")
+                .isEmpty();
         // the link is by subject from now on, whatever the e-mail claim says
-        assertThat(users.signOn(issuer, "sub-123", "changed@aarhus.dk", "Bo", false)).map(PlatformUser::id).contains(bo.id());
-        assertThat(users.authenticate(bo.username(), "any password at all".toCharArray())).isEmpty();
+        assertThat(users.signOn(issuer, "sub-123", "changed@aarhus.dk", "Bo", false))
+                .map(PlatformUser::id)
+                .contains(bo.id());
+        assertThat(users.authenticate(bo.username(), "any password at all".toCharArray()))
+                .isEmpty();
 
-        assertThat(users.signOn(issuer, "sub-999", "stranger@example.dk", "X", false)).isEmpty();
-        assertThat(users.signOn("https://other.example/", "sub-123", "nobody@example.dk", "X", false)).isEmpty();
+        assertThat(users.signOn(issuer, "sub-999", "stranger@example.dk", "X", false))
+                .isEmpty();
+        assertThat(users.signOn("https://other.example/", "sub-123", "nobody@example.dk", "X", false))
+                .isEmpty();
         int before = users.accounts(null).size();
-        PlatformUser created = users.signOn(issuer, "sub-777", "new.person@kommune.dk", "Ny Person", true).orElseThrow();
+        PlatformUser created = users.signOn(issuer, "sub-777", "new.person@kommune.dk", "Ny Person", true)
+                .orElseThrow();
         assertThat(created.roles()).containsExactly(Role.VIEWER);
         assertThat(users.accounts(null)).hasSize(before + 1);
 
         users.deactivate(bo.id(), ADMIN);
-        assertThat(users.signOn(issuer, "sub-123", "bo.hansen@aarhus.dk", "Bo", false)).isEmpty();
+        assertThat(users.signOn(issuer, "sub-123", "bo.hansen@aarhus.dk", "Bo", false))
+                .isEmpty();
     }
 }

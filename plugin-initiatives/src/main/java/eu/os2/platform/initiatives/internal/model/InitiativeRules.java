@@ -44,23 +44,45 @@ public final class InitiativeRules {
     public static InitiativeChange normalise(InitiativeChange c) {
         List<MilestoneChange> milestones = new ArrayList<>();
         for (MilestoneChange m : c.milestones()) {
-            milestones.add(m == null ? null : new MilestoneChange(m.id(), strip(m.title()), m.due(), m.weight(), m.progress(), strip(m.status())));
+            milestones.add(
+                    m == null
+                            ? null
+                            : new MilestoneChange(
+                                    m.id(), strip(m.title()), m.due(), m.weight(), m.progress(), strip(m.status())));
         }
-        List<String> missionPoints = new ArrayList<>(new LinkedHashSet<>(c.missionPoints().stream().map(InitiativeRules::strip).toList()));
-        return new InitiativeChange(c.periodId(), strip(c.titleDa()), strip(c.titleEn()), strip(c.descriptionDa()),
-                strip(c.descriptionEn()), c.ownerOrganisationId(), strip(c.responsible()), c.start(), c.end(), c.weight(),
-                missionPoints, strip(c.status()), strip(c.completionNote()), milestones,
+        List<String> missionPoints = new ArrayList<>(new LinkedHashSet<>(
+                c.missionPoints().stream().map(InitiativeRules::strip).toList()));
+        return new InitiativeChange(
+                c.periodId(),
+                strip(c.titleDa()),
+                strip(c.titleEn()),
+                strip(c.descriptionDa()),
+                strip(c.descriptionEn()),
+                c.ownerOrganisationId(),
+                strip(c.responsible()),
+                c.start(),
+                c.end(),
+                c.weight(),
+                missionPoints,
+                strip(c.status()),
+                strip(c.completionNote()),
+                milestones,
                 links(c.links()));
     }
 
     /** @return the update with text stripped, blank optional text as null */
     public static NewProgressUpdate normalise(NewProgressUpdate u, LocalDate today) {
-        return new NewProgressUpdate(u.date() == null ? today : u.date(), strip(u.text()), strip(u.status()),
-                strip(u.completionNote()), links(u.links()));
+        return new NewProgressUpdate(
+                u.date() == null ? today : u.date(),
+                strip(u.text()),
+                strip(u.status()),
+                strip(u.completionNote()),
+                links(u.links()));
     }
 
     private static List<PlatformRef> links(List<PlatformRef> links) {
-        return new ArrayList<>(new LinkedHashSet<>(links.stream().filter(Objects::nonNull).toList()));
+        return new ArrayList<>(
+                new LinkedHashSet<>(links.stream().filter(Objects::nonNull).toList()));
     }
 
     public static Map<String, String> check(PeriodChange c) {
@@ -90,11 +112,17 @@ public final class InitiativeRules {
             return errors;
         }
         for (Initiative i : initiatives) {
-            boolean outside = !inside(i.start(), c.from(), c.to()) || !inside(i.end(), c.from(), c.to())
+            boolean outside = !inside(i.start(), c.from(), c.to())
+                    || !inside(i.end(), c.from(), c.to())
                     || i.milestones().stream().anyMatch(m -> !inside(m.due(), c.from(), c.to()));
             if (outside) {
-                errors.put(i.start().isBefore(c.from()) || i.milestones().stream().anyMatch(m -> m.due().isBefore(c.from()))
-                        ? "from" : "to", "initiatives-outside");
+                errors.put(
+                        i.start().isBefore(c.from())
+                                        || i.milestones().stream()
+                                                .anyMatch(m -> m.due().isBefore(c.from()))
+                                ? "from"
+                                : "to",
+                        "initiatives-outside");
             }
         }
         return errors;
@@ -107,8 +135,13 @@ public final class InitiativeRules {
      * @param ownMilestoneIds the ids of the initiative's current milestones (empty when creating)
      * @param currentStatus the initiative's stored status, or null when creating
      */
-    public static Map<String, String> check(InitiativeChange c, StrategyPeriod period, StatusCatalogue statuses,
-            boolean ownerKnown, Set<Long> ownMilestoneIds, String currentStatus) {
+    public static Map<String, String> check(
+            InitiativeChange c,
+            StrategyPeriod period,
+            StatusCatalogue statuses,
+            boolean ownerKnown,
+            Set<Long> ownMilestoneIds,
+            String currentStatus) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (period == null) {
             errors.put("periodId", "unknown");
@@ -153,7 +186,8 @@ public final class InitiativeRules {
         if (c.links().size() > MAX_LINKS) {
             errors.put("links", "too-many");
         }
-        if (statuses.find(c.status()).map(s -> s.done()).orElse(false) && c.completionNote() == null
+        if (statuses.find(c.status()).map(s -> s.done()).orElse(false)
+                && c.completionNote() == null
                 && hasOpenMilestone(c.milestones(), statuses)) {
             errors.put("completionNote", "open-milestones");
         }
@@ -166,8 +200,12 @@ public final class InitiativeRules {
      * @param initiative the initiative it is posted on
      * @param period the initiative's period
      */
-    public static Map<String, String> check(NewProgressUpdate u, Initiative initiative, StrategyPeriod period,
-            StatusCatalogue statuses, LocalDate today) {
+    public static Map<String, String> check(
+            NewProgressUpdate u,
+            Initiative initiative,
+            StrategyPeriod period,
+            StatusCatalogue statuses,
+            LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (u.date().isAfter(today)) {
             errors.put("date", "future");
@@ -178,8 +216,10 @@ public final class InitiativeRules {
         if (u.status() != null && !statuses.contains(u.status())) {
             errors.put("status", "unknown");
         }
-        boolean becomesDone = u.status() != null && statuses.find(u.status()).map(s -> s.done()).orElse(false);
-        boolean open = initiative.milestones().stream().anyMatch(m -> !statuses.getOrUnknown(m.status()).done());
+        boolean becomesDone = u.status() != null
+                && statuses.find(u.status()).map(s -> s.done()).orElse(false);
+        boolean open = initiative.milestones().stream()
+                .anyMatch(m -> !statuses.getOrUnknown(m.status()).done());
         if (becomesDone && open && u.completionNote() == null && initiative.completionNote() == null) {
             errors.put("completionNote", "open-milestones");
         }
@@ -190,8 +230,12 @@ public final class InitiativeRules {
         return errors;
     }
 
-    private static void milestones(Map<String, String> errors, List<MilestoneChange> milestones, StrategyPeriod period,
-            StatusCatalogue statuses, Set<Long> ownIds) {
+    private static void milestones(
+            Map<String, String> errors,
+            List<MilestoneChange> milestones,
+            StrategyPeriod period,
+            StatusCatalogue statuses,
+            Set<Long> ownIds) {
         if (milestones.size() > MAX_MILESTONES) {
             errors.put("milestones", "too-many");
             return;
@@ -232,7 +276,8 @@ public final class InitiativeRules {
     }
 
     private static boolean hasOpenMilestone(List<MilestoneChange> milestones, StatusCatalogue statuses) {
-        return milestones.stream().anyMatch(m -> m != null && !statuses.getOrUnknown(m.status()).done());
+        return milestones.stream()
+                .anyMatch(m -> m != null && !statuses.getOrUnknown(m.status()).done());
     }
 
     static boolean inside(LocalDate date, LocalDate from, LocalDate to) {

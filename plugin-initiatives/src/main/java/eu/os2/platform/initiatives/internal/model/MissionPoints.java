@@ -14,7 +14,8 @@ public final class MissionPoints {
             new MissionPoint("exchange", "Muliggøre teknisk udveksling", "Enable technical exchange"),
             new MissionPoint("organisation", "Organisering", "Organisation"),
             new MissionPoint("participation", "Deltagelse", "Participation"),
-            new MissionPoint("influence", "Indflydelse – alle medlemmer har en stemme", "Influence – every member has a vote"));
+            new MissionPoint(
+                    "influence", "Indflydelse – alle medlemmer har en stemme", "Influence – every member has a vote"));
 
     private MissionPoints() {}
 

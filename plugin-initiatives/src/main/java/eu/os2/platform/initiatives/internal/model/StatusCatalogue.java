@@ -46,11 +46,13 @@ public final class StatusCatalogue {
         for (String entry : entries) {
             String[] parts = entry.split("\\|", -1);
             if (parts.length != 6) {
-                throw new IllegalArgumentException("status '" + entry + "': write id|Danish name|English name|colour|default progress|done");
+                throw new IllegalArgumentException(
+                        "status '" + entry + "': write id|Danish name|English name|colour|default progress|done");
             }
             String id = parts[0].strip();
             if (!ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("status '" + entry + "': the id is lower-case letters, digits and '-'");
+                throw new IllegalArgumentException(
+                        "status '" + entry + "': the id is lower-case letters, digits and '-'");
             }
             String nameDa = parts[1].strip();
             String nameEn = parts[2].strip();
@@ -61,7 +63,8 @@ public final class StatusCatalogue {
             try {
                 light = TrafficLight.valueOf(parts[3].strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("status '" + entry + "': the colour is one of GREEN, YELLOW, RED, GREY");
+                throw new IllegalArgumentException(
+                        "status '" + entry + "': the colour is one of GREEN, YELLOW, RED, GREY");
             }
             int progress;
             try {
@@ -70,7 +73,8 @@ public final class StatusCatalogue {
                 progress = -1;
             }
             if (progress < 0 || progress > 100) {
-                throw new IllegalArgumentException("status '" + entry + "': the default progress is a whole number 0-100");
+                throw new IllegalArgumentException(
+                        "status '" + entry + "': the default progress is a whole number 0-100");
             }
             String done = parts[5].strip().toLowerCase(Locale.ROOT);
             if (!done.equals("true") && !done.equals("false")) {

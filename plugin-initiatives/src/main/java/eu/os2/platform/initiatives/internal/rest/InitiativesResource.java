@@ -87,9 +87,15 @@ public class InitiativesResource {
     @PublicEndpoint
     public PublicStrategy publicStrategy(@QueryParam("period") Long periodId) {
         StrategyPeriod period = (periodId == null ? initiatives.currentPeriod() : initiatives.period(periodId))
-                .orElseThrow(() -> new NoSuchElementException(periodId == null ? "no strategy period yet" : "no strategy period " + periodId));
-        List<PublicStrategy.Item> items = initiatives.search(new InitiativeQuery(period.id(), null, null, 0, InitiativeQuery.MAX_LIMIT))
-                .items().stream().map(PublicStrategy::of).toList();
+                .orElseThrow(() -> new NoSuchElementException(
+                        periodId == null ? "no strategy period yet" : "no strategy period " + periodId));
+        List<PublicStrategy.Item> items =
+                initiatives
+                        .search(new InitiativeQuery(period.id(), null, null, 0, InitiativeQuery.MAX_LIMIT))
+                        .items()
+                        .stream()
+                        .map(PublicStrategy::of)
+                        .toList();
         return new PublicStrategy(period, items, initiatives.statuses(), initiatives.missionPoints());
     }
 
@@ -106,8 +112,11 @@ public class InitiativesResource {
     @Path("periods/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
     public Response period(@PathParam("id") long id) {
-        StrategyPeriod period = initiatives.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
-        return Response.ok(period).header(HttpHeaders.ETAG, PlatformRest.etag(period.version())).build();
+        StrategyPeriod period =
+                initiatives.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
+        return Response.ok(period)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(period.version()))
+                .build();
     }
 
     @POST
@@ -116,20 +125,27 @@ public class InitiativesResource {
     @RolesAllowed(Access.SECRETARIAT)
     public Response createPeriod(PeriodChange change, @Context SecurityContext security) {
         StrategyPeriod created = initiatives.createPeriod(required(change), user(security));
-        return Response.created(URI.create("initiatives/periods/" + created.id())).entity(created)
-                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
+        return Response.created(URI.create("initiatives/periods/" + created.id()))
+                .entity(created)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version()))
+                .build();
     }
 
     @PUT
     @Path("periods/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response updatePeriod(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PeriodChange change,
+    public Response updatePeriod(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            PeriodChange change,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/periods/" + id);
         StrategyPeriod updated = initiatives.updatePeriod(id, version, required(change), user);
-        return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
+        return Response.ok(updated)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(updated.version()))
+                .build();
     }
 
     // ---- initiatives
@@ -143,19 +159,25 @@ public class InitiativesResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         PlatformRest.requirePage(offset, limit, InitiativeQuery.MAX_LIMIT);
-        if (status != null && !status.isBlank() && initiatives.statuses().stream().noneMatch(s -> s.id().equals(status.strip()))) {
-            throw new ApiProblem(400, "validation", "Invalid data", "unknown status: " + status, Map.of("status", "unknown"));
+        if (status != null
+                && !status.isBlank()
+                && initiatives.statuses().stream().noneMatch(s -> s.id().equals(status.strip()))) {
+            throw new ApiProblem(
+                    400, "validation", "Invalid data", "unknown status: " + status, Map.of("status", "unknown"));
         }
-        return initiatives.search(new InitiativeQuery(period, status == null || status.isBlank() ? null : status.strip(), owner,
-                offset, limit));
+        return initiatives.search(new InitiativeQuery(
+                period, status == null || status.isBlank() ? null : status.strip(), owner, offset, limit));
     }
 
     @GET
     @Path("{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
     public Response get(@PathParam("id") long id) {
-        Initiative initiative = initiatives.get(id).orElseThrow(() -> new NoSuchElementException("no initiative " + id));
-        return Response.ok(initiative).header(HttpHeaders.ETAG, PlatformRest.etag(initiative.version())).build();
+        Initiative initiative =
+                initiatives.get(id).orElseThrow(() -> new NoSuchElementException("no initiative " + id));
+        return Response.ok(initiative)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(initiative.version()))
+                .build();
     }
 
     @POST
@@ -163,20 +185,27 @@ public class InitiativesResource {
     @RolesAllowed(Access.SECRETARIAT)
     public Response create(InitiativeChange change, @Context SecurityContext security) {
         Initiative created = initiatives.create(required(change), user(security));
-        return Response.created(URI.create("initiatives/" + created.id())).entity(created)
-                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
+        return Response.created(URI.create("initiatives/" + created.id()))
+                .entity(created)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version()))
+                .build();
     }
 
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, InitiativeChange change,
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            InitiativeChange change,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id);
         Initiative updated = initiatives.update(id, version, required(change), user);
-        return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
+        return Response.ok(updated)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(updated.version()))
+                .build();
     }
 
     // ---- timeline and history
@@ -197,16 +226,22 @@ public class InitiativesResource {
     @Path("{id: \\d+}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response postUpdate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, NewProgressUpdate update,
+    public Response postUpdate(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            NewProgressUpdate update,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
         required(update);
         Long version = update.status() != null || (ifMatch != null && !ifMatch.isBlank())
-                ? PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id) : null;
+                ? PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id)
+                : null;
         ProgressUpdate posted = initiatives.postUpdate(id, version, update, user);
         Initiative after = initiatives.get(id).orElseThrow();
-        return Response.created(URI.create("initiatives/" + id + "/updates")).entity(posted)
-                .header(HttpHeaders.ETAG, PlatformRest.etag(after.version())).build();
+        return Response.created(URI.create("initiatives/" + id + "/updates"))
+                .entity(posted)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(after.version()))
+                .build();
     }
 
     @GET
@@ -214,7 +249,8 @@ public class InitiativesResource {
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
     public List<AuditEntry> history(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > MAX_HISTORY) {
-            throw new ApiProblem(400, "validation", "Invalid data", "limit must be 1-" + MAX_HISTORY, Map.of("limit", "range"));
+            throw new ApiProblem(
+                    400, "validation", "Invalid data", "limit must be 1-" + MAX_HISTORY, Map.of("limit", "range"));
         }
         return initiatives.history(id, limit);
     }

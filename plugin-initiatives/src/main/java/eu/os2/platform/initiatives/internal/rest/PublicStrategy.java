@@ -13,17 +13,43 @@ import java.util.List;
  * descriptions, status, progress and milestones. Not the responsible persons, the timeline or the
  * history: those are for signed-in members.
  */
-public record PublicStrategy(StrategyPeriod period, List<Item> initiatives, List<InitiativeStatus> statuses,
+public record PublicStrategy(
+        StrategyPeriod period,
+        List<Item> initiatives,
+        List<InitiativeStatus> statuses,
         List<MissionPoint> missionPoints) {
 
-    public record Item(long id, String titleDa, String titleEn, String descriptionDa, String descriptionEn, LocalDate start,
-            LocalDate end, int weight, List<String> missionPoints, String status, BigDecimal progress, List<Step> milestones) {}
+    public record Item(
+            long id,
+            String titleDa,
+            String titleEn,
+            String descriptionDa,
+            String descriptionEn,
+            LocalDate start,
+            LocalDate end,
+            int weight,
+            List<String> missionPoints,
+            String status,
+            BigDecimal progress,
+            List<Step> milestones) {}
 
     public record Step(String title, LocalDate due, int progress, String status) {}
 
     static Item of(Initiative i) {
-        return new Item(i.id(), i.titleDa(), i.titleEn(), i.descriptionDa(), i.descriptionEn(), i.start(), i.end(), i.weight(),
-                i.missionPoints(), i.status(), i.progress(),
-                i.milestones().stream().map(m -> new Step(m.title(), m.due(), m.progress(), m.status())).toList());
+        return new Item(
+                i.id(),
+                i.titleDa(),
+                i.titleEn(),
+                i.descriptionDa(),
+                i.descriptionEn(),
+                i.start(),
+                i.end(),
+                i.weight(),
+                i.missionPoints(),
+                i.status(),
+                i.progress(),
+                i.milestones().stream()
+                        .map(m -> new Step(m.title(), m.due(), m.progress(), m.status()))
+                        .toList());
     }
 }

@@ -30,15 +30,18 @@ public class InitiativeCommand implements Action {
             return null;
         }
         System.out.println("#" + i.id() + " " + i.titleDa() + " / " + i.titleEn());
-        System.out.println("Status:      " + Shell.light(initiatives, i.status()) + ", progress " + i.progress() + " % (version " + i.version() + ")");
-        System.out.println("Responsible: " + i.responsible() + (i.ownerOrganisationId() == null ? "" : " (organisation " + i.ownerOrganisationId() + ")"));
+        System.out.println("Status:      " + Shell.light(initiatives, i.status()) + ", progress " + i.progress()
+                + " % (version " + i.version() + ")");
+        System.out.println("Responsible: " + i.responsible()
+                + (i.ownerOrganisationId() == null ? "" : " (organisation " + i.ownerOrganisationId() + ")"));
         System.out.println("Dates:       " + i.start() + " – " + i.end() + ", weight " + i.weight());
         if (i.completionNote() != null) {
             System.out.println("Note:        " + i.completionNote());
         }
         System.out.println("Milestones:");
         for (Milestone m : i.milestones()) {
-            System.out.println("  " + m.due() + "  " + Shell.light(initiatives, m.status()) + "  " + m.progress() + " %  " + m.title());
+            System.out.println("  " + m.due() + "  " + Shell.light(initiatives, m.status()) + "  " + m.progress()
+                    + " %  " + m.title());
         }
         System.out.println("Updates:");
         for (ProgressUpdate u : initiatives.updates(id)) {

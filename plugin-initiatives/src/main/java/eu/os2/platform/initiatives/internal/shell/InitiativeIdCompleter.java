@@ -21,7 +21,9 @@ public class InitiativeIdCompleter implements Completer {
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter ids = new StringsCompleter();
-        for (Initiative i : initiatives.search(new InitiativeQuery(null, null, null, 0, InitiativeQuery.MAX_LIMIT)).items()) {
+        for (Initiative i : initiatives
+                .search(new InitiativeQuery(null, null, null, 0, InitiativeQuery.MAX_LIMIT))
+                .items()) {
             ids.getStrings().add(Long.toString(i.id()));
         }
         return ids.complete(session, commandLine, candidates);

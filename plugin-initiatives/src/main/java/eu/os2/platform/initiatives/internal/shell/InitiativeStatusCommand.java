@@ -17,7 +17,10 @@ import org.apache.karaf.shell.api.console.Session;
 
 /** {@code os2:initiative-status <id> <status> <note…>}: changes the status with a dated note in the timeline. */
 @Service
-@Command(scope = "os2", name = "initiative-status", description = "Changes an initiative's status; the note becomes a progress update")
+@Command(
+        scope = "os2",
+        name = "initiative-status",
+        description = "Changes an initiative's status; the note becomes a progress update")
 public class InitiativeStatusCommand implements Action {
 
     @Reference
@@ -45,10 +48,16 @@ public class InitiativeStatusCommand implements Action {
         }
         PlatformUser actor = PlatformUser.shell(session.get("USER"));
         try {
-            initiatives.postUpdate(id, i.version(), new NewProgressUpdate(null, String.join(" ", note), status, null, List.of()), actor);
+            initiatives.postUpdate(
+                    id,
+                    i.version(),
+                    new NewProgressUpdate(null, String.join(" ", note), status, null, List.of()),
+                    actor);
         } catch (ValidationException e) {
             System.out.println("Not changed: " + e.fieldErrors()
-                    + (e.fieldErrors().containsKey("status") ? ". Known statuses: " + Shell.statusIds(initiatives) : ""));
+                    + (e.fieldErrors().containsKey("status")
+                            ? ". Known statuses: " + Shell.statusIds(initiatives)
+                            : ""));
             return null;
         } catch (ConcurrentChangeException e) {
             System.out.println("Not changed: the initiative was changed meanwhile; run the command again.");

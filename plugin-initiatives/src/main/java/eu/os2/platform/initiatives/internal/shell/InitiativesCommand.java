@@ -14,7 +14,10 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 /** {@code os2:initiatives}: the initiatives of a period (the current one unless asked) with status and progress. */
 @Service
-@Command(scope = "os2", name = "initiatives", description = "Lists strategic initiatives with status and rolled-up progress")
+@Command(
+        scope = "os2",
+        name = "initiatives",
+        description = "Lists strategic initiatives with status and rolled-up progress")
 public class InitiativesCommand implements Action {
 
     @Reference
@@ -29,7 +32,8 @@ public class InitiativesCommand implements Action {
 
     @Override
     public Object execute() {
-        StrategyPeriod period = (periodId == null ? initiatives.currentPeriod() : initiatives.period(periodId)).orElse(null);
+        StrategyPeriod period =
+                (periodId == null ? initiatives.currentPeriod() : initiatives.period(periodId)).orElse(null);
         if (period == null) {
             System.out.println(periodId == null ? "No strategy period yet." : "No strategy period " + periodId + ".");
             return null;
@@ -38,16 +42,25 @@ public class InitiativesCommand implements Action {
             System.out.println("Unknown status '" + status + "'. Known: " + Shell.statusIds(initiatives));
             return null;
         }
-        System.out.println(period.name() + " (" + period.from() + " – " + period.to() + "), progress " + period.progress() + " %");
+        System.out.println(
+                period.name() + " (" + period.from() + " – " + period.to() + "), progress " + period.progress() + " %");
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
         table.column("Initiative");
         table.column("Status");
         table.column("Progress").alignRight();
         table.column("Milestones").alignRight();
-        for (Initiative i : initiatives.search(new InitiativeQuery(period.id(), status, null, 0, InitiativeQuery.MAX_LIMIT)).items()) {
-            table.addRow().addContent(i.id(), i.titleDa(), Shell.light(initiatives, i.status()), i.progress() + " %",
-                    Shell.doneCount(initiatives, i) + "/" + i.milestones().size());
+        for (Initiative i : initiatives
+                .search(new InitiativeQuery(period.id(), status, null, 0, InitiativeQuery.MAX_LIMIT))
+                .items()) {
+            table.addRow()
+                    .addContent(
+                            i.id(),
+                            i.titleDa(),
+                            Shell.light(initiatives, i.status()),
+                            i.progress() + " %",
+                            Shell.doneCount(initiatives, i) + "/"
+                                    + i.milestones().size());
         }
         table.print(System.out);
         return null;

@@ -22,13 +22,17 @@ final class Shell {
 
     /** @return e.g. {@code in-progress (GREEN)} */
     static String light(InitiativeService initiatives, String status) {
-        return initiatives.statuses().stream().filter(s -> s.id().equals(status)).findFirst()
-                .map(s -> s.id() + " (" + s.light() + ")").orElse(status + " (not configured)");
+        return initiatives.statuses().stream()
+                .filter(s -> s.id().equals(status))
+                .findFirst()
+                .map(s -> s.id() + " (" + s.light() + ")")
+                .orElse(status + " (not configured)");
     }
 
     static long doneCount(InitiativeService initiatives, Initiative initiative) {
-        return initiative.milestones().stream().filter(m -> initiatives.statuses().stream()
-                .anyMatch(s -> s.id().equals(m.status()) && s.done())).count();
+        return initiative.milestones().stream()
+                .filter(m -> initiatives.statuses().stream().anyMatch(s -> s.id().equals(m.status()) && s.done()))
+                .count();
     }
 
     static String statusIds(InitiativeService initiatives) {

@@ -19,7 +19,9 @@ public class StatusCompleter implements Completer {
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        return new StringsCompleter(initiatives.statuses().stream().map(InitiativeStatus::id).toList())
+        return new StringsCompleter(initiatives.statuses().stream()
+                        .map(InitiativeStatus::id)
+                        .toList())
                 .complete(session, commandLine, candidates);
     }
 }

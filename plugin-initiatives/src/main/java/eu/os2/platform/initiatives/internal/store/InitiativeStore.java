@@ -45,9 +45,10 @@ import javax.sql.DataSource;
 public class InitiativeStore {
 
     private static final String PERIOD_COLUMNS = "id, name, starts, ends, approved_by, approved_on, version";
-    private static final String INITIATIVE_COLUMNS = "id, period_id, title_da, title_en, description_da, description_en,"
-            + " owner_organisation_id, responsible, starts, ends, weight, mission_points, status, completion_note, links,"
-            + " version, updated_at";
+    private static final String INITIATIVE_COLUMNS =
+            "id, period_id, title_da, title_en, description_da, description_en,"
+                    + " owner_organisation_id, responsible, starts, ends, weight, mission_points, status, completion_note, links,"
+                    + " version, updated_at";
     private static final String ORDER = " ORDER BY period_id DESC, starts, id";
 
     private final DataSource dataSource;
@@ -86,7 +87,10 @@ public class InitiativeStore {
                         "SELECT id, starts, ends FROM initiatives_period ORDER BY starts DESC, id DESC");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                result.add(new Span(rows.getLong("id"), rows.getDate("starts").toLocalDate(), rows.getDate("ends").toLocalDate()));
+                result.add(new Span(
+                        rows.getLong("id"),
+                        rows.getDate("starts").toLocalDate(),
+                        rows.getDate("ends").toLocalDate()));
             }
             return result;
         } catch (SQLException e) {
@@ -96,7 +100,8 @@ public class InitiativeStore {
 
     public Optional<StrategyPeriod> period(long id) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT " + PERIOD_COLUMNS + " FROM initiatives_period WHERE id = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT " + PERIOD_COLUMNS + " FROM initiatives_period WHERE id = ?")) {
             statement.setLong(1, id);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(readPeriod(connection, rows)) : Optional.empty();
@@ -137,8 +142,9 @@ public class InitiativeStore {
 
     private boolean updatePeriodSql(long id, long expectedVersion, PeriodChange change) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("UPDATE initiatives_period SET name = ?, starts = ?,"
-                        + " ends = ?, approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE initiatives_period SET name = ?, starts = ?,"
+                                + " ends = ?, approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ? AND version = ?")) {
             bindPeriod(statement, change);
             statement.setLong(6, id);
             statement.setLong(7, expectedVersion);
@@ -156,19 +162,34 @@ public class InitiativeStore {
 
     private StrategyPeriod readPeriod(Connection connection, ResultSet rows) throws SQLException {
         long id = rows.getLong("id");
-        List<Rollup.Part> parts = query(connection, "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE period_id = ?"
-                + ORDER, List.of(id)).stream().map(i -> new Rollup.Part(i.weight(), exactProgress(i.status(), i.milestones()))).toList();
-        return new StrategyPeriod(id, rows.getString("name"), rows.getDate("starts").toLocalDate(),
-                rows.getDate("ends").toLocalDate(), rows.getString("approved_by"), rows.getDate("approved_on").toLocalDate(),
-                Rollup.shown(Rollup.period(parts)), rows.getLong("version"));
+        List<Rollup.Part> parts = query(
+                        connection,
+                        "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE period_id = ?" + ORDER,
+                        List.of(id))
+                .stream()
+                .map(i -> new Rollup.Part(i.weight(), exactProgress(i.status(), i.milestones())))
+                .toList();
+        return new StrategyPeriod(
+                id,
+                rows.getString("name"),
+                rows.getDate("starts").toLocalDate(),
+                rows.getDate("ends").toLocalDate(),
+                rows.getString("approved_by"),
+                rows.getDate("approved_on").toLocalDate(),
+                Rollup.shown(Rollup.period(parts)),
+                rows.getLong("version"));
     }
 
     // ---- initiatives
 
     public Optional<Initiative> get(long id) {
         try (Connection connection = dataSource.getConnection()) {
-            return query(connection, "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE id = ?", List.of(id))
-                    .stream().findFirst();
+            return query(
+                            connection,
+                            "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE id = ?",
+                            List.of(id))
+                    .stream()
+                    .findFirst();
         } catch (SQLException e) {
             throw new StorageException("cannot read initiative " + id, e);
         }
@@ -176,7 +197,9 @@ public class InitiativeStore {
 
     public List<Initiative> ofPeriod(long periodId) {
         try (Connection connection = dataSource.getConnection()) {
-            return query(connection, "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE period_id = ?" + ORDER,
+            return query(
+                    connection,
+                    "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE period_id = ?" + ORDER,
                     List.of(periodId));
         } catch (SQLException e) {
             throw new StorageException("cannot read initiatives of period " + periodId, e);
@@ -185,8 +208,11 @@ public class InitiativeStore {
 
     public List<Initiative> linkingTo(PlatformRef target) {
         try (Connection connection = dataSource.getConnection()) {
-            return query(connection, "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE links LIKE ? ESCAPE '\\'"
-                    + ORDER, List.of("%\n" + escapeLike(target.toString()) + "\n%"));
+            return query(
+                    connection,
+                    "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative WHERE links LIKE ? ESCAPE '\\'"
+                            + ORDER,
+                    List.of("%\n" + escapeLike(target.toString()) + "\n%"));
         } catch (SQLException e) {
             throw new StorageException("cannot search links", e);
         }
@@ -209,7 +235,8 @@ public class InitiativeStore {
         }
         try (Connection connection = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM initiatives_initiative" + where)) {
+            try (PreparedStatement count =
+                    connection.prepareStatement("SELECT COUNT(*) FROM initiatives_initiative" + where)) {
                 bind(count, parameters);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
@@ -219,8 +246,11 @@ public class InitiativeStore {
             List<Object> paged = new ArrayList<>(parameters);
             paged.add(q.offset());
             paged.add(q.limit());
-            List<Initiative> items = query(connection, "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative" + where + ORDER
-                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", paged);
+            List<Initiative> items = query(
+                    connection,
+                    "SELECT " + INITIATIVE_COLUMNS + " FROM initiatives_initiative" + where + ORDER
+                            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    paged);
             return new InitiativePage(items, total, q.offset(), q.limit());
         } catch (SQLException e) {
             throw new StorageException("cannot search initiatives", e);
@@ -240,10 +270,12 @@ public class InitiativeStore {
             connection.setAutoCommit(false);
             try {
                 long id;
-                try (PreparedStatement statement = connection.prepareStatement("INSERT INTO initiatives_initiative (period_id,"
-                        + " title_da, title_en, description_da, description_en, owner_organisation_id, responsible, starts, ends,"
-                        + " weight, mission_points, status, completion_note, links, updated_at, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO initiatives_initiative (period_id,"
+                                + " title_da, title_en, description_da, description_en, owner_organisation_id, responsible, starts, ends,"
+                                + " weight, mission_points, status, completion_note, links, updated_at, version)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        Statement.RETURN_GENERATED_KEYS)) {
                     bindInitiative(statement, change, now);
                     statement.executeUpdate();
                     id = generatedKey(statement);
@@ -271,10 +303,11 @@ public class InitiativeStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement statement = connection.prepareStatement("UPDATE initiatives_initiative SET period_id = ?,"
-                        + " title_da = ?, title_en = ?, description_da = ?, description_en = ?, owner_organisation_id = ?,"
-                        + " responsible = ?, starts = ?, ends = ?, weight = ?, mission_points = ?, status = ?,"
-                        + " completion_note = ?, links = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE initiatives_initiative SET period_id = ?,"
+                                + " title_da = ?, title_en = ?, description_da = ?, description_en = ?, owner_organisation_id = ?,"
+                                + " responsible = ?, starts = ?, ends = ?, weight = ?, mission_points = ?, status = ?,"
+                                + " completion_note = ?, links = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")) {
                     bindInitiative(statement, change, now);
                     statement.setLong(16, id);
                     statement.setLong(17, expectedVersion);
@@ -300,8 +333,13 @@ public class InitiativeStore {
      * @param expectedVersion the version the poster saw, or null to post regardless
      * @return the stored update, or empty if the initiative's version was not {@code expectedVersion}
      */
-    public Optional<ProgressUpdate> postUpdate(long initiativeId, Long expectedVersion, String statusFrom, NewProgressUpdate update,
-            String author, Instant now) {
+    public Optional<ProgressUpdate> postUpdate(
+            long initiativeId,
+            Long expectedVersion,
+            String statusFrom,
+            NewProgressUpdate update,
+            String author,
+            Instant now) {
         try {
             return postUpdateSql(initiativeId, expectedVersion, statusFrom, update, author, now);
         } catch (SQLException e) {
@@ -309,8 +347,14 @@ public class InitiativeStore {
         }
     }
 
-    private Optional<ProgressUpdate> postUpdateSql(long initiativeId, Long expectedVersion, String statusFrom, NewProgressUpdate update,
-            String author, Instant now) throws SQLException {
+    private Optional<ProgressUpdate> postUpdateSql(
+            long initiativeId,
+            Long expectedVersion,
+            String statusFrom,
+            NewProgressUpdate update,
+            String author,
+            Instant now)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -326,8 +370,9 @@ public class InitiativeStore {
                     }
                 }
                 if (update.status() != null) {
-                    try (PreparedStatement statement = connection.prepareStatement("UPDATE initiatives_initiative SET status = ?,"
-                            + " completion_note = COALESCE(?, completion_note), updated_at = ?, version = version + 1 WHERE id = ?")) {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            "UPDATE initiatives_initiative SET status = ?,"
+                                    + " completion_note = COALESCE(?, completion_note), updated_at = ?, version = version + 1 WHERE id = ?")) {
                         statement.setString(1, update.status());
                         statement.setString(2, update.completionNote());
                         statement.setTimestamp(3, Timestamp.from(now));
@@ -338,8 +383,9 @@ public class InitiativeStore {
                 // stored with microseconds on both databases: answer with what a later read gives
                 Instant recordedAt = now.truncatedTo(ChronoUnit.MICROS);
                 long id;
-                try (PreparedStatement statement = connection.prepareStatement("INSERT INTO initiatives_update (initiative_id,"
-                        + " update_date, text, author, status_from, status_to, links, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO initiatives_update (initiative_id,"
+                                + " update_date, text, author, status_from, status_to, links, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     statement.setLong(1, initiativeId);
                     statement.setDate(2, Date.valueOf(update.date()));
@@ -353,8 +399,16 @@ public class InitiativeStore {
                     id = generatedKey(statement);
                 }
                 connection.commit();
-                return Optional.of(new ProgressUpdate(id, initiativeId, update.date(), update.text(), author,
-                        update.status() == null ? null : statusFrom, update.status(), update.links(), recordedAt));
+                return Optional.of(new ProgressUpdate(
+                        id,
+                        initiativeId,
+                        update.date(),
+                        update.text(),
+                        author,
+                        update.status() == null ? null : statusFrom,
+                        update.status(),
+                        update.links(),
+                        recordedAt));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -365,15 +419,22 @@ public class InitiativeStore {
     public List<ProgressUpdate> updates(long initiativeId) {
         List<ProgressUpdate> result = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT id, initiative_id, update_date, text, author,"
-                        + " status_from, status_to, links, recorded_at FROM initiatives_update WHERE initiative_id = ?"
-                        + " ORDER BY update_date DESC, id DESC")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT id, initiative_id, update_date, text, author,"
+                                + " status_from, status_to, links, recorded_at FROM initiatives_update WHERE initiative_id = ?"
+                                + " ORDER BY update_date DESC, id DESC")) {
             statement.setLong(1, initiativeId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new ProgressUpdate(rows.getLong("id"), rows.getLong("initiative_id"),
-                            rows.getDate("update_date").toLocalDate(), rows.getString("text"), rows.getString("author"),
-                            rows.getString("status_from"), rows.getString("status_to"), readLinks(rows.getString("links")),
+                    result.add(new ProgressUpdate(
+                            rows.getLong("id"),
+                            rows.getLong("initiative_id"),
+                            rows.getDate("update_date").toLocalDate(),
+                            rows.getString("text"),
+                            rows.getString("author"),
+                            rows.getString("status_from"),
+                            rows.getString("status_to"),
+                            readLinks(rows.getString("links")),
                             rows.getTimestamp("recorded_at").toInstant()));
                 }
             }
@@ -406,14 +467,16 @@ public class InitiativeStore {
     }
 
     /** Keeps the milestones sent with an id, adds those without, removes the rest. */
-    private static void writeMilestones(Connection connection, long initiativeId, List<MilestoneChange> milestones) throws SQLException {
+    private static void writeMilestones(Connection connection, long initiativeId, List<MilestoneChange> milestones)
+            throws SQLException {
         Set<Long> kept = new HashSet<>();
         for (MilestoneChange m : milestones) {
             if (m.id() != null) {
                 kept.add(m.id());
             }
         }
-        try (PreparedStatement existing = connection.prepareStatement("SELECT id FROM initiatives_milestone WHERE initiative_id = ?")) {
+        try (PreparedStatement existing =
+                connection.prepareStatement("SELECT id FROM initiatives_milestone WHERE initiative_id = ?")) {
             existing.setLong(1, initiativeId);
             List<Long> remove = new ArrayList<>();
             try (ResultSet rows = existing.executeQuery()) {
@@ -423,17 +486,20 @@ public class InitiativeStore {
                     }
                 }
             }
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM initiatives_milestone WHERE id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM initiatives_milestone WHERE id = ?")) {
                 for (long id : remove) {
                     delete.setLong(1, id);
                     delete.executeUpdate();
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO initiatives_milestone (initiative_id, title, due,"
-                        + " weight, progress, status) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement update = connection.prepareStatement("UPDATE initiatives_milestone SET title = ?, due = ?,"
-                        + " weight = ?, progress = ?, status = ? WHERE id = ? AND initiative_id = ?")) {
+        try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO initiatives_milestone (initiative_id, title, due,"
+                                + " weight, progress, status) VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE initiatives_milestone SET title = ?, due = ?,"
+                                + " weight = ?, progress = ?, status = ? WHERE id = ? AND initiative_id = ?")) {
             for (MilestoneChange m : milestones) {
                 if (m.id() == null) {
                     insert.setLong(1, initiativeId);
@@ -464,9 +530,24 @@ public class InitiativeStore {
     }
 
     /** An initiative's row, before its milestones are attached and its progress rolled up. */
-    private record Row(long id, long periodId, String titleDa, String titleEn, String descriptionDa, String descriptionEn,
-            Long owner, String responsible, LocalDate start, LocalDate end, int weight, String missionPoints, String status,
-            String completionNote, String links, long version, Instant updatedAt) {}
+    private record Row(
+            long id,
+            long periodId,
+            String titleDa,
+            String titleEn,
+            String descriptionDa,
+            String descriptionEn,
+            Long owner,
+            String responsible,
+            LocalDate start,
+            LocalDate end,
+            int weight,
+            String missionPoints,
+            String status,
+            String completionNote,
+            String links,
+            long version,
+            Instant updatedAt) {}
 
     /** Reads initiatives and, in one more query, their milestones. */
     private List<Initiative> query(Connection connection, String sql, List<Object> parameters) throws SQLException {
@@ -475,49 +556,93 @@ public class InitiativeStore {
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new Row(rows.getLong("id"), rows.getLong("period_id"), rows.getString("title_da"),
-                            rows.getString("title_en"), rows.getString("description_da"), rows.getString("description_en"),
-                            rows.getObject("owner_organisation_id", Long.class), rows.getString("responsible"),
-                            rows.getDate("starts").toLocalDate(), rows.getDate("ends").toLocalDate(), rows.getInt("weight"),
-                            rows.getString("mission_points"), rows.getString("status"), rows.getString("completion_note"),
-                            rows.getString("links"), rows.getLong("version"), rows.getTimestamp("updated_at").toInstant()));
+                    found.add(new Row(
+                            rows.getLong("id"),
+                            rows.getLong("period_id"),
+                            rows.getString("title_da"),
+                            rows.getString("title_en"),
+                            rows.getString("description_da"),
+                            rows.getString("description_en"),
+                            rows.getObject("owner_organisation_id", Long.class),
+                            rows.getString("responsible"),
+                            rows.getDate("starts").toLocalDate(),
+                            rows.getDate("ends").toLocalDate(),
+                            rows.getInt("weight"),
+                            rows.getString("mission_points"),
+                            rows.getString("status"),
+                            rows.getString("completion_note"),
+                            rows.getString("links"),
+                            rows.getLong("version"),
+                            rows.getTimestamp("updated_at").toInstant()));
                 }
             }
         }
-        Map<Long, List<Milestone>> milestones = milestonesOf(connection, found.stream().map(Row::id).toList());
-        return found.stream().map(row -> assemble(row, milestones.getOrDefault(row.id(), List.of()))).toList();
+        Map<Long, List<Milestone>> milestones =
+                milestonesOf(connection, found.stream().map(Row::id).toList());
+        return found.stream()
+                .map(row -> assemble(row, milestones.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
     private Initiative assemble(Row row, List<Milestone> milestones) {
         BigDecimal progress = exactProgress(row.status(), milestones);
-        return new Initiative(row.id(), row.periodId(), row.titleDa(), row.titleEn(), row.descriptionDa(), row.descriptionEn(),
-                row.owner(), row.responsible(), row.start(), row.end(), row.weight(),
-                row.missionPoints().isEmpty() ? List.of() : Arrays.asList(row.missionPoints().split(",")), row.status(),
-                row.completionNote(), Rollup.shown(progress), milestones, readLinks(row.links()), row.version(), row.updatedAt());
+        return new Initiative(
+                row.id(),
+                row.periodId(),
+                row.titleDa(),
+                row.titleEn(),
+                row.descriptionDa(),
+                row.descriptionEn(),
+                row.owner(),
+                row.responsible(),
+                row.start(),
+                row.end(),
+                row.weight(),
+                row.missionPoints().isEmpty()
+                        ? List.of()
+                        : Arrays.asList(row.missionPoints().split(",")),
+                row.status(),
+                row.completionNote(),
+                Rollup.shown(progress),
+                milestones,
+                readLinks(row.links()),
+                row.version(),
+                row.updatedAt());
     }
 
     /** The exact progress of an initiative from its milestones; what is shown is this, rounded once. */
     private BigDecimal exactProgress(String status, List<Milestone> milestones) {
-        return Rollup.initiative(statuses.getOrUnknown(status), milestones.stream()
-                .map(m -> new Rollup.Part(m.weight(), BigDecimal.valueOf(m.progress()))).toList());
+        return Rollup.initiative(
+                statuses.getOrUnknown(status),
+                milestones.stream()
+                        .map(m -> new Rollup.Part(m.weight(), BigDecimal.valueOf(m.progress())))
+                        .toList());
     }
 
-    private Map<Long, List<Milestone>> milestonesOf(Connection connection, List<Long> initiativeIds) throws SQLException {
+    private Map<Long, List<Milestone>> milestonesOf(Connection connection, List<Long> initiativeIds)
+            throws SQLException {
         Map<Long, List<Milestone>> result = new LinkedHashMap<>();
         if (initiativeIds.isEmpty()) {
             return result;
         }
         String marks = String.join(", ", initiativeIds.stream().map(id -> "?").toList());
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id, initiative_id, title, due, weight, progress, status"
-                + " FROM initiatives_milestone WHERE initiative_id IN (" + marks + ") ORDER BY due, id")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT id, initiative_id, title, due, weight, progress, status"
+                        + " FROM initiatives_milestone WHERE initiative_id IN (" + marks + ") ORDER BY due, id")) {
             bind(statement, initiativeIds);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Integer reported = rows.getObject("progress", Integer.class);
                     String status = rows.getString("status");
-                    result.computeIfAbsent(rows.getLong("initiative_id"), k -> new ArrayList<>()).add(new Milestone(
-                            rows.getLong("id"), rows.getString("title"), rows.getDate("due").toLocalDate(), rows.getInt("weight"),
-                            reported, Rollup.milestone(statuses.getOrUnknown(status), reported), status));
+                    result.computeIfAbsent(rows.getLong("initiative_id"), k -> new ArrayList<>())
+                            .add(new Milestone(
+                                    rows.getLong("id"),
+                                    rows.getString("title"),
+                                    rows.getDate("due").toLocalDate(),
+                                    rows.getInt("weight"),
+                                    reported,
+                                    Rollup.milestone(statuses.getOrUnknown(status), reported),
+                                    status));
                 }
             }
         }
@@ -538,7 +663,10 @@ public class InitiativeStore {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split("\n")).filter(line -> !line.isEmpty()).map(PlatformRef::parse).toList();
+        return Arrays.stream(text.split("\n"))
+                .filter(line -> !line.isEmpty())
+                .map(PlatformRef::parse)
+                .toList();
     }
 
     private static long generatedKey(Statement statement) throws SQLException {

@@ -12,10 +12,11 @@ class StatusCatalogueTest {
 
     @Test
     void theDefaultsAreTheFiveStatusesInOrder() {
-        assertThat(StatusCatalogue.defaults().all()).extracting(InitiativeStatus::id)
+        assertThat(StatusCatalogue.defaults().all())
+                .extracting(InitiativeStatus::id)
                 .containsExactly("completed", "in-progress", "planned", "at-risk", "paused");
-        assertThat(StatusCatalogue.defaults().find("completed")).contains(
-                new InitiativeStatus("completed", "Gennemført", "Completed", TrafficLight.GREEN, 100, true));
+        assertThat(StatusCatalogue.defaults().find("completed"))
+                .contains(new InitiativeStatus("completed", "Gennemført", "Completed", TrafficLight.GREEN, 100, true));
     }
 
     @Test
@@ -27,7 +28,8 @@ class StatusCatalogueTest {
     @Test
     void aStatusCanBeAdded() {
         StatusCatalogue catalogue = StatusCatalogue.parse("blocked | Blokeret | Blocked | red | 10 | false");
-        assertThat(catalogue.find("blocked")).contains(new InitiativeStatus("blocked", "Blokeret", "Blocked", TrafficLight.RED, 10, false));
+        assertThat(catalogue.find("blocked"))
+                .contains(new InitiativeStatus("blocked", "Blokeret", "Blocked", TrafficLight.RED, 10, false));
     }
 
     @Test
@@ -49,6 +51,7 @@ class StatusCatalogueTest {
         assertThatThrownBy(() -> StatusCatalogue.parse("x|a|b|GREEN|ten|false")).hasMessageContaining("0-100");
         assertThatThrownBy(() -> StatusCatalogue.parse("x|a|b|GREEN|0|yes")).hasMessageContaining("true or false");
         assertThatThrownBy(() -> StatusCatalogue.parse("x|a|b|GREEN|90|true")).hasMessageContaining("done status");
-        assertThatThrownBy(() -> StatusCatalogue.parse("x|a|b|GREEN|0|false", "x|c|d|RED|0|false")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> StatusCatalogue.parse("x|a|b|GREEN|0|false", "x|c|d|RED|0|false"))
+                .hasMessageContaining("twice");
     }
 }

@@ -61,21 +61,39 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         boolean english = Problems.english(request.getHeaderString("Accept-Language"));
         switch (outcome) {
-            case UNAUTHENTICATED -> request.abortWith(Problems.localized(401, "unauthenticated", english,
-                    english ? "Log in to use this endpoint." : "Log ind for at bruge denne funktion.", Map.of()));
+            case UNAUTHENTICATED ->
+                request.abortWith(Problems.localized(
+                        401,
+                        "unauthenticated",
+                        english,
+                        english ? "Log in to use this endpoint." : "Log ind for at bruge denne funktion.",
+                        Map.of()));
             case UNDECLARED -> {
-                String name = method == null ? request.getMethod() + " " + request.getUriInfo().getPath()
+                String name = method == null
+                        ? request.getMethod() + " " + request.getUriInfo().getPath()
                         : method.getDeclaringClass().getName() + "#" + method.getName();
                 if (warned.add(name)) {
-                    LOG.warn("Refused {}: the resource method declares neither @RolesAllowed nor @PublicEndpoint", name);
+                    LOG.warn(
+                            "Refused {}: the resource method declares neither @RolesAllowed nor @PublicEndpoint", name);
                 }
-                request.abortWith(Problems.localized(403, "forbidden", english,
-                        english ? "This endpoint declares no access rule, so it is closed."
-                                : "Denne funktion har ingen adgangsregel og er derfor lukket.", Map.of()));
+                request.abortWith(Problems.localized(
+                        403,
+                        "forbidden",
+                        english,
+                        english
+                                ? "This endpoint declares no access rule, so it is closed."
+                                : "Denne funktion har ingen adgangsregel og er derfor lukket.",
+                        Map.of()));
             }
-            default -> request.abortWith(Problems.localized(403, "forbidden", english,
-                    english ? "Your role does not give access to this function."
-                            : "Din rolle giver ikke adgang til denne funktion.", Map.of()));
+            default ->
+                request.abortWith(Problems.localized(
+                        403,
+                        "forbidden",
+                        english,
+                        english
+                                ? "Your role does not give access to this function."
+                                : "Din rolle giver ikke adgang til denne funktion.",
+                        Map.of()));
         }
     }
 
@@ -142,7 +160,8 @@ public class AccessFilter implements ContainerRequestFilter {
                 }
                 if (annotation.annotationType().getName().equals(RolesAllowed.class.getName())) {
                     try {
-                        return List.of((String[]) annotation.annotationType().getMethod("value").invoke(annotation));
+                        return List.of((String[])
+                                annotation.annotationType().getMethod("value").invoke(annotation));
                     } catch (ReflectiveOperationException | ClassCastException e) {
                         throw new IllegalStateException("cannot read " + annotation, e);
                     }

@@ -7,15 +7,15 @@ import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.UserSession;
 import eu.os2.platform.web.internal.rest.Problems;
 import java.lang.reflect.Method;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Priority;
-import javax.ws.rs.Priorities;
 import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -67,18 +67,28 @@ public class AuthFilter implements ContainerRequestFilter {
         Optional<UserSession> signedIn = authentication.resume(cookie == null ? null : cookie.getValue());
         if (signedIn.isEmpty()) {
             if (!publicEndpoint) {
-                request.abortWith(Problems.localized(401, "unauthenticated", english,
-                        english ? "Log in to use this endpoint." : "Log ind for at bruge denne funktion.", Map.of()));
+                request.abortWith(Problems.localized(
+                        401,
+                        "unauthenticated",
+                        english,
+                        english ? "Log in to use this endpoint." : "Log ind for at bruge denne funktion.",
+                        Map.of()));
             }
             return;
         }
         // public endpoints act on no session's authority (logging in again from another tab, say)
         if (!SAFE_METHODS.contains(request.getMethod()) && !publicEndpoint) {
             String sent = request.getHeaderString(PlatformRest.CSRF_HEADER);
-            if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                    signedIn.get().csrfToken().getBytes(StandardCharsets.UTF_8))) {
-                request.abortWith(Problems.localized(403, "csrf", english,
-                        "send the session's token in the " + PlatformRest.CSRF_HEADER + " header", Map.of()));
+            if (sent == null
+                    || !MessageDigest.isEqual(
+                            sent.getBytes(StandardCharsets.UTF_8),
+                            signedIn.get().csrfToken().getBytes(StandardCharsets.UTF_8))) {
+                request.abortWith(Problems.localized(
+                        403,
+                        "csrf",
+                        english,
+                        "send the session's token in the " + PlatformRest.CSRF_HEADER + " header",
+                        Map.of()));
                 return;
             }
         }

@@ -24,7 +24,9 @@ public class Authentication {
     /** The outcome of a login attempt. */
     public sealed interface Outcome {
         record Success(UserSession session) implements Outcome {}
+
         record Failure() implements Outcome {}
+
         record Throttled(Duration retryAfter) implements Outcome {}
     }
 
@@ -43,7 +45,10 @@ public class Authentication {
         this.users = users;
         this.sessions = sessions;
         this.config = config;
-        this.throttle = new LoginThrottle(clock, config.login_freeFailures(), Duration.ofSeconds(config.login_maxLockSeconds()),
+        this.throttle = new LoginThrottle(
+                clock,
+                config.login_freeFailures(),
+                Duration.ofSeconds(config.login_maxLockSeconds()),
                 config.login_addressFailuresPerHour());
         this.clientAddress = new ClientAddress(config.proxies_trusted());
     }
@@ -97,14 +102,16 @@ public class Authentication {
      * says so in {@code X-Forwarded-Proto}).
      */
     public boolean https(HttpServletRequest request) {
-        return request.isSecure() || (clientAddress.isTrusted(request.getRemoteAddr())
-                && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
+        return request.isSecure()
+                || (clientAddress.isTrusted(request.getRemoteAddr())
+                        && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
     }
 
     /** @return the Set-Cookie value that starts a session */
     public String sessionCookie(UserSession session, boolean https) {
-        return COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict"
-                + (secure(https) ? "; Secure" : "") + "; Max-Age=" + Duration.ofHours(config.session_absoluteHours()).toSeconds();
+        return COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict" + (secure(https) ? "; Secure" : "")
+                + "; Max-Age="
+                + Duration.ofHours(config.session_absoluteHours()).toSeconds();
     }
 
     /** @return the Set-Cookie value that removes the session cookie */

@@ -54,7 +54,8 @@ public class LoginThrottle {
             synchronized (failures) {
                 prune(failures, now);
                 if (failures.size() >= addressCeiling) {
-                    Duration untilOldestLeaves = Duration.between(now, failures.peekFirst().plus(WINDOW));
+                    Duration untilOldestLeaves =
+                            Duration.between(now, failures.peekFirst().plus(WINDOW));
                     wait = untilOldestLeaves.compareTo(wait) > 0 ? untilOldestLeaves : wait;
                 }
             }

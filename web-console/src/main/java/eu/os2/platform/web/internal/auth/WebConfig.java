@@ -14,26 +14,46 @@ public @interface WebConfig {
     @AttributeDefinition(name = "Absolute session lifetime (hours)", min = "1")
     int session_absoluteHours() default 10;
 
-    @AttributeDefinition(name = "Sessions per user", description = "A further login ends the user's oldest session", min = "1")
+    @AttributeDefinition(
+            name = "Sessions per user",
+            description = "A further login ends the user's oldest session",
+            min = "1")
     int session_maxPerUser() default 5;
 
-    @AttributeDefinition(name = "Secure cookie", description = "auto: when the request arrived over HTTPS (directly or per X-Forwarded-Proto from a trusted proxy)",
-            options = {@Option(value = "auto", label = "auto"), @Option(value = "always", label = "always"), @Option(value = "never", label = "never")})
+    @AttributeDefinition(
+            name = "Secure cookie",
+            description =
+                    "auto: when the request arrived over HTTPS (directly or per X-Forwarded-Proto from a trusted proxy)",
+            options = {
+                @Option(value = "auto", label = "auto"),
+                @Option(value = "always", label = "always"),
+                @Option(value = "never", label = "never")
+            })
     String cookie_secure() default "auto";
 
-    @AttributeDefinition(name = "Password login", description = "Off: people sign on only through the identity provider (etc/eu.os2.platform.oidc.cfg)")
+    @AttributeDefinition(
+            name = "Password login",
+            description = "Off: people sign on only through the identity provider (etc/eu.os2.platform.oidc.cfg)")
     boolean login_password() default true;
 
-    @AttributeDefinition(name = "Failed logins before throttling", description = "Per account and client address", min = "1")
+    @AttributeDefinition(
+            name = "Failed logins before throttling",
+            description = "Per account and client address",
+            min = "1")
     int login_freeFailures() default 5;
 
     @AttributeDefinition(name = "Longest lock after failed logins (seconds)", min = "1")
     int login_maxLockSeconds() default 900;
 
-    @AttributeDefinition(name = "Failed logins per client address and hour", description = "Across all accounts; a success does not reset it", min = "1")
+    @AttributeDefinition(
+            name = "Failed logins per client address and hour",
+            description = "Across all accounts; a success does not reset it",
+            min = "1")
     int login_addressFailuresPerHour() default 30;
 
-    @AttributeDefinition(name = "Trusted reverse proxies", description = "Addresses or CIDR ranges whose X-Forwarded-For and X-Forwarded-Proto are believed",
+    @AttributeDefinition(
+            name = "Trusted reverse proxies",
+            description = "Addresses or CIDR ranges whose X-Forwarded-For and X-Forwarded-Proto are believed",
             required = false)
     String[] proxies_trusted() default {};
 }

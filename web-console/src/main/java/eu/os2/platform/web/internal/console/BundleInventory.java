@@ -38,7 +38,12 @@ public class BundleInventory implements FrameworkListener {
 
     /** A bundle as the Plugins page and the health check show it. */
     public record BundleInfo(
-            long id, String symbolicName, String name, String version, String state, boolean platform,
+            long id,
+            String symbolicName,
+            String name,
+            String version,
+            String state,
+            boolean platform,
             List<String> problems) {
         public boolean working() {
             return "ACTIVE".equals(state) && problems.isEmpty();
@@ -81,12 +86,17 @@ public class BundleInventory implements FrameworkListener {
             if (!platform && !isPartner(bundle)) {
                 continue;
             }
-            result.add(new BundleInfo(bundle.getBundleId(), bundle.getSymbolicName(),
-                    bundle.getHeaders().get(Constants.BUNDLE_NAME), bundle.getVersion().toString(),
-                    state(bundle), platform, problems(bundle)));
+            result.add(new BundleInfo(
+                    bundle.getBundleId(),
+                    bundle.getSymbolicName(),
+                    bundle.getHeaders().get(Constants.BUNDLE_NAME),
+                    bundle.getVersion().toString(),
+                    state(bundle),
+                    platform,
+                    problems(bundle)));
         }
-        result.sort(Comparator.comparing((BundleInfo b) -> !b.platform()).thenComparing(BundleInfo::symbolicName,
-                Comparator.nullsLast(Comparator.naturalOrder())));
+        result.sort(Comparator.comparing((BundleInfo b) -> !b.platform())
+                .thenComparing(BundleInfo::symbolicName, Comparator.nullsLast(Comparator.naturalOrder())));
         return result;
     }
 
@@ -96,7 +106,8 @@ public class BundleInventory implements FrameworkListener {
     }
 
     static boolean isPartner(Bundle bundle) {
-        return bundle.getHeaders().get(PLUGIN_HEADER) != null || bundle.getLocation().contains("/deploy/");
+        return bundle.getHeaders().get(PLUGIN_HEADER) != null
+                || bundle.getLocation().contains("/deploy/");
     }
 
     private static boolean isFragment(Bundle bundle) {
@@ -119,7 +130,8 @@ public class BundleInventory implements FrameworkListener {
         List<String> problems = new ArrayList<>();
         if (bundle.getState() == Bundle.INSTALLED) {
             BundleService karaf = karafBundles;
-            List<BundleRequirement> missing = karaf == null ? List.of() : karaf.getUnsatisfiedRequirements(bundle, null);
+            List<BundleRequirement> missing =
+                    karaf == null ? List.of() : karaf.getUnsatisfiedRequirements(bundle, null);
             for (BundleRequirement requirement : missing) {
                 problems.add("missing " + describe(requirement));
             }

@@ -17,7 +17,9 @@ public class ContributionRegistry {
 
     private final List<ConsoleContribution> contributions = new CopyOnWriteArrayList<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addContribution(ConsoleContribution contribution) {
         contributions.add(contribution);

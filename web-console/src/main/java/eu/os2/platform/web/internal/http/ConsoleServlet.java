@@ -69,7 +69,8 @@ public class ConsoleServlet extends HttpServlet {
         send(response, ROOT + path, extension, path.startsWith("/vendor/"));
     }
 
-    private void send(HttpServletResponse response, String resource, String extension, boolean immutable) throws IOException {
+    private void send(HttpServletResponse response, String resource, String extension, boolean immutable)
+            throws IOException {
         URL url = ConsoleServlet.class.getResource(resource);
         if (url == null) {
             response.sendError(404);

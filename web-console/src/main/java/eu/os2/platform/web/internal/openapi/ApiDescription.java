@@ -6,7 +6,6 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
@@ -49,10 +48,13 @@ final class ApiDescription {
 
     static OpenAPI describe(Set<Class<?>> resources, String version) {
         OpenAPI base = new OpenAPI()
-                .info(new Info().title("OS2 Community Platform API").version(version)
-                        .description("The REST API of the OS2 Community Platform and of the partner bundles installed in it. "
-                                + "Sign in with POST /auth/login; send the answer's csrfToken in X-CSRF-Token with every change. "
-                                + "Errors are RFC 9457 problem+json. x-roles names the roles that may call an operation.")
+                .info(new Info()
+                        .title("OS2 Community Platform API")
+                        .version(version)
+                        .description(
+                                "The REST API of the OS2 Community Platform and of the partner bundles installed in it. "
+                                        + "Sign in with POST /auth/login; send the answer's csrfToken in X-CSRF-Token with every change. "
+                                        + "Errors are RFC 9457 problem+json. x-roles names the roles that may call an operation.")
                         .license(new License().name("MPL-2.0")))
                 .servers(List.of(new Server().url(PlatformRest.APPLICATION_BASE)));
         // a stable order, whatever order the bundles registered their resources in
@@ -61,8 +63,9 @@ final class ApiDescription {
         OpenAPI api = new Reader(base).read(ordered);
         Map<String, Access> access = access(ordered);
         if (api.getPaths() != null) {
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    mark(operation, access.get(method.name() + " " + path))));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((method, operation) -> mark(operation, access.get(method.name() + " " + path))));
         }
         return api;
     }
@@ -90,10 +93,13 @@ final class ApiDescription {
                     continue;
                 }
                 String path = path(type.getAnnotation(Path.class), method.getAnnotation(Path.class));
-                boolean open = method.isAnnotationPresent(PublicEndpoint.class) || type.isAnnotationPresent(PublicEndpoint.class);
-                RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+                boolean open = method.isAnnotationPresent(PublicEndpoint.class)
+                        || type.isAnnotationPresent(PublicEndpoint.class);
+                RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
+                        ? method.getAnnotation(RolesAllowed.class)
                         : type.getAnnotation(RolesAllowed.class);
-                access.put(verb + " " + path, new Access(open, roles == null ? List.of() : Arrays.asList(roles.value())));
+                access.put(
+                        verb + " " + path, new Access(open, roles == null ? List.of() : Arrays.asList(roles.value())));
             }
         }
         return access;
@@ -123,7 +129,8 @@ final class ApiDescription {
 
     /** The path as OpenAPI writes it: "/" + class path + method path, parameters without their patterns. */
     static String path(Path onClass, Path onMethod) {
-        String joined = "/" + (onClass == null ? "" : onClass.value()) + "/" + (onMethod == null ? "" : onMethod.value());
+        String joined =
+                "/" + (onClass == null ? "" : onClass.value()) + "/" + (onMethod == null ? "" : onMethod.value());
         String path = withoutPatterns(joined).replaceAll("/+", "/");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
@@ -149,7 +156,9 @@ final class ApiDescription {
             }
             String inside = template.substring(i + 1, Math.min(end, template.length()));
             int colon = inside.indexOf(':');
-            out.append('{').append((colon < 0 ? inside : inside.substring(0, colon)).strip()).append('}');
+            out.append('{')
+                    .append((colon < 0 ? inside : inside.substring(0, colon)).strip())
+                    .append('}');
             i = end + 1;
         }
         return out.toString();

@@ -4,7 +4,6 @@ import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -19,11 +18,11 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.util.tracker.ServiceTracker;
-import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +51,8 @@ public class OpenApiResource {
         this.version = context.getBundle().getVersion().toString();
         // every whiteboard resource of the platform application, whatever its class
         Filter filter = context.createFilter("(&(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)("
-                + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "=" + PlatformRest.APPLICATION_SELECT.replace("(", "\\(").replace(")", "\\)")
+                + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "="
+                + PlatformRest.APPLICATION_SELECT.replace("(", "\\(").replace(")", "\\)")
                 + "))");
         this.tracker = new ServiceTracker<>(context, filter, new ServiceTrackerCustomizer<>() {
             @Override
@@ -92,7 +92,9 @@ public class OpenApiResource {
             json = ApiDescription.json(new HashSet<>(resources.values()), version);
             cached = json;
         }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-cache").build();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-cache")
+                .build();
     }
 
     /**

@@ -53,8 +53,12 @@ public class AuthResource {
     /** The signed-in user and the token to send with every state-changing request. */
     public record Me(String username, String displayName, List<String> roles, Long organisationId, String csrfToken) {
         static Me of(PlatformUser user, String csrfToken) {
-            return new Me(user.username(), user.displayName(),
-                    user.roles().stream().map(Role::id).sorted().toList(), user.organisationId(), csrfToken);
+            return new Me(
+                    user.username(),
+                    user.displayName(),
+                    user.roles().stream().map(Role::id).sorted().toList(),
+                    user.organisationId(),
+                    csrfToken);
         }
     }
 
@@ -71,22 +75,42 @@ public class AuthResource {
     @Path("login")
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(Credentials credentials, @CookieParam(Authentication.COOKIE) String previous,
-            @Context HttpServletRequest http, @Context HttpHeaders headers) {
-        requireFields(Map.of("username", credentials == null ? "" : blankIfNull(credentials.username()),
-                "password", credentials == null ? "" : blankIfNull(credentials.password())));
+    public Response login(
+            Credentials credentials,
+            @CookieParam(Authentication.COOKIE) String previous,
+            @Context HttpServletRequest http,
+            @Context HttpHeaders headers) {
+        requireFields(Map.of(
+                "username",
+                credentials == null ? "" : blankIfNull(credentials.username()),
+                "password",
+                credentials == null ? "" : blankIfNull(credentials.password())));
         boolean english = Problems.english(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (!authentication.passwordLogin()) {
-            return Problems.localized(403, "password-login-off", english,
-                    english ? "Log in through the identity provider." : "Log ind via identitetsudbyderen.", Map.of());
+            return Problems.localized(
+                    403,
+                    "password-login-off",
+                    english,
+                    english ? "Log in through the identity provider." : "Log ind via identitetsudbyderen.",
+                    Map.of());
         }
-        Outcome outcome = authentication.login(credentials.username().strip(), credentials.password().toCharArray(),
-                authentication.clientAddress(http), previous);
+        Outcome outcome = authentication.login(
+                credentials.username().strip(),
+                credentials.password().toCharArray(),
+                authentication.clientAddress(http),
+                previous);
         if (outcome instanceof Outcome.Throttled t) {
             long seconds = Authentication.retryAfterSeconds(t.retryAfter());
-            return Response.fromResponse(Problems.localized(429, "too-many-attempts", english,
-                    (english ? "Try again in " : "Prøv igen om ") + seconds + (english ? " seconds." : " sekunder."), Map.of()))
-                    .header("Retry-After", seconds).build();
+            return Response.fromResponse(Problems.localized(
+                            429,
+                            "too-many-attempts",
+                            english,
+                            (english ? "Try again in " : "Prøv igen om ")
+                                    + seconds
+                                    + (english ? " seconds." : " sekunder."),
+                            Map.of()))
+                    .header("Retry-After", seconds)
+                    .build();
         }
         if (outcome instanceof Outcome.Success s) {
             return signedIn(s.session(), http);
@@ -99,7 +123,9 @@ public class AuthResource {
     @RolesAllowed(Access.SIGNED_IN)
     public Response logout(@CookieParam(Authentication.COOKIE) String sessionId, @Context HttpServletRequest http) {
         authentication.logout(sessionId);
-        return Response.noContent().header("Set-Cookie", authentication.clearedCookie(authentication.https(http))).build();
+        return Response.noContent()
+                .header("Set-Cookie", authentication.clearedCookie(authentication.https(http)))
+                .build();
     }
 
     @GET
@@ -116,9 +142,13 @@ public class AuthResource {
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
     public Invitee invitation(InvitationAnswer answer) {
-        UserAccount account = users.invitee(answer == null ? null : answer.token()).orElseThrow(() ->
-                new ApiProblem(404, "invitation-invalid", "Invitation not valid",
-                        "the invitation link is unknown, expired or already used", Map.of("token", "invalid")));
+        UserAccount account = users.invitee(answer == null ? null : answer.token())
+                .orElseThrow(() -> new ApiProblem(
+                        404,
+                        "invitation-invalid",
+                        "Invitation not valid",
+                        "the invitation link is unknown, expired or already used",
+                        Map.of("token", "invalid")));
         return new Invitee(account.displayName(), account.username());
     }
 
@@ -127,15 +157,25 @@ public class AuthResource {
     @Path("invitation/accept")
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response accept(InvitationAnswer answer, @CookieParam(Authentication.COOKIE) String previous,
+    public Response accept(
+            InvitationAnswer answer,
+            @CookieParam(Authentication.COOKIE) String previous,
             @Context HttpServletRequest http) {
-        requireFields(Map.of("token", answer == null ? "" : blankIfNull(answer.token()),
-                "password", answer == null ? "" : blankIfNull(answer.password())));
+        requireFields(Map.of(
+                "token",
+                answer == null ? "" : blankIfNull(answer.token()),
+                "password",
+                answer == null ? "" : blankIfNull(answer.password())));
         if (!authentication.passwordLogin()) {
-            throw new ApiProblem(403, "password-login-off", "Password login is switched off",
-                    "sign on through the identity provider: the invitation is taken at the first sign-on", Map.of());
+            throw new ApiProblem(
+                    403,
+                    "password-login-off",
+                    "Password login is switched off",
+                    "sign on through the identity provider: the invitation is taken at the first sign-on",
+                    Map.of());
         }
-        PlatformUser user = users.acceptInvitation(answer.token(), answer.password().toCharArray());
+        PlatformUser user =
+                users.acceptInvitation(answer.token(), answer.password().toCharArray());
         return signedIn(authentication.start(user, previous), http);
     }
 

@@ -30,9 +30,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ConsoleResource {
 
     /** One menu entry. */
-    public record MenuEntry(String id, String titleDa, String titleEn, int menuOrder, String pageModule, String requiredRole) {
+    public record MenuEntry(
+            String id, String titleDa, String titleEn, int menuOrder, String pageModule, String requiredRole) {
         static MenuEntry of(ConsoleContribution c) {
-            return new MenuEntry(c.id(), c.titleDa(), c.titleEn(), c.menuOrder(), c.pageModule(),
+            return new MenuEntry(
+                    c.id(),
+                    c.titleDa(),
+                    c.titleEn(),
+                    c.menuOrder(),
+                    c.pageModule(),
                     c.requiredRole() == null ? null : c.requiredRole().id());
         }
     }

@@ -49,19 +49,24 @@ public class HealthResource {
     public Response health() {
         Map<String, Object> database = database();
         List<BundleInfo> bundles = inventory.bundles();
-        boolean up = "UP".equals(database.get("status")) && bundles.stream().filter(BundleInfo::platform).allMatch(BundleInfo::working);
+        boolean up = "UP".equals(database.get("status"))
+                && bundles.stream().filter(BundleInfo::platform).allMatch(BundleInfo::working);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("database", database);
-        body.put("bundles", bundles.stream().map(b -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("symbolicName", b.symbolicName());
-            entry.put("version", b.version());
-            entry.put("state", b.state());
-            entry.put("status", b.working() ? "UP" : "DOWN");
-            entry.put("platform", b.platform());
-            return entry;
-        }).toList());
+        body.put(
+                "bundles",
+                bundles.stream()
+                        .map(b -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("symbolicName", b.symbolicName());
+                            entry.put("version", b.version());
+                            entry.put("state", b.state());
+                            entry.put("status", b.working() ? "UP" : "DOWN");
+                            entry.put("platform", b.platform());
+                            return entry;
+                        })
+                        .toList());
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 

@@ -59,7 +59,10 @@ public class JsonProvider extends JacksonJsonProvider {
         @Override
         public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return (Money) context.handleUnexpectedToken(Money.class, parser.currentToken(), parser,
+                return (Money) context.handleUnexpectedToken(
+                        Money.class,
+                        parser.currentToken(),
+                        parser,
                         "an amount is a string with at most two decimals, e.g. \"25000.00\"");
             }
             try {

@@ -64,8 +64,13 @@ public class MembersResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         PlatformRest.requirePage(offset, limit, MemberQuery.MAX_LIMIT);
-        return members.search(new MemberQuery(text, parse(OrganisationKind.class, "kind", kind),
-                parse(MembershipStatus.class, "status", status), membersOnly, offset, limit));
+        return members.search(new MemberQuery(
+                text,
+                parse(OrganisationKind.class, "kind", kind),
+                parse(MembershipStatus.class, "status", status),
+                membersOnly,
+                offset,
+                limit));
     }
 
     @GET
@@ -73,7 +78,9 @@ public class MembersResource {
     @RolesAllowed(Access.SIGNED_IN)
     public Response get(@PathParam("id") long id) {
         Organisation organisation = members.get(id).orElseThrow(() -> ApiProblem.notFound("no organisation " + id));
-        return Response.ok(organisation).header(HttpHeaders.ETAG, PlatformRest.etag(organisation.version())).build();
+        return Response.ok(organisation)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(organisation.version()))
+                .build();
     }
 
     @POST
@@ -83,8 +90,10 @@ public class MembersResource {
         PlatformUser user = (PlatformUser) security.getUserPrincipal();
         requireBody(change);
         Organisation created = members.create(change, user);
-        return Response.created(URI.create("members/" + created.id())).entity(created)
-                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version())).build();
+        return Response.created(URI.create("members/" + created.id()))
+                .entity(created)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(created.version()))
+                .build();
     }
 
     @PUT
@@ -92,12 +101,17 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
     public Response update(
-            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OrganisationChange change,
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            OrganisationChange change,
             @Context SecurityContext security) {
         PlatformUser user = (PlatformUser) security.getUserPrincipal();
         requireBody(change);
-        Organisation updated = members.update(id, PlatformRest.versionFromIfMatch(ifMatch, "/members/" + id), change, user);
-        return Response.ok(updated).header(HttpHeaders.ETAG, PlatformRest.etag(updated.version())).build();
+        Organisation updated =
+                members.update(id, PlatformRest.versionFromIfMatch(ifMatch, "/members/" + id), change, user);
+        return Response.ok(updated)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(updated.version()))
+                .build();
     }
 
     private static void requireBody(Object body) {
@@ -113,7 +127,8 @@ public class MembersResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(400, "validation", "Invalid data", "unknown " + field + ": " + value, Map.of(field, "unknown"));
+            throw new ApiProblem(
+                    400, "validation", "Invalid data", "unknown " + field + ": " + value, Map.of(field, "unknown"));
         }
     }
 }

@@ -40,16 +40,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         boolean en = Problems.english(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (failure instanceof ApiProblem p) {
-            return Problems.response(p.status(), p.type(), Problems.title(p.type(), en, p.title()), p.detail(), p.fieldErrors());
+            return Problems.response(
+                    p.status(), p.type(), Problems.title(p.type(), en, p.title()), p.detail(), p.fieldErrors());
         }
         if (failure instanceof ValidationException v) {
-            return Problems.localized(422, "validation", en,
-                    en ? "Correct the fields marked." : "Ret de markerede felter.", v.fieldErrors());
+            return Problems.localized(
+                    422,
+                    "validation",
+                    en,
+                    en ? "Correct the fields marked." : "Ret de markerede felter.",
+                    v.fieldErrors());
         }
         if (failure instanceof ConcurrentChangeException c) {
-            return Problems.localized(412, "conflict", en,
-                    (en ? "Reload and make the change again. Current version: " : "Hent igen og gentag ændringen. Nuværende version: ")
-                            + c.currentVersion(), Map.of());
+            return Problems.localized(
+                    412,
+                    "conflict",
+                    en,
+                    (en
+                                    ? "Reload and make the change again. Current version: "
+                                    : "Hent igen og gentag ændringen. Nuværende version: ")
+                            + c.currentVersion(),
+                    Map.of());
         }
         if (failure instanceof AccessDeniedException || failure instanceof SecurityException) {
             // an access rule about a particular object (a representative acting for another
@@ -61,21 +72,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.localized(404, "not-found", en, failure.getMessage(), Map.of());
         }
         if (failure instanceof UnrecognizedPropertyException u) {
-            return Problems.localized(400, "bad-request", en,
-                    "unknown field: " + u.getPropertyName(), Map.of(u.getPropertyName(), "unknown"));
+            return Problems.localized(
+                    400,
+                    "bad-request",
+                    en,
+                    "unknown field: " + u.getPropertyName(),
+                    Map.of(u.getPropertyName(), "unknown"));
         }
         if (failure instanceof MismatchedInputException m) {
             // a value of the wrong JSON type: name the field, never the Java type behind it
-            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
-            return Problems.localized(400, "bad-request", en, field.isEmpty()
-                    ? (en ? "The body has the wrong JSON type." : "Indholdet har den forkerte JSON-type.")
-                    : (en ? "Wrong type of value: " : "Forkert type af værdi: ") + field,
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."))
+                    .replace(".[", "[");
+            return Problems.localized(
+                    400,
+                    "bad-request",
+                    en,
+                    field.isEmpty()
+                            ? (en ? "The body has the wrong JSON type." : "Indholdet har den forkerte JSON-type.")
+                            : (en ? "Wrong type of value: " : "Forkert type af værdi: ") + field,
                     field.isEmpty() ? Map.of() : Map.of(field, "type"));
         }
         if (failure instanceof JsonProcessingException j) {
-            return Problems.localized(400, "bad-request", en,
-                    "malformed JSON: " + j.getOriginalMessage(), Map.of());
+            return Problems.localized(400, "bad-request", en, "malformed JSON: " + j.getOriginalMessage(), Map.of());
         }
         if (failure instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
@@ -95,7 +115,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("Unexpected failure, incident {}", incident, failure);
-        return Problems.localized(500, "internal", en,
-                (en ? "Something went wrong. Incident id: " : "Noget gik galt. Hændelses-id: ") + incident, Map.of());
+        return Problems.localized(
+                500,
+                "internal",
+                en,
+                (en ? "Something went wrong. Incident id: " : "Noget gik galt. Hændelses-id: ") + incident,
+                Map.of());
     }
 }

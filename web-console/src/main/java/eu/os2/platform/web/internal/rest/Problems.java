@@ -16,9 +16,12 @@ public final class Problems {
             Map.entry("unauthenticated", new String[] {"Log ind først", "Login required"}),
             Map.entry("forbidden", new String[] {"Ingen adgang", "Forbidden"}),
             Map.entry("csrf", new String[] {"Ugyldig sikkerhedsnøgle (CSRF)", "Invalid CSRF token"}),
-            Map.entry("login-failed", new String[] {"Forkert brugernavn eller adgangskode", "Wrong username or password"}),
+            Map.entry("login-failed", new String[] {"Forkert brugernavn eller adgangskode", "Wrong username or password"
+            }),
             Map.entry("too-many-attempts", new String[] {"For mange forsøg", "Too many attempts"}),
-            Map.entry("password-login-off", new String[] {"Log ind med adgangskode er slået fra", "Password login is switched off"}),
+            Map.entry(
+                    "password-login-off",
+                    new String[] {"Log ind med adgangskode er slået fra", "Password login is switched off"}),
             Map.entry("invitation-invalid", new String[] {"Invitationen gælder ikke", "Invitation not valid"}),
             Map.entry("conflict", new String[] {"Ændret af en anden", "Changed by someone else"}),
             Map.entry("precondition-required", new String[] {"If-Match mangler", "If-Match required"}),
@@ -57,7 +60,8 @@ public final class Problems {
     }
 
     /** @return a problem+json response of one of the platform's own types, titled in the language asked for */
-    public static Response localized(int status, String type, boolean english, String detail, Map<String, String> errors) {
+    public static Response localized(
+            int status, String type, boolean english, String detail, Map<String, String> errors) {
         return response(status, type, title(type, english, type), detail, errors);
     }
 
@@ -73,6 +77,9 @@ public final class Problems {
         if (errors != null && !errors.isEmpty()) {
             body.put("errors", errors);
         }
-        return Response.status(status).type(PlatformRest.PROBLEM_JSON).entity(body).build();
+        return Response.status(status)
+                .type(PlatformRest.PROBLEM_JSON)
+                .entity(body)
+                .build();
     }
 }

@@ -77,8 +77,12 @@ public class SignOnResource {
     @GET
     @Path("oidc/callback")
     @PublicEndpoint
-    public Response callback(@QueryParam("code") String code, @QueryParam("state") String state, @QueryParam("error") String error,
-            @CookieParam(SignOn.FLOW_COOKIE) String flow, @CookieParam(Authentication.COOKIE) String previous,
+    public Response callback(
+            @QueryParam("code") String code,
+            @QueryParam("state") String state,
+            @QueryParam("error") String error,
+            @CookieParam(SignOn.FLOW_COOKIE) String flow,
+            @CookieParam(Authentication.COOKIE) String previous,
             @Context HttpServletRequest http) {
         try {
             PlatformUser user = signOn.finish(base(http), code, state, error, flow);
@@ -88,7 +92,11 @@ public class SignOnResource {
                     .header("Set-Cookie", authentication.sessionCookie(session, authentication.https(http)))
                     .build();
         } catch (SignOnRefused refused) {
-            LOG.warn("Sign-on refused ({}) for {}: {}", refused.code(), authentication.clientAddress(http), refused.getMessage());
+            LOG.warn(
+                    "Sign-on refused ({}) for {}: {}",
+                    refused.code(),
+                    authentication.clientAddress(http),
+                    refused.getMessage());
             return toLogin(refused.code(), http);
         }
     }
@@ -101,7 +109,9 @@ public class SignOnResource {
 
     /** A redirect to an absolute address of the platform, written as given (a relative one would be resolved against /api/v1). */
     private static Response.ResponseBuilder seeOther(String location) {
-        return Response.status(Response.Status.SEE_OTHER).header("Location", location).header("Cache-Control", "no-store");
+        return Response.status(Response.Status.SEE_OTHER)
+                .header("Location", location)
+                .header("Cache-Control", "no-store");
     }
 
     /** SameSite=Lax: the provider's redirect back is a top-level navigation from another site. */

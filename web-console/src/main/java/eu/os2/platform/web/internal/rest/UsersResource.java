@@ -54,8 +54,18 @@ public class UsersResource {
     public record UserRequest(String email, String displayName, List<String> roles, Long organisationId) {}
 
     /** An account as the console shows it. */
-    public record UserRow(long id, String username, String email, String displayName, List<String> roles,
-            Long organisationId, String organisationName, String status, Instant created, Instant invitationExpires, long version) {}
+    public record UserRow(
+            long id,
+            String username,
+            String email,
+            String displayName,
+            List<String> roles,
+            Long organisationId,
+            String organisationName,
+            String status,
+            Instant created,
+            Instant invitationExpires,
+            long version) {}
 
     /** A new invitation: the link to hand to the person (shown once) and when it expires. */
     public record InvitationLink(UserRow user, String link, Instant expires) {}
@@ -80,7 +90,9 @@ public class UsersResource {
     @RolesAllowed(Access.SECRETARIAT)
     public Response get(@PathParam("id") long id) {
         UserRow row = row(users.account(id));
-        return Response.ok(row).header(HttpHeaders.ETAG, PlatformRest.etag(row.version())).build();
+        return Response.ok(row)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(row.version()))
+                .build();
     }
 
     @POST
@@ -88,19 +100,26 @@ public class UsersResource {
     @RolesAllowed(Access.SECRETARIAT)
     public Response invite(UserRequest request, @Context SecurityContext security) {
         InvitationLink link = link(users.invite(newUser(request), actor(security)));
-        return Response.created(URI.create("users/" + link.user().id())).entity(link)
-                .header(HttpHeaders.ETAG, PlatformRest.etag(link.user().version())).build();
+        return Response.created(URI.create("users/" + link.user().id()))
+                .entity(link)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(link.user().version()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response change(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UserRequest request,
+    public Response change(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            UserRequest request,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/users/" + id);
         UserRow row = row(users.change(id, version, newUser(request), actor(security)));
-        return Response.ok(row).header(HttpHeaders.ETAG, PlatformRest.etag(row.version())).build();
+        return Response.ok(row)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(row.version()))
+                .build();
     }
 
     @POST
@@ -148,13 +167,25 @@ public class UsersResource {
 
     private InvitationLink link(Invitation invitation) {
         // the token travels in the fragment, which browsers never send to a server or proxy log
-        return new InvitationLink(row(invitation.account()), "/console/#/invitation/" + invitation.token(), invitation.expires());
+        return new InvitationLink(
+                row(invitation.account()), "/console/#/invitation/" + invitation.token(), invitation.expires());
     }
 
     private UserRow row(UserAccount a) {
-        String organisation = a.organisationId() == null ? null
+        String organisation = a.organisationId() == null
+                ? null
                 : members.get(a.organisationId()).map(Organisation::name).orElse(null);
-        return new UserRow(a.id(), a.username(), a.email(), a.displayName(), a.roles().stream().map(Role::id).sorted().toList(),
-                a.organisationId(), organisation, a.status().name(), a.created(), a.invitationExpires(), a.version());
+        return new UserRow(
+                a.id(),
+                a.username(),
+                a.email(),
+                a.displayName(),
+                a.roles().stream().map(Role::id).sorted().toList(),
+                a.organisationId(),
+                organisation,
+                a.status().name(),
+                a.created(),
+                a.invitationExpires(),
+                a.version());
     }
 }

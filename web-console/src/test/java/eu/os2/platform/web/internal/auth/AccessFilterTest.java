@@ -104,31 +104,39 @@ class AccessFilterTest {
 
     @Test
     void rolesNeedASignedInUser() throws Exception {
-        assertThat(AccessFilter.decide(rule(Staff.class, "anyone"), false, NO_ONE)).isEqualTo(Outcome.UNAUTHENTICATED);
-        assertThat(AccessFilter.decide(rule(Staff.class, "inherited"), false, NO_ONE)).isEqualTo(Outcome.UNAUTHENTICATED);
+        assertThat(AccessFilter.decide(rule(Staff.class, "anyone"), false, NO_ONE))
+                .isEqualTo(Outcome.UNAUTHENTICATED);
+        assertThat(AccessFilter.decide(rule(Staff.class, "inherited"), false, NO_ONE))
+                .isEqualTo(Outcome.UNAUTHENTICATED);
     }
 
     @Test
     void signedInPassesAnyRole() throws Exception {
         Rule anyone = rule(Staff.class, "anyone");
         for (Role role : Role.values()) {
-            assertThat(AccessFilter.decide(anyone, true, user(role))).as(role.id()).isEqualTo(Outcome.PASS);
+            assertThat(AccessFilter.decide(anyone, true, user(role)))
+                    .as(role.id())
+                    .isEqualTo(Outcome.PASS);
         }
     }
 
     @Test
     void oneOfTheListedRolesPassesAndAdminHoldsEvery() {
         Rule staffOrBoard = new Rule(false, List.of(Access.SECRETARIAT, Access.BOARD));
-        assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.SECRETARIAT))).isEqualTo(Outcome.PASS);
+        assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.SECRETARIAT)))
+                .isEqualTo(Outcome.PASS);
         assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.BOARD))).isEqualTo(Outcome.PASS);
         assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.ADMIN))).isEqualTo(Outcome.PASS);
-        assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.VIEWER, Role.PARTNER))).isEqualTo(Outcome.FORBIDDEN);
-        assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.MEMBER_REPRESENTATIVE))).isEqualTo(Outcome.FORBIDDEN);
+        assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.VIEWER, Role.PARTNER)))
+                .isEqualTo(Outcome.FORBIDDEN);
+        assertThat(AccessFilter.decide(staffOrBoard, true, user(Role.MEMBER_REPRESENTATIVE)))
+                .isEqualTo(Outcome.FORBIDDEN);
     }
 
     @Test
     void emptyRolesAdmitNobody() throws Exception {
-        assertThat(AccessFilter.decide(rule(Staff.class, "nobody"), true, user(Role.ADMIN))).isEqualTo(Outcome.FORBIDDEN);
+        assertThat(AccessFilter.decide(rule(Staff.class, "nobody"), true, user(Role.ADMIN)))
+                .isEqualTo(Outcome.FORBIDDEN);
     }
 
     @Test

@@ -74,6 +74,7 @@ class LoginThrottleTest {
         assertThat(Authentication.retryAfterSeconds(Duration.ofMillis(1))).isEqualTo(1);
         assertThat(Authentication.retryAfterSeconds(Duration.ofMillis(1001))).isEqualTo(2);
         assertThat(Authentication.retryAfterSeconds(Duration.ofSeconds(2))).isEqualTo(2);
-        assertThat(Authentication.retryAfterSeconds(Duration.ofMinutes(59).plusNanos(1))).isEqualTo(3541);
+        assertThat(Authentication.retryAfterSeconds(Duration.ofMinutes(59).plusNanos(1)))
+                .isEqualTo(3541);
     }
 }

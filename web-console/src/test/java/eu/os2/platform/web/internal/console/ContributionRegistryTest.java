@@ -12,12 +12,29 @@ class ContributionRegistryTest {
 
     private static ConsoleContribution page(String id, int order, Role role) {
         return new ConsoleContribution() {
-            public String id() { return id; }
-            public String titleDa() { return id; }
-            public String titleEn() { return id; }
-            public int menuOrder() { return order; }
-            public String pageModule() { return "/console/plugins/" + id + "/page.js"; }
-            public Role requiredRole() { return role; }
+            public String id() {
+                return id;
+            }
+
+            public String titleDa() {
+                return id;
+            }
+
+            public String titleEn() {
+                return id;
+            }
+
+            public int menuOrder() {
+                return order;
+            }
+
+            public String pageModule() {
+                return "/console/plugins/" + id + "/page.js";
+            }
+
+            public Role requiredRole() {
+                return role;
+            }
         };
     }
 
@@ -34,10 +51,16 @@ class ContributionRegistryTest {
 
         PlatformUser viewer = new PlatformUser(1, "v", "V", Set.of(Role.VIEWER), null);
         PlatformUser secretariat = new PlatformUser(2, "s", "S", Set.of(Role.SECRETARIAT), null);
-        assertThat(registry.visibleTo(viewer)).extracting(ConsoleContribution::id).containsExactly("members", "hello");
-        assertThat(registry.visibleTo(secretariat)).extracting(ConsoleContribution::id).containsExactly("members", "hello", "plugins");
+        assertThat(registry.visibleTo(viewer))
+                .extracting(ConsoleContribution::id)
+                .containsExactly("members", "hello");
+        assertThat(registry.visibleTo(secretariat))
+                .extracting(ConsoleContribution::id)
+                .containsExactly("members", "hello", "plugins");
 
         registry.removeContribution(hello);
-        assertThat(registry.visibleTo(secretariat)).extracting(ConsoleContribution::id).containsExactly("members", "plugins");
+        assertThat(registry.visibleTo(secretariat))
+                .extracting(ConsoleContribution::id)
+                .containsExactly("members", "plugins");
     }
 }

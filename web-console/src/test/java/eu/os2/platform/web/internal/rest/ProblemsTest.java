@@ -33,15 +33,20 @@ class ProblemsTest {
         ProblemMapper mapper = new ProblemMapper();
         Response validation = mapper.toResponse(new MemberValidationException(Map.of("cvr", "checksum")));
         assertThat(validation.getStatus()).isEqualTo(422);
-        assertThat(body(validation)).containsEntry("type", "https://os2.eu/platform/problems/validation")
+        assertThat(body(validation))
+                .containsEntry("type", "https://os2.eu/platform/problems/validation")
                 .containsEntry("errors", Map.of("cvr", "checksum"));
 
-        assertThat(mapper.toResponse(new ConcurrentChangeException("x", 4)).getStatus()).isEqualTo(412);
-        assertThat(mapper.toResponse(new NoSuchElementException("x")).getStatus()).isEqualTo(404);
+        assertThat(mapper.toResponse(new ConcurrentChangeException("x", 4)).getStatus())
+                .isEqualTo(412);
+        assertThat(mapper.toResponse(new NoSuchElementException("x")).getStatus())
+                .isEqualTo(404);
         assertThat(mapper.toResponse(ApiProblem.forbidden("no")).getStatus()).isEqualTo(403);
 
         Response internal = mapper.toResponse(new IllegalStateException("secret internals"));
         assertThat(internal.getStatus()).isEqualTo(500);
-        assertThat(body(internal).toString()).doesNotContain("secret internals").doesNotContain("IllegalStateException");
+        assertThat(body(internal).toString())
+                .doesNotContain("secret internals")
+                .doesNotContain("IllegalStateException");
     }
 }

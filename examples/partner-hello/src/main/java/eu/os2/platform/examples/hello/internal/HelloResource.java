@@ -41,6 +41,10 @@ public class HelloResource {
     @RolesAllowed(Access.SIGNED_IN)
     public Map<String, Object> hello(@Context SecurityContext security) {
         PlatformUser user = (PlatformUser) security.getUserPrincipal();
-        return Map.of("greeting", "Hej " + user.displayName(), "votingMembers", members.votingMembers().size());
+        return Map.of(
+                "greeting",
+                "Hej " + user.displayName(),
+                "votingMembers",
+                members.votingMembers().size());
     }
 }

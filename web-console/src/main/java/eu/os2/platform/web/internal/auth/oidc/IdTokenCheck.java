@@ -25,7 +25,8 @@ final class IdTokenCheck {
     private final IDTokenValidator validator;
 
     IdTokenCheck(Issuer issuer, ClientID clientId, Set<JWSAlgorithm> algorithms, JWKSource<SecurityContext> keys) {
-        this.validator = new IDTokenValidator(issuer, clientId, new JWSVerificationKeySelector<>(algorithms, keys), null);
+        this.validator =
+                new IDTokenValidator(issuer, clientId, new JWSVerificationKeySelector<>(algorithms, keys), null);
     }
 
     IDTokenClaimsSet validate(JWT idToken, Nonce nonce) throws SignOnRefused {
@@ -34,11 +35,11 @@ final class IdTokenCheck {
         } catch (BadJOSEException | JOSEException e) {
             String message = String.valueOf(e.getMessage());
             String lower = message.toLowerCase(Locale.ROOT);
-            String code = lower.contains("expired") ? "expired"
-                    : lower.contains("issuer") ? "issuer"
-                    : lower.contains("audience") ? "audience"
-                    : lower.contains("nonce") ? "nonce"
-                    : "token";
+            String code = lower.contains("expired")
+                    ? "expired"
+                    : lower.contains("issuer")
+                            ? "issuer"
+                            : lower.contains("audience") ? "audience" : lower.contains("nonce") ? "nonce" : "token";
             throw new SignOnRefused(code, "ID token refused: " + message);
         }
     }

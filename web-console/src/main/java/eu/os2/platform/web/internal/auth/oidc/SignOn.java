@@ -35,14 +35,14 @@ import eu.os2.platform.api.user.SessionService;
 import eu.os2.platform.api.user.UserService;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -84,7 +84,11 @@ public class SignOn {
     private volatile Provider provider;
 
     @Activate
-    public SignOn(@Reference UserService users, @Reference MemberService members, @Reference SessionService sessions, OidcConfig config) {
+    public SignOn(
+            @Reference UserService users,
+            @Reference MemberService members,
+            @Reference SessionService sessions,
+            OidcConfig config) {
         this.users = users;
         this.members = members;
         this.sessions = sessions;
@@ -97,7 +101,9 @@ public class SignOn {
     }
 
     private boolean enabled() {
-        return config.enabled() && !config.issuer().isBlank() && !config.clientId().isBlank();
+        return config.enabled()
+                && !config.issuer().isBlank()
+                && !config.clientId().isBlank();
     }
 
     /** Begins a sign-on: the provider's authorization address and the flow cookie. */
@@ -107,8 +113,11 @@ public class SignOn {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
-        AuthenticationRequest request = new AuthenticationRequest.Builder(ResponseType.CODE, Scope.parse(config.scopes()),
-                new ClientID(config.clientId()), redirect(base))
+        AuthenticationRequest request = new AuthenticationRequest.Builder(
+                        ResponseType.CODE,
+                        Scope.parse(config.scopes()),
+                        new ClientID(config.clientId()),
+                        redirect(base))
                 .endpointURI(metadata.getAuthorizationEndpointURI())
                 .state(state)
                 .nonce(nonce)
@@ -123,12 +132,17 @@ public class SignOn {
      *
      * @return the signed-in user
      */
-    public PlatformUser finish(String base, String code, String state, String error, String flowCookie) throws SignOnRefused {
+    public PlatformUser finish(String base, String code, String state, String error, String flowCookie)
+            throws SignOnRefused {
         requireEnabled();
         String[] flow = flowCookie == null ? new String[0] : flowCookie.split("\\.");
-        if (flow.length != 3 || state == null
-                || !MessageDigest.isEqual(flow[0].getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
-            throw new SignOnRefused("state", "the sign-on's state does not match this browser's (a forged, replayed or expired answer)");
+        if (flow.length != 3
+                || state == null
+                || !MessageDigest.isEqual(
+                        flow[0].getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
+            throw new SignOnRefused(
+                    "state",
+                    "the sign-on's state does not match this browser's (a forged, replayed or expired answer)");
         }
         if (!sessions.firstUse(state, FLOW_LIFETIME)) {
             throw new SignOnRefused("state", "the sign-on's answer was used before (a replay)");
@@ -141,7 +155,8 @@ public class SignOn {
         }
         Provider p = provider();
         ClientID clientId = new ClientID(config.clientId());
-        TokenRequest request = new TokenRequest(p.metadata().getTokenEndpointURI(),
+        TokenRequest request = new TokenRequest(
+                p.metadata().getTokenEndpointURI(),
                 new ClientSecretBasic(clientId, new Secret(config.clientSecret())),
                 new AuthorizationCodeGrant(new AuthorizationCode(code), redirect(base), new CodeVerifier(flow[2])));
         JWT idToken;
@@ -152,17 +167,24 @@ public class SignOn {
             TokenResponse response = OIDCTokenResponseParser.parse(http.send());
             if (!response.indicatesSuccess()) {
                 ErrorObject e = response.toErrorResponse().getErrorObject();
-                throw new SignOnRefused("token", "the provider did not redeem the code: " + e.getCode() + " " + e.getDescription());
+                throw new SignOnRefused(
+                        "token", "the provider did not redeem the code: " + e.getCode() + " " + e.getDescription());
             }
-            idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
+            idToken = ((OIDCTokenResponse) response.toSuccessResponse())
+                    .getOIDCTokens()
+                    .getIDToken();
         } catch (IOException | ParseException e) {
             provider = null;
             throw new SignOnRefused("provider", "cannot redeem the code: " + e.getMessage());
         }
         IDTokenClaimsSet claims = p.check().validate(idToken, new Nonce(flow[1]));
         String username = claim(claims, config.usernameClaim());
-        Optional<PlatformUser> user = users.signOn(claims.getIssuer().getValue(), claims.getSubject().getValue(), username,
-                claim(claims, "name"), config.createAccounts());
+        Optional<PlatformUser> user = users.signOn(
+                claims.getIssuer().getValue(),
+                claims.getSubject().getValue(),
+                username,
+                claim(claims, "name"),
+                config.createAccounts());
         if (user.isEmpty()) {
             throw new SignOnRefused("uninvited", "no invited or active account for " + username);
         }
@@ -175,9 +197,11 @@ public class SignOn {
             return;
         }
         String cvr = claim(claims, config.organisationClaim());
-        String expected = members.get(user.organisationId()).map(Organisation::cvr).orElse(null);
+        String expected =
+                members.get(user.organisationId()).map(Organisation::cvr).orElse(null);
         if (cvr == null || !Objects.equals(cvr.strip(), expected)) {
-            throw new SignOnRefused("organisation", "the provider names CVR " + cvr + ", the account acts for " + expected);
+            throw new SignOnRefused(
+                    "organisation", "the provider names CVR " + cvr + ", the account acts for " + expected);
         }
     }
 
@@ -209,17 +233,25 @@ public class SignOn {
             return p;
         }
         try {
-            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(new Issuer(config.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
-            JWKSource<SecurityContext> keys = JWKSourceBuilder.create(metadata.getJWKSetURI().toURL()).retrying(true).build();
+            OIDCProviderMetadata metadata =
+                    OIDCProviderMetadata.resolve(new Issuer(config.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+            JWKSource<SecurityContext> keys = JWKSourceBuilder.create(
+                            metadata.getJWKSetURI().toURL())
+                    .retrying(true)
+                    .build();
             // the provider's signature algorithms with a public key: never "none", never one keyed by the client secret
             Set<JWSAlgorithm> algorithms = new HashSet<>();
             if (metadata.getIDTokenJWSAlgs() != null) {
-                metadata.getIDTokenJWSAlgs().stream().filter(a -> JWSAlgorithm.Family.SIGNATURE.contains(a)).forEach(algorithms::add);
+                metadata.getIDTokenJWSAlgs().stream()
+                        .filter(a -> JWSAlgorithm.Family.SIGNATURE.contains(a))
+                        .forEach(algorithms::add);
             }
             if (algorithms.isEmpty()) {
                 algorithms.add(JWSAlgorithm.RS256);
             }
-            p = new Provider(metadata, new IdTokenCheck(metadata.getIssuer(), new ClientID(config.clientId()), algorithms, keys));
+            p = new Provider(
+                    metadata,
+                    new IdTokenCheck(metadata.getIssuer(), new ClientID(config.clientId()), algorithms, keys));
             provider = p;
             return p;
         } catch (GeneralException | IOException e) {

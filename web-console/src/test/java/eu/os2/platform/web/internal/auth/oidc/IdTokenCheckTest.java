@@ -34,16 +34,27 @@ class IdTokenCheckTest {
     static void keys() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("k1").generate();
         otherKey = new RSAKeyGenerator(2048).keyID("k1").generate();
-        check = new IdTokenCheck(new Issuer(ISSUER), new ClientID("os2-platform"), java.util.Set.of(JWSAlgorithm.RS256),
+        check = new IdTokenCheck(
+                new Issuer(ISSUER),
+                new ClientID("os2-platform"),
+                java.util.Set.of(JWSAlgorithm.RS256),
                 new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())));
     }
 
-    private static SignedJWT token(RSAKey signer, String issuer, String audience, Duration expiresIn, String nonce) throws Exception {
+    private static SignedJWT token(RSAKey signer, String issuer, String audience, Duration expiresIn, String nonce)
+            throws Exception {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("sub-1").audience(audience)
-                .issueTime(Date.from(now.minusSeconds(5))).expirationTime(Date.from(now.plus(expiresIn)))
-                .claim("nonce", nonce).claim("email", "mette@aarhus.dk").build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject("sub-1")
+                .audience(audience)
+                .issueTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plus(expiresIn)))
+                .claim("nonce", nonce)
+                .claim("email", "mette@aarhus.dk")
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt;
     }
@@ -57,7 +68,8 @@ class IdTokenCheckTest {
 
     @Test
     void eachBrokenPartIsNamed() throws Exception {
-        assertRefused(token(key, "https://evil.example/", "os2-platform", Duration.ofMinutes(5), NONCE.getValue()), "issuer");
+        assertRefused(
+                token(key, "https://evil.example/", "os2-platform", Duration.ofMinutes(5), NONCE.getValue()), "issuer");
         assertRefused(token(key, ISSUER, "another-client", Duration.ofMinutes(5), NONCE.getValue()), "audience");
         assertRefused(token(key, ISSUER, "os2-platform", Duration.ofMinutes(-5), NONCE.getValue()), "expired");
         assertRefused(token(key, ISSUER, "os2-platform", Duration.ofMinutes(5), "another-nonce"), "nonce");
@@ -65,7 +77,9 @@ class IdTokenCheckTest {
     }
 
     private static void assertRefused(SignedJWT jwt, String code) {
-        assertThatThrownBy(() -> check.validate(jwt, NONCE)).isInstanceOfSatisfying(SignOnRefused.class,
-                e -> assertThat(e.code()).as(e.getMessage()).isEqualTo(code));
+        assertThatThrownBy(() -> check.validate(jwt, NONCE))
+                .isInstanceOfSatisfying(
+                        SignOnRefused.class,
+                        e -> assertThat(e.code()).as(e.getMessage()).isEqualTo(code));
     }
 }
