@@ -3,31 +3,23 @@
 // Routes (after #/products): '', 'product/<id>', 'assessment/<productId>/<round>'.
 import { texts, describe } from './texts.js';
 
-function ensureStylesheet() {
-  if (document.querySelector('link[data-os2-onboarding]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/console/plugins/onboarding/onboarding.css';
-  link.setAttribute('data-os2-onboarding', '');
-  document.head.append(link);
-}
-
 export async function render(root, ctx) {
-  ensureStylesheet();
+  ctx.stylesheet('/console/plugins/onboarding/onboarding.css');
   const [first, second, third] = (ctx.route || []).map((p) => p.split('?')[0]);
   if (first === 'product' && second) return productPage(root, ctx, second);
   if (first === 'assessment' && second && third) return assessmentPage(root, ctx, second, third);
   return pipelinePage(root, ctx);
 }
 
-function failure(ctx, t, messages, error, form) {
-  if (form) {
-    ctx.forms.showErrors(form, messages, error, { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe(t));
-    return;
-  }
-  const errors = (error.problem && error.problem.errors) || {};
-  const text = Object.entries(errors).map(([k, v]) => `${t.items[k] || k}: ${describe(t)(v)}`).join('; ') || (error.problem && error.problem.detail) || '';
-  ctx.clear(messages).append(ctx.alert('error', t.error, text));
+/**
+ * Shows a failed call through the console's showFailure. Without a form the alert names the fields,
+ * so the gates' codes (open-licence, …) are given in words first.
+ */
+function reportFailure(ctx, t, messages, error, form) {
+  const errors = error.problem && error.problem.errors;
+  const named = form || !errors ? error
+    : { ...error, message: error.message, problem: { ...error.problem, errors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [t.items[k] || k, v])) } };
+  ctx.showFailure(messages, named, { form, texts: { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe: describe(t) });
 }
 
 function levelChart(ctx, t, counts) {
@@ -99,7 +91,7 @@ async function registerForm(ctx, t) {
         suppliers: [], links: [], facts: [] } });
       ctx.navigate(`#/products/product/${created.body.id}`);
     } catch (e) {
-      failure(ctx, t, messages, e, form);
+      reportFailure(ctx, t, messages, e, form);
     }
   });
   return el('div', {}, messages, form);
@@ -111,6 +103,7 @@ async function productPage(root, ctx, id) {
   const response = await api(`/onboarding/products/${encodeURIComponent(id)}`);
   const d = response.body;
   const p = d.product;
+  ctx.title(p.name);
   const dl = (pairs) => el('dl', { class: 'os2-details' }, pairs.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   root.append(el('h1', { id: 'product-name' }, p.name), el('p', {}, el('a', { href: '#/products' }, t.back)),
     dl([[t.step, t.steps[p.step]], [t.level, t.levels[p.level]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl ? el('a', { href: p.repositoryUrl, rel: 'noopener' }, p.repositoryUrl) : '—'],
@@ -136,7 +129,7 @@ async function productPage(root, ctx, id) {
         await api(`/onboarding/products/${p.id}/advance`, { method: 'POST', body: { step: next }, headers: { 'If-Match': response.etag } });
         ctx.navigate(`#/products/product/${p.id}?moved`);
       } catch (e) {
-        failure(ctx, t, messages, e, null);
+        reportFailure(ctx, t, messages, e, null);
       }
     });
     const gate = el('select', { class: 'form-select', id: 'exception-gate' }, ['PROJECT', 'PRODUCT'].map((g) => el('option', { value: g }, t[`${g}_gate`])));
@@ -149,7 +142,7 @@ async function productPage(root, ctx, id) {
         await api(`/onboarding/products/${p.id}/exceptions`, { method: 'POST', body: { gate: gate.value, explanation: explanation.value } });
         ctx.navigate(`#/products/product/${p.id}?explained`);
       } catch (e) {
-        failure(ctx, t, messages, e, form);
+        reportFailure(ctx, t, messages, e, form);
       }
     });
     root.append(el('div', { class: 'os2-actions' }, advance), form);
@@ -170,7 +163,7 @@ async function productPage(root, ctx, id) {
         const r = (await request()).body;
         ctx.clear(messages).append(ctx.alert('success', `${t.imported}: ${r.name}`, `${t.marked} ${r.marked.join(', ')}`));
       } catch (e) {
-        failure(ctx, t, messages, e, form);
+        reportFailure(ctx, t, messages, e, form);
       }
     };
     fetchIt.addEventListener('click', () => imported(() => api(`/onboarding/products/${p.id}/publiccode/fetch`, { method: 'POST', body: { url: url.value } })));
@@ -236,7 +229,7 @@ async function editForm(ctx, t, d, etag) {
       await api(`/onboarding/products/${p.id}`, { method: 'PUT', body, headers: { 'If-Match': etag } });
       ctx.navigate(`#/products/product/${p.id}?edited`);
     } catch (e) {
-      failure(ctx, t, messages, e, form);
+      reportFailure(ctx, t, messages, e, form);
     }
   });
   return el('div', {}, messages, form);
@@ -250,6 +243,7 @@ async function assessmentPage(root, ctx, productId, round) {
   const p = product.body.product;
   const a = response.body.assessment;
   const levels = response.body.levels;
+  ctx.title(`${p.name} · ${t.round} ${round}`);
   const editable = a.state === 'DRAFT' && (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator));
   const messages = el('div', { id: 'assessment-messages', 'aria-live': 'polite' });
   root.append(el('h1', {}, `${p.name} · ${t.round} ${round}`), el('p', {}, el('a', { href: `#/products/product/${p.id}` }, t.back)),
@@ -284,7 +278,7 @@ async function assessmentPage(root, ctx, productId, round) {
       await save();
       ctx.navigate(`#/products/assessment/${p.id}/${round}?saved`);
     } catch (e) {
-      failure(ctx, t, messages, e, form);
+      reportFailure(ctx, t, messages, e, form);
     }
   });
   root.append(form);
@@ -295,7 +289,7 @@ async function assessmentPage(root, ctx, productId, round) {
         await api(`/onboarding/assessments/${saved.id}/submit`, { method: 'POST', body: {}, headers: { 'If-Match': etag } });
         ctx.navigate(`#/products/assessment/${p.id}/${round}?submitted`);
       } catch (e) {
-        failure(ctx, t, messages, e, form);
+        reportFailure(ctx, t, messages, e, form);
       }
     });
   }
@@ -310,7 +304,7 @@ function workflow(ctx, t, p, a, etag, round, messages) {
       await api(`/onboarding/assessments/${a.id}/${action}`, { method: 'POST', body, headers: { 'If-Match': etag } });
       ctx.navigate(`#/products/assessment/${p.id}/${round}?${action}`);
     } catch (e) {
-      failure(ctx, t, messages, e, event.target);
+      reportFailure(ctx, t, messages, e, event.target);
     }
   };
   const levelSelect = (id) => el('select', { class: 'form-select', id }, ['SANDBOX', 'LEVEL_1', 'LEVEL_2', 'LEVEL_3'].map((l) => el('option', { value: l }, t.levels[l])));

@@ -1,5 +1,6 @@
 package eu.os2.platform.onboarding.internal;
 
+import eu.os2.platform.onboarding.internal.store.OnboardingStore;
 import eu.os2.platform.testing.TestDatabases;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -8,6 +9,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class OnboardingServicePostgresTest extends OnboardingServiceContract {
     @Override
     DataSource database() throws Exception {
-        return TestDatabases.postgres(OnboardingServiceImpl.CHANGELOG);
+        return TestDatabases.postgres(OnboardingStore.CHANGELOG);
     }
 }

@@ -20,8 +20,20 @@ import java.util.Map;
  * @param reason the decision's reason
  * @param version optimistic-locking version
  */
-public record Assessment(long id, long productId, String round, String catalogue, AssessmentState state, Map<String, Mark> marks,
-        Map<String, String> lights, String evaluation, String review, ProductLevel recommended, ProductLevel decided, String reason, long version) {
+public record Assessment(
+        long id,
+        long productId,
+        String round,
+        String catalogue,
+        AssessmentState state,
+        Map<String, Mark> marks,
+        Map<String, String> lights,
+        String evaluation,
+        String review,
+        ProductLevel recommended,
+        ProductLevel decided,
+        String reason,
+        long version) {
 
     /** Copies the maps. */
     public Assessment {

@@ -37,11 +37,21 @@ public record Catalogue(String version, List<Criterion> criteria) {
     /** @return the bundled version */
     public static Catalogue load(String version) {
         String resource = "/criteria/os2-product-criteria-" + version + ".csv";
-        try (Reader reader = new InputStreamReader(Catalogue.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                new InputStreamReader(Catalogue.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             List<Criterion> criteria = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                criteria.add(new Criterion(r.get("code"), r.get("theme"), level(r.get("first_level")),
-                        Boolean.parseBoolean(r.get("recommendation_only")), r.get("summary")));
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
+                criteria.add(new Criterion(
+                        r.get("code"),
+                        r.get("theme"),
+                        level(r.get("first_level")),
+                        Boolean.parseBoolean(r.get("recommendation_only")),
+                        r.get("summary")));
             }
             return new Catalogue(version, criteria);
         } catch (IOException e) {

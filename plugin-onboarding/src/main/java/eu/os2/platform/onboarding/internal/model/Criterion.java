@@ -11,4 +11,5 @@ import eu.os2.platform.api.product.ProductLevel;
  * @param recommendationOnly a recommendation never blocks a level
  * @param summary one line about what it asks
  */
-public record Criterion(String code, String theme, ProductLevel firstLevel, boolean recommendationOnly, String summary) {}
+public record Criterion(
+        String code, String theme, ProductLevel firstLevel, boolean recommendationOnly, String summary) {}

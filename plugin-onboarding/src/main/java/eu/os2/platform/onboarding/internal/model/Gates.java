@@ -16,13 +16,33 @@ import java.util.Set;
 public final class Gates {
 
     /** OSI-approved licences accepted (SPDX ids); MPL-2.0 is OS2's default. */
-    public static final Set<String> OSI = Set.of("MPL-2.0", "EUPL-1.2", "GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later",
-            "AGPL-3.0-only", "AGPL-3.0-or-later", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "MIT", "Apache-2.0",
-            "BSD-2-Clause", "BSD-3-Clause", "EPL-2.0", "GPL-3.0", "AGPL-3.0", "LGPL-3.0", "GPL-2.0");
+    public static final Set<String> OSI = Set.of(
+            "MPL-2.0",
+            "EUPL-1.2",
+            "GPL-2.0-only",
+            "GPL-2.0-or-later",
+            "GPL-3.0-only",
+            "GPL-3.0-or-later",
+            "AGPL-3.0-only",
+            "AGPL-3.0-or-later",
+            "LGPL-2.1-only",
+            "LGPL-2.1-or-later",
+            "LGPL-3.0-only",
+            "LGPL-3.0-or-later",
+            "MIT",
+            "Apache-2.0",
+            "BSD-2-Clause",
+            "BSD-3-Clause",
+            "EPL-2.0",
+            "GPL-3.0",
+            "AGPL-3.0",
+            "LGPL-3.0",
+            "GPL-2.0");
 
     /** The gate entering a step, or null when the step has none. */
     public enum Gate {
-        PROJECT, PRODUCT
+        PROJECT,
+        PRODUCT
     }
 
     private Gates() {}
@@ -72,6 +92,12 @@ public final class Gates {
     }
 
     /** The facts a product may have (the gates' checklist beside the fields). */
-    public static final List<String> FACTS = List.of("governancePlan", "financePlan", "sharedNeed", "governanceInPlace", "longTermFunding",
-            "publicDocumentation", "roadmap");
+    public static final List<String> FACTS = List.of(
+            "governancePlan",
+            "financePlan",
+            "sharedNeed",
+            "governanceInPlace",
+            "longTermFunding",
+            "publicDocumentation",
+            "roadmap");
 }

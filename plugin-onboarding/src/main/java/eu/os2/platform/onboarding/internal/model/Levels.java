@@ -31,8 +31,11 @@ public final class Levels {
                 break;
             }
         }
-        boolean complete = catalogue.criteria().stream().allMatch(c -> marks.containsKey(c.code()) && marks.get(c.code()).status() != null);
-        ProductLevel next = qualifying == null ? ProductLevel.SANDBOX
+        boolean complete = catalogue.criteria().stream()
+                .allMatch(
+                        c -> marks.containsKey(c.code()) && marks.get(c.code()).status() != null);
+        ProductLevel next = qualifying == null
+                ? ProductLevel.SANDBOX
                 : qualifying == ProductLevel.LEVEL_3 ? null : ProductLevel.values()[qualifying.ordinal() + 1];
         return new Result(qualifying, complete, next, next == null ? List.of() : blockers(catalogue, marks, next));
     }
@@ -42,6 +45,7 @@ public final class Levels {
         return catalogue.criteria().stream()
                 .filter(c -> !c.recommendationOnly() && c.firstLevel().ordinal() <= level.ordinal())
                 .filter(c -> marks.get(c.code()) == null || !marks.get(c.code()).satisfies())
-                .map(Criterion::code).toList();
+                .map(Criterion::code)
+                .toList();
     }
 }

@@ -14,7 +14,10 @@ public record Mark(String code, Status status, String explanation, List<String> 
 
     /** The possible marks. */
     public enum Status {
-        MET, NOT_MET, NOT_RELEVANT, UNCLEAR
+        MET,
+        NOT_MET,
+        NOT_RELEVANT,
+        UNCLEAR
     }
 
     /** Copies the evidence. */

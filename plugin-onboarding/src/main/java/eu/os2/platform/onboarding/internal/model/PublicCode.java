@@ -17,6 +17,20 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class PublicCode {
 
+    /**
+     * What an import read and the criteria it marked as met in the current round's draft.
+     *
+     * @param facts the file's facts
+     * @param marked the criteria codes marked (empty when the round's assessment was no longer a draft)
+     */
+    public record Imported(Facts facts, List<String> marked) {
+
+        /** Copies the codes. */
+        public Imported {
+            marked = List.copyOf(marked);
+        }
+    }
+
     /** At most this many characters. */
     public static final int MAX_CHARS = 200_000;
 
@@ -29,7 +43,13 @@ public final class PublicCode {
      * @param maintainers maintenance contacts' names
      * @param description the Danish short description, else the English one, else null
      */
-    public record Facts(String name, String url, String licence, String developmentStatus, List<String> usedBy, List<String> maintainers,
+    public record Facts(
+            String name,
+            String url,
+            String licence,
+            String developmentStatus,
+            List<String> usedBy,
+            List<String> maintainers,
             String description) {
 
         /** @return the criteria the file is evidence for, with the evidence text */
@@ -73,14 +93,17 @@ public final class PublicCode {
         } catch (YAMLException e) {
             throw new ValidationException(Map.of("file", "invalid-yaml"));
         }
-        if (!(loaded instanceof Map<?, ?> root) || !root.containsKey("publiccodeYmlVersion") || !(root.get("name") instanceof String name)) {
+        if (!(loaded instanceof Map<?, ?> root)
+                || !root.containsKey("publiccodeYmlVersion")
+                || !(root.get("name") instanceof String name)) {
             throw new ValidationException(Map.of("file", "not-publiccode"));
         }
         String url = text(root.get("url"));
         String licence = root.get("legal") instanceof Map<?, ?> legal ? text(legal.get("license")) : null;
         List<String> usedBy = strings(root.get("usedBy"));
         List<String> maintainers = new ArrayList<>();
-        if (root.get("maintenance") instanceof Map<?, ?> maintenance && maintenance.get("contacts") instanceof List<?> contacts) {
+        if (root.get("maintenance") instanceof Map<?, ?> maintenance
+                && maintenance.get("contacts") instanceof List<?> contacts) {
             for (Object c : contacts) {
                 if (c instanceof Map<?, ?> contact && contact.get("name") instanceof String n) {
                     maintainers.add(n);
@@ -90,13 +113,16 @@ public final class PublicCode {
         String description = null;
         if (root.get("description") instanceof Map<?, ?> descriptions) {
             for (String lang : List.of("da", "en")) {
-                if (descriptions.get(lang) instanceof Map<?, ?> d && d.get("shortDescription") instanceof String s && !s.isBlank()) {
+                if (descriptions.get(lang) instanceof Map<?, ?> d
+                        && d.get("shortDescription") instanceof String s
+                        && !s.isBlank()) {
                     description = s.strip();
                     break;
                 }
             }
         }
-        return new Facts(name.strip(), url, licence, text(root.get("developmentStatus")), usedBy, maintainers, description);
+        return new Facts(
+                name.strip(), url, licence, text(root.get("developmentStatus")), usedBy, maintainers, description);
     }
 
     private static String text(Object value) {

@@ -47,7 +47,10 @@ public final class PublicCodeFetcher {
      * @param timeout how long the whole answer may take
      */
     PublicCodeFetcher(boolean testServer, Duration timeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.testServer = testServer;
         this.timeout = timeout;
     }
@@ -61,7 +64,12 @@ public final class PublicCodeFetcher {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<InputStream> response;
         try {
-            response = client.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/yaml, text/yaml, text/plain, */*").GET().build(),
+            response = client.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(timeout)
+                            .header("Accept", "application/yaml, text/yaml, text/plain, */*")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw refused("fetch-failed");
@@ -129,8 +137,13 @@ public final class PublicCodeFetcher {
         }
         for (InetAddress a : addresses) {
             boolean uniqueLocalV6 = a.getAddress().length == 16 && (a.getAddress()[0] & 0xfe) == 0xfc;
-            if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress() || a.isMulticastAddress()
-                    || uniqueLocalV6 || isCarrierGradeNat(a)) {
+            if (a.isLoopbackAddress()
+                    || a.isSiteLocalAddress()
+                    || a.isLinkLocalAddress()
+                    || a.isAnyLocalAddress()
+                    || a.isMulticastAddress()
+                    || uniqueLocalV6
+                    || isCarrierGradeNat(a)) {
                 throw refused("private-address");
             }
         }

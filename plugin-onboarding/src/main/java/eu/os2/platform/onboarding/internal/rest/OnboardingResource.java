@@ -7,19 +7,20 @@ import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.onboarding.internal.OnboardingServiceImpl;
 import eu.os2.platform.onboarding.internal.ProductChange;
+import eu.os2.platform.onboarding.internal.assessment.Assessments;
 import eu.os2.platform.onboarding.internal.model.Assessment;
 import eu.os2.platform.onboarding.internal.model.AssessmentState;
-import eu.os2.platform.onboarding.internal.model.Criterion;
 import eu.os2.platform.onboarding.internal.model.Gates;
 import eu.os2.platform.onboarding.internal.model.Mark;
-import eu.os2.platform.onboarding.internal.model.PublicCodeFetcher;
+import eu.os2.platform.onboarding.internal.pipeline.Pipeline;
+import eu.os2.platform.onboarding.internal.publiccode.PublicCodeImport;
+import eu.os2.platform.onboarding.internal.registry.ProductRegistry;
+import eu.os2.platform.onboarding.internal.reminders.Reminders;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -45,7 +46,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * levels, checklists and history; the secretariat moves products along the path, records gate
  * exceptions, evaluates and decides level 1; a product's coordinator edits its product and
  * self-assessment; the board records reviews and decides levels 2 and 3; a member representative
- * registers its organisation's ideas. Changes to existing objects need {@code If-Match}.
+ * registers its organisation's ideas. Changes to existing objects need {@code If-Match}. Every answer
+ * is one of this package's {@code *Dto} records; a list is declared as an array, never as a generic
+ * type: the JSON provider writes an error answer with the method's generic return type, and a problem
+ * body does not fit a {@code List<…>} or a {@code Map<…>} (issue 12: {@code /onboarding/levels}).
  */
 @Component(service = OnboardingResource.class)
 @JaxrsResource
@@ -54,33 +58,45 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class OnboardingResource {
 
-    private final OnboardingServiceImpl onboarding;
-    private final PublicCodeFetcher fetcher = new PublicCodeFetcher();
+    private final ProductRegistry registry;
+    private final Pipeline pipeline;
+    private final Assessments assessments;
+    private final PublicCodeImport publicCode;
+    private final Reminders reminders;
 
     @Activate
-    public OnboardingResource(@Reference OnboardingServiceImpl onboarding) {
-        this.onboarding = onboarding;
+    public OnboardingResource(
+            @Reference ProductRegistry registry,
+            @Reference Pipeline pipeline,
+            @Reference Assessments assessments,
+            @Reference PublicCodeImport publicCode,
+            @Reference Reminders reminders) {
+        this.registry = registry;
+        this.pipeline = pipeline;
+        this.assessments = assessments;
+        this.publicCode = publicCode;
+        this.reminders = reminders;
     }
 
     @GET
     @Path("criteria")
     @RolesAllowed(Access.SIGNED_IN)
-    public List<Criterion> criteria() {
-        return onboarding.catalogue().criteria();
+    public CriterionDto[] criteria() {
+        return assessments.catalogue().criteria().stream().map(CriterionDto::of).toArray(CriterionDto[]::new);
     }
 
     @GET
     @Path("products")
     @RolesAllowed(Access.SIGNED_IN)
-    public List<Product> products() {
-        return onboarding.products();
+    public ProductDto[] products() {
+        return registry.products().stream().map(ProductDto::of).toArray(ProductDto[]::new);
     }
 
     @GET
     @Path("levels")
     @RolesAllowed(Access.SIGNED_IN)
-    public Map<ProductLevel, Long> levels() {
-        return onboarding.levelCounts();
+    public LevelCountsDto levels() {
+        return LevelCountsDto.of(assessments.levelCounts());
     }
 
     /** A product with its gates, history, assessments and the current round's checklist. */
@@ -88,20 +104,27 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
     public Response product(@PathParam("id") long id) {
-        Product p = onboarding.product(id).orElseThrow(() -> new NoSuchElementException("no product " + id));
-        Assessment current = onboarding.assessment(id, onboarding.currentRound());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("product", p);
-        answer.put("organisations", onboarding.organisationNames(p));
-        answer.put("factChoices", Gates.FACTS);
-        answer.put("gates", onboarding.gates(id));
-        answer.put("history", onboarding.history(id));
-        answer.put("assessments", onboarding.assessmentsOf(id).stream().map(a -> Map.of("id", a.id(), "round", a.round(), "state", a.state(),
-                "decided", a.decided() == null ? "" : a.decided().name())).toList());
-        answer.put("currentRound", onboarding.currentRound());
-        answer.put("deadline", onboarding.deadline(onboarding.currentRound()));
-        answer.put("levels", onboarding.levels(current));
-        return Response.ok(answer).header(HttpHeaders.ETAG, PlatformRest.etag(p.version())).build();
+        Product p = registry.require(id);
+        String round = assessments.currentRound();
+        Map<String, String> organisations = new LinkedHashMap<>();
+        registry.organisationNames(p).forEach((org, name) -> organisations.put(Long.toString(org), name));
+        Map<String, GateDto> gates = new LinkedHashMap<>();
+        pipeline.gates(id).forEach((gate, g) -> gates.put(gate, GateDto.of(g)));
+        ProductDetailDto answer = new ProductDetailDto(
+                ProductDto.of(p),
+                organisations,
+                Gates.FACTS,
+                gates,
+                registry.history(id).stream().map(HistoryDto::of).toList(),
+                assessments.assessmentsOf(id).stream()
+                        .map(AssessmentSummaryDto::of)
+                        .toList(),
+                round,
+                assessments.deadline(round),
+                LevelsDto.of(assessments.levels(assessments.assessment(id, round))));
+        return Response.ok(answer)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(p.version()))
+                .build();
     }
 
     @POST
@@ -109,18 +132,24 @@ public class OnboardingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SIGNED_IN)
     public Response register(ProductChange change, @Context SecurityContext security) {
-        Product p = onboarding.register(required(change), user(security));
-        return Response.created(URI.create("onboarding/products/" + p.id())).entity(p).header(HttpHeaders.ETAG, PlatformRest.etag(p.version())).build();
+        Product p = registry.register(required(change), user(security));
+        return Response.created(URI.create("onboarding/products/" + p.id()))
+                .entity(ProductDto.of(p))
+                .header(HttpHeaders.ETAG, PlatformRest.etag(p.version()))
+                .build();
     }
 
     @PUT
     @Path("products/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SIGNED_IN)
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ProductChange change, @Context SecurityContext security) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            ProductChange change,
+            @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id);
-        Product p = onboarding.update(id, version, required(change), user(security));
-        return Response.ok(p).header(HttpHeaders.ETAG, PlatformRest.etag(p.version())).build();
+        return withEtag(registry.update(id, version, required(change), user(security)));
     }
 
     record StepRequest(PipelineStep step) {}
@@ -129,10 +158,13 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}/advance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response advance(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, StepRequest body, @Context SecurityContext security) {
+    public Response advance(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            StepRequest body,
+            @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id);
-        Product p = onboarding.advance(id, version, required(body).step(), user(security));
-        return Response.ok(p).header(HttpHeaders.ETAG, PlatformRest.etag(p.version())).build();
+        return withEtag(pipeline.advance(id, version, required(body).step(), user(security)));
     }
 
     record ExceptionRequest(Gates.Gate gate, String explanation) {}
@@ -142,7 +174,7 @@ public class OnboardingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
     public Response explain(@PathParam("id") long id, ExceptionRequest body, @Context SecurityContext security) {
-        onboarding.explain(id, required(body).gate(), body.explanation(), user(security));
+        pipeline.explain(id, required(body).gate(), body.explanation(), user(security));
         return Response.noContent().build();
     }
 
@@ -151,8 +183,8 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}/publiccode")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @RolesAllowed(Access.SIGNED_IN)
-    public Map<String, Object> publicCode(@PathParam("id") long id, String yaml, @Context SecurityContext security) {
-        return onboarding.importPublicCode(id, yaml, user(security));
+    public PublicCodeImportDto publicCode(@PathParam("id") long id, String yaml, @Context SecurityContext security) {
+        return PublicCodeImportDto.of(publicCode.importPublicCode(id, yaml, user(security)));
     }
 
     record PublicCodeAddress(String url) {}
@@ -162,8 +194,10 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}/publiccode/fetch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SIGNED_IN)
-    public Map<String, Object> publicCodeFrom(@PathParam("id") long id, PublicCodeAddress body, @Context SecurityContext security) {
-        return onboarding.importPublicCodeFrom(id, required(body).url(), fetcher, user(security));
+    public PublicCodeImportDto publicCodeFrom(
+            @PathParam("id") long id, PublicCodeAddress body, @Context SecurityContext security) {
+        return PublicCodeImportDto.of(
+                publicCode.importPublicCodeFrom(id, required(body).url(), user(security)));
     }
 
     // ---- assessments
@@ -172,12 +206,12 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}/assessments/{round: \\d{4}-[12]}")
     @RolesAllowed(Access.SIGNED_IN)
     public Response assessment(@PathParam("id") long id, @PathParam("round") String round) {
-        Assessment a = onboarding.assessment(id, round);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("assessment", a);
-        answer.put("levels", onboarding.levels(a));
-        answer.put("deadline", onboarding.deadline(round));
-        return Response.ok(answer).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        Assessment a = assessments.assessment(id, round);
+        AssessmentViewDto answer = new AssessmentViewDto(
+                AssessmentDto.of(a), LevelsDto.of(assessments.levels(a)), assessments.deadline(round));
+        return Response.ok(answer)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
     }
 
     record MarksRequest(List<Mark> marks) {}
@@ -186,51 +220,79 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}/assessments/{round: \\d{4}-[12]}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SIGNED_IN)
-    public Response saveMarks(@PathParam("id") long id, @PathParam("round") String round, @HeaderParam("If-Match") String ifMatch, MarksRequest body,
+    public Response saveMarks(
+            @PathParam("id") long id,
+            @PathParam("round") String round,
+            @HeaderParam("If-Match") String ifMatch,
+            MarksRequest body,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id + "/assessments/" + round);
-        Assessment a = onboarding.saveMarks(id, round, version, required(body).marks(), user(security));
-        return Response.ok(Map.of("assessment", a, "levels", onboarding.levels(a))).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        Assessment a = assessments.saveMarks(id, round, version, required(body).marks(), user(security));
+        return Response.ok(new AssessmentSavedDto(AssessmentDto.of(a), LevelsDto.of(assessments.levels(a))))
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
     }
 
     record StepBody(Map<String, String> lights, String note, ProductLevel level, String reason) {}
 
-    /** Moves an assessment on: {@code submit}, {@code evaluate} (lights, note), {@code review} (note, level), {@code decide} (level, reason). */
+    /**
+     * Moves an assessment on: {@code submit}, {@code evaluate} (lights, note), {@code review} (note,
+     * level), {@code decide} (level, reason).
+     */
     @POST
     @Path("assessments/{id: \\d+}/{action: submit|evaluate|review|decide}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SIGNED_IN)
-    public Response move(@PathParam("id") long id, @PathParam("action") String action, @HeaderParam("If-Match") String ifMatch, StepBody body,
+    public Response move(
+            @PathParam("id") long id,
+            @PathParam("action") String action,
+            @HeaderParam("If-Match") String ifMatch,
+            StepBody body,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/assessments/" + id + "/" + action);
         PlatformUser user = user(security);
         StepBody b = body == null ? new StepBody(null, null, null, null) : body;
         Assessment a = switch (action) {
-            case "submit" -> onboarding.submit(id, version, user);
-            case "evaluate" -> onboarding.evaluate(id, version, b.lights(), b.note(), user);
-            case "review" -> onboarding.review(id, version, b.note(), b.level(), user);
-            default -> onboarding.decide(id, version, b.level(), b.reason(), user);
+            case "submit" -> assessments.submit(id, version, user);
+            case "evaluate" -> assessments.evaluate(id, version, b.lights(), b.note(), user);
+            case "review" -> assessments.review(id, version, b.note(), b.level(), user);
+            default -> assessments.decide(id, version, b.level(), b.reason(), user);
         };
-        return Response.ok(a).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        return Response.ok(AssessmentDto.of(a))
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
     }
 
     /** The review queue of the current round: submitted, evaluated and reviewed assessments. */
     @GET
     @Path("review-queue")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public List<Map<String, Object>> queue() {
-        return onboarding.products().stream().map(p -> Map.entry(p, onboarding.assessment(p.id(), onboarding.currentRound())))
-                .filter(e -> e.getValue().state() != AssessmentState.DRAFT && e.getValue().state() != AssessmentState.DECIDED)
-                .map(e -> Map.<String, Object>of("productId", e.getKey().id(), "product", e.getKey().name(), "assessmentId", e.getValue().id(),
-                        "state", e.getValue().state(), "qualifying", String.valueOf(onboarding.levels(e.getValue()).qualifying())))
-                .toList();
+    public QueueEntryDto[] queue() {
+        String round = assessments.currentRound();
+        return registry.products().stream()
+                .map(p -> Map.entry(p, assessments.assessment(p.id(), round)))
+                .filter(e -> e.getValue().state() != AssessmentState.DRAFT
+                        && e.getValue().state() != AssessmentState.DECIDED)
+                .map(e -> new QueueEntryDto(
+                        e.getKey().id(),
+                        e.getKey().name(),
+                        e.getValue().id(),
+                        e.getValue().state(),
+                        String.valueOf(assessments.levels(e.getValue()).qualifying())))
+                .toArray(QueueEntryDto[]::new);
     }
 
     @GET
     @Path("reminders")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public List<Map<String, Object>> reminders() {
-        return onboarding.reminders();
+    public ReminderDto[] reminders() {
+        return reminders.reminders().stream().map(ReminderDto::of).toArray(ReminderDto[]::new);
+    }
+
+    private static Response withEtag(Product p) {
+        return Response.ok(ProductDto.of(p))
+                .header(HttpHeaders.ETAG, PlatformRest.etag(p.version()))
+                .build();
     }
 
     private static PlatformUser user(SecurityContext security) {

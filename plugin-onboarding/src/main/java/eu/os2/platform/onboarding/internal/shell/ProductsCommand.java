@@ -1,7 +1,7 @@
 package eu.os2.platform.onboarding.internal.shell;
 
 import eu.os2.platform.api.product.Product;
-import eu.os2.platform.onboarding.internal.OnboardingServiceImpl;
+import eu.os2.platform.onboarding.internal.registry.ProductRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -10,11 +10,14 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 /** {@code os2:products}: the products with stage, step and level. */
 @Service
-@Command(scope = "os2", name = "products", description = "Lists OS2's products, ideas and projects with their step and level")
+@Command(
+        scope = "os2",
+        name = "products",
+        description = "Lists OS2's products, ideas and projects with their step and level")
 public class ProductsCommand implements Action {
 
     @Reference
-    OnboardingServiceImpl onboarding;
+    ProductRegistry onboarding;
 
     @Override
     public Object execute() {
@@ -26,7 +29,14 @@ public class ProductsCommand implements Action {
         table.column("Level");
         table.column("Coordinator");
         for (Product p : onboarding.products()) {
-            table.addRow().addContent(p.id(), p.name(), p.stage(), p.step(), p.level(), p.coordinator() == null ? "-" : p.coordinator());
+            table.addRow()
+                    .addContent(
+                            p.id(),
+                            p.name(),
+                            p.stage(),
+                            p.step(),
+                            p.level(),
+                            p.coordinator() == null ? "-" : p.coordinator());
         }
         table.print(System.out);
         return null;

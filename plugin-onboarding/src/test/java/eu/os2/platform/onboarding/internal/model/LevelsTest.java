@@ -16,7 +16,13 @@ class LevelsTest {
     static Map<String, Mark> allUpTo(ProductLevel level) {
         Map<String, Mark> marks = new HashMap<>();
         for (Criterion c : CATALOGUE.criteria()) {
-            marks.put(c.code(), new Mark(c.code(), c.firstLevel().ordinal() <= level.ordinal() ? Mark.Status.MET : Mark.Status.NOT_MET, null, List.of()));
+            marks.put(
+                    c.code(),
+                    new Mark(
+                            c.code(),
+                            c.firstLevel().ordinal() <= level.ordinal() ? Mark.Status.MET : Mark.Status.NOT_MET,
+                            null,
+                            List.of()));
         }
         return marks;
     }
@@ -38,9 +44,14 @@ class LevelsTest {
         for (Criterion c : CATALOGUE.criteria()) {
             Map<String, Mark> marks = allUpTo(ProductLevel.LEVEL_3);
             marks.put(c.code(), new Mark(c.code(), Mark.Status.NOT_MET, null, List.of()));
-            ProductLevel expected = c.recommendationOnly() ? ProductLevel.LEVEL_3
-                    : c.firstLevel() == ProductLevel.SANDBOX ? null : ProductLevel.values()[c.firstLevel().ordinal() - 1];
-            assertThat(Levels.compute(CATALOGUE, marks).qualifying()).as(c.code()).isEqualTo(expected);
+            ProductLevel expected = c.recommendationOnly()
+                    ? ProductLevel.LEVEL_3
+                    : c.firstLevel() == ProductLevel.SANDBOX
+                            ? null
+                            : ProductLevel.values()[c.firstLevel().ordinal() - 1];
+            assertThat(Levels.compute(CATALOGUE, marks).qualifying())
+                    .as(c.code())
+                    .isEqualTo(expected);
         }
     }
 
@@ -50,7 +61,13 @@ class LevelsTest {
         marks.put("G4", new Mark("G4", Mark.Status.NOT_RELEVANT, " ", List.of()));
         assertThat(Levels.compute(CATALOGUE, marks).qualifying()).isEqualTo(ProductLevel.SANDBOX);
         assertThat(Levels.compute(CATALOGUE, marks).blockers()).containsExactly("G4");
-        marks.put("G4", new Mark("G4", Mark.Status.NOT_RELEVANT, "Ingen bestyrelsesbehandling for interne værktøjer", List.of()));
+        marks.put(
+                "G4",
+                new Mark(
+                        "G4",
+                        Mark.Status.NOT_RELEVANT,
+                        "Ingen bestyrelsesbehandling for interne værktøjer",
+                        List.of()));
         assertThat(Levels.compute(CATALOGUE, marks).qualifying()).isEqualTo(ProductLevel.LEVEL_1);
     }
 

@@ -23,7 +23,9 @@ class PublicCodeFetcherTest {
     @BeforeEach
     void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/publiccode.yml", exchange -> answer(exchange, 200, Samples.PUBLICCODE.getBytes(StandardCharsets.UTF_8)));
+        server.createContext(
+                "/publiccode.yml",
+                exchange -> answer(exchange, 200, Samples.PUBLICCODE.getBytes(StandardCharsets.UTF_8)));
         server.createContext("/huge.yml", exchange -> answer(exchange, 200, new byte[PublicCode.MAX_CHARS + 10]));
         server.createContext("/slow.yml", exchange -> {
             exchange.sendResponseHeaders(200, 0);
@@ -46,7 +48,8 @@ class PublicCodeFetcherTest {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, byte[] body) throws IOException {
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, byte[] body)
+            throws IOException {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -61,7 +64,8 @@ class PublicCodeFetcherTest {
     @Test
     void theFileIsFetchedAndReadsAsAPubliccodeYml() {
         String text = new PublicCodeFetcher(true, Duration.ofSeconds(5)).fetch(base + "/publiccode.yml");
-        assertThat(PublicCode.parse(text).name()).isEqualTo(PublicCode.parse(Samples.PUBLICCODE).name());
+        assertThat(PublicCode.parse(text).name())
+                .isEqualTo(PublicCode.parse(Samples.PUBLICCODE).name());
     }
 
     @Test
@@ -75,7 +79,8 @@ class PublicCodeFetcherTest {
     @Test
     void aServerThatSendsSlowlyIsGivenUpOnAtTheDeadline() {
         long start = System.nanoTime();
-        assertRefused(() -> new PublicCodeFetcher(true, Duration.ofSeconds(1)).fetch(base + "/slow.yml"), "fetch-failed");
+        assertRefused(
+                () -> new PublicCodeFetcher(true, Duration.ofSeconds(1)).fetch(base + "/slow.yml"), "fetch-failed");
         // the whole answer would take 30 s; the fetch ends at its 1 s deadline, not at the end of the answer
         assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(10.0);
     }
@@ -88,15 +93,26 @@ class PublicCodeFetcherTest {
         assertRefused(() -> fetcher.fetch("https://user:secret@example.org/publiccode.yml"), "invalid-url");
         assertRefused(() -> fetcher.fetch("not an address"), "invalid-url");
         assertRefused(() -> fetcher.fetch(null), "invalid-url");
-        for (String internal : new String[] {"https://127.0.0.1/x.yml", "https://localhost/x.yml", "https://10.0.0.8/x.yml", "https://192.168.1.20/x.yml",
-                "https://172.16.5.5/x.yml", "https://169.254.169.254/latest/meta-data/", "https://[::1]/x.yml", "https://[fd00::1]/x.yml",
-                "https://100.64.0.1/x.yml", "https://0.0.0.0/x.yml"}) {
+        for (String internal : new String[] {
+            "https://127.0.0.1/x.yml",
+            "https://localhost/x.yml",
+            "https://10.0.0.8/x.yml",
+            "https://192.168.1.20/x.yml",
+            "https://172.16.5.5/x.yml",
+            "https://169.254.169.254/latest/meta-data/",
+            "https://[::1]/x.yml",
+            "https://[fd00::1]/x.yml",
+            "https://100.64.0.1/x.yml",
+            "https://0.0.0.0/x.yml"
+        }) {
             assertRefused(() -> fetcher.fetch(internal), "private-address");
         }
     }
 
     private static void assertRefused(Runnable fetch, String code) {
-        assertThatThrownBy(fetch::run).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("url", code));
+        assertThatThrownBy(fetch::run)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("url", code));
     }
 }

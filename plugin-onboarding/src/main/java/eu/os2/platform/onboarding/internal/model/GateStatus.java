@@ -1,0 +1,17 @@
+package eu.os2.platform.onboarding.internal.model;
+
+import java.util.List;
+
+/**
+ * Where a product stands before one gate.
+ *
+ * @param missing what is missing (codes), empty when the gate is met
+ * @param exception the secretariat's explained exception, or null
+ */
+public record GateStatus(List<String> missing, String exception) {
+
+    /** Copies the list. */
+    public GateStatus {
+        missing = List.copyOf(missing);
+    }
+}
