@@ -1,6 +1,6 @@
 // The association's economy by year, what-if for a draft tariff, and the population and index series.
-import { texts, money, describe } from './texts.js';
-import { table, failure, thisYear } from './page.js';
+import { texts, money } from './texts.js';
+import { table, failureOptions, thisYear } from './helpers.js';
 import { barsWithTarget, divergingBars } from './charts.js';
 
 export async function economyPage(root, ctx) {
@@ -41,7 +41,7 @@ function ledgerForm(ctx, t) {
       await api('/payments/ledger', { method: 'POST', body: { year: Number(year.value), account: account.value, amount: amount.value.trim().replace(',', '.') || null, note: note.value } });
       ctx.navigate('#/payments/economy?saved');
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   return el('div', {}, messages, form);
@@ -78,7 +78,7 @@ export async function whatIfPage(root, ctx) {
         table(el, 'what-if-table', [t.organisation, t.tier, t.currentTotal, t.draftTotal, t.change],
           w.rows.map((r) => [r.name, r.tier ? t[r.tier] : t.none, money(r.current, lang), money(r.draft, lang), money(r.change, lang)]), [2, 3, 4]));
     } catch (e) {
-      failure(ctx, t, out, e, form, describe(t));
+      ctx.showFailure(out, e, failureOptions(t, form));
     }
   });
   root.append(form, out);
@@ -102,7 +102,7 @@ export async function populationPage(root, ctx) {
     event.preventDefault();
     ctx.forms.clearErrors(form);
     if (!file.files.length) {
-      failure(ctx, t, messages, { status: 422, problem: { errors: { file: 'required' } } }, form, describe(t));
+      ctx.showFailure(messages, { status: 422, problem: { errors: { file: 'required' } } }, failureOptions(t, form));
       return;
     }
     try {
@@ -110,7 +110,7 @@ export async function populationPage(root, ctx) {
       const r = (await api(`/payments/population?source=${encodeURIComponent(source.value)}`, { method: 'POST', body: text, headers: { 'Content-Type': 'text/csv' } })).body;
       clear(messages).append(ctx.alert('success', `${t.imported}: ${r.figures} ${t.figures} (${r.years.join(', ')})`, ''));
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   const value = el('input', { class: 'form-input input-width-s', id: 'index-value', inputmode: 'decimal' });
@@ -124,7 +124,7 @@ export async function populationPage(root, ctx) {
       await api(`/payments/index/${Number(year.value)}`, { method: 'PUT', body: { value: value.value.trim().replace(',', '.') || null } });
       ctx.navigate('#/payments/population?saved');
     } catch (e) {
-      failure(ctx, t, indexMessages, e, indexForm, describe(t));
+      ctx.showFailure(indexMessages, e, failureOptions(t, indexForm));
     }
   });
   root.append(messages, form, indexMessages, indexForm);

@@ -1,6 +1,6 @@
 // Members' fees (the dry run with the split chart), the invoice run with its progress, and the issued invoices.
-import { texts, money, formatDate, describe } from './texts.js';
-import { table, failure, thisYear, yearForm } from './page.js';
+import { texts, money, formatDate } from './texts.js';
+import { table, failureOptions, thisYear, yearForm } from './helpers.js';
 import { stackedBar } from './charts.js';
 
 const KINDS = ['MEMBERSHIP_FEE', 'PRODUCT_FEE', 'JOINING_FEE', 'SUPPLIER_PARTNER_FEE'];
@@ -25,7 +25,7 @@ export async function feesPage(root, ctx) {
   try {
     preview = (await api(`/payments/fees?year=${year}`)).body;
   } catch (e) {
-    failure(ctx, t, out, e, null, describe(t));
+    ctx.showFailure(out, e, failureOptions(t));
     return;
   }
   const sums = Object.fromEntries(KINDS.map((k) => [k, 0]));
@@ -65,7 +65,7 @@ export async function runPage(root, ctx) {
         [t.withProblems, String(p.withProblems)], [t.exVat, money(p.lineTotal, lang)], [t.inclVat, money(p.total, lang)]], 'dry-run-summary'),
       problems(el, t, p.members.filter((m) => !m.alreadyIssued && m.problems.length).map((m) => `${m.name}: ${m.problems.join(' ')}`))));
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   form.addEventListener('submit', async (event) => {
@@ -76,7 +76,7 @@ export async function runPage(root, ctx) {
     try {
       run = (await api('/payments/runs', { method: 'POST', body: { year: Number(year.value) } })).body;
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
       return;
     }
     issue.disabled = true;
@@ -157,7 +157,7 @@ function creditForm(ctx, t, invoice, messages) {
       await api(`/payments/invoices/${invoice.id}/credit-note`, { method: 'POST', body: { reason: reason.value, reissue: reissue.checked } });
       ctx.navigate(`#/payments/invoices?year=${invoice.year}&credited=${invoice.id}`);
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   return el('details', {}, el('summary', {}, t.credit), form);

@@ -1,7 +1,7 @@
 // One organisation's payments: what it pays this year and why, its invoices and standing; for the
 // secretariat also its billing details, subscriptions and a form to record its standing.
-import { texts, money, formatDate, describe } from './texts.js';
-import { table, failure, thisYear } from './page.js';
+import { texts, money, formatDate } from './texts.js';
+import { table, failureOptions, thisYear } from './helpers.js';
 import { linesTable, invoiceTable } from './invoicing.js';
 
 export async function organisationPage(root, ctx, id) {
@@ -9,6 +9,7 @@ export async function organisationPage(root, ctx, id) {
   const t = texts(lang);
   const year = thisYear();
   const organisation = (await api(`/members/${encodeURIComponent(id)}`)).body;
+  ctx.title(`${t.payments}: ${organisation.name}`);
   root.append(el('h1', {}, `${t.payments}: ${organisation.name}`));
   if (hasRole('secretariat') || hasRole('board')) root.append(el('p', {}, el('a', { href: '#/payments/fees' }, t.back)));
 
@@ -21,7 +22,7 @@ export async function organisationPage(root, ctx, id) {
       charge.warnings.length ? el('p', {}, `${t.warnings}: ${charge.warnings.join(' ')}`) : null,
       charge.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: ${charge.problems.join(' ')}`) : null));
   } catch (e) {
-    failure(ctx, t, fees, e, null, describe(t));
+    ctx.showFailure(fees, e, failureOptions(t));
   }
   root.append(fees);
 
@@ -50,7 +51,7 @@ function standingForm(ctx, t, id) {
       await api(`/payments/organisations/${id}/standing`, { method: 'POST', body: { standing: standing.value, note: note.value } });
       ctx.navigate(`#/payments/organisation/${id}?standing`);
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   return el('div', {}, messages, form);
@@ -80,7 +81,7 @@ async function billingForm(ctx, t, id, organisation) {
       await api(`/payments/organisations/${id}/billing`, { method: 'PUT', body, headers: { 'If-Match': response.etag } });
       ctx.clear(messages).append(ctx.alert('success', t.saved, ''));
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   return el('div', {}, messages, form);
@@ -103,7 +104,7 @@ async function subscriptions(ctx, t, id) {
       await api(`/payments/organisations/${id}/subscriptions`, { method: 'POST', body: { product: product.value, from: from.value || null, passive: passive.checked } });
       ctx.navigate(`#/payments/organisation/${id}?subscribed`);
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   const end = (s) => {
@@ -118,7 +119,7 @@ async function subscriptions(ctx, t, id) {
       } catch (e) {
         const errors = (e.problem && e.problem.errors) || {};
         if (errors.to) ctx.clear(messages).append(ctx.alert('error', t.error, `${s.product}: ${t.endBeforeStart}`));
-        else failure(ctx, t, messages, e, endForm, describe(t));
+        else ctx.showFailure(messages, e, failureOptions(t, endForm));
       }
     });
     return endForm;

@@ -1,6 +1,6 @@
 // Tariff versions: the list, one version's prices, the draft form (edit or copy) and adoption.
-import { texts, money, formatDate, describe } from './texts.js';
-import { table, failure } from './page.js';
+import { texts, money, formatDate } from './texts.js';
+import { table, failureOptions } from './helpers.js';
 
 const TIERS = ['SMALL', 'MEDIUM', 'LARGE', 'VERY_LARGE'];
 
@@ -18,6 +18,7 @@ export async function tariffDetail(root, ctx, id) {
   const t = texts(lang);
   const response = await api(`/payments/tariffs/${encodeURIComponent(id)}`);
   const v = response.body;
+  ctx.title(v.name);
   root.append(el('h2', { id: 'tariff-name' }, `${v.name} (${t[v.state]})`),
     el('dl', { class: 'os2-details' }, [[t.effectiveFrom, formatDate(v.effectiveFrom, lang)], [t.membershipFee, money(v.membershipFee, lang)],
       [t.indexBaseYear, v.indexBaseYear ? String(v.indexBaseYear) : t.none], [t.supplierPartnerFee, money(v.supplierPartnerFee, lang)],
@@ -53,7 +54,7 @@ function adoptForm(ctx, t, v, etag) {
       await api(`/payments/tariffs/${v.id}/adopt`, { method: 'POST', body: { decisionRef: ref.value }, headers: { 'If-Match': etag } });
       ctx.navigate(`#/payments/tariff/${v.id}`);
     } catch (e) {
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
   return el('div', {}, messages, form);
@@ -138,8 +139,10 @@ export async function tariffForm(root, ctx, id, copy) {
         e.problem.errors = Object.fromEntries(Object.entries(errors).map(([k, code]) =>
           [k.replace(/^products\[(\d+)\]/, (all, n) => (blocks[Number(n)] ? `products[${blocks[Number(n)].index}]` : all)), code]));
       }
-      failure(ctx, t, messages, e, form, describe(t));
+      ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
-  root.append(el('h2', {}, copy ? t.newDraft : `${t.edit}: ${v.name}`), messages, form);
+  const heading = copy ? t.newDraft : `${t.edit}: ${v.name}`;
+  ctx.title(heading);
+  root.append(el('h2', {}, heading), messages, form);
 }

@@ -138,12 +138,3 @@ export function formatDate(iso, lang) {
 export function describe(t) {
   return (code) => t.err[code] || code;
 }
-
-export function ensureStylesheet() {
-  if (document.querySelector('link[data-os2-payments]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/console/plugins/payments/payments.css';
-  link.setAttribute('data-os2-payments', '');
-  document.head.append(link);
-}

@@ -4,7 +4,9 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of the payments plugin, PID {@code eu.os2.platform.payments} ({@code etc/eu.os2.platform.payments.cfg}). */
-@ObjectClassDefinition(name = "OS2 platform payments", description = "OS2's invoicing identity, VAT, payment terms and reserve target")
+@ObjectClassDefinition(
+        name = "OS2 platform payments",
+        description = "OS2's invoicing identity, VAT, payment terms and reserve target")
 public @interface PaymentsConfig {
 
     String PID = "eu.os2.platform.payments";
@@ -30,10 +32,16 @@ public @interface PaymentsConfig {
     @AttributeDefinition(name = "Seller town")
     String seller_city() default "Aarhus C";
 
-    @AttributeDefinition(name = "Bank registration number", description = "4 digits; blank prints no bank account on invoices", required = false)
+    @AttributeDefinition(
+            name = "Bank registration number",
+            description = "4 digits; blank prints no bank account on invoices",
+            required = false)
     String seller_bank_reg() default "";
 
-    @AttributeDefinition(name = "Bank account number", description = "Blank prints no bank account on invoices", required = false)
+    @AttributeDefinition(
+            name = "Bank account number",
+            description = "Blank prints no bank account on invoices",
+            required = false)
     String seller_bank_account() default "";
 
     @AttributeDefinition(name = "VAT rate", description = "Percent, e.g. 25")
@@ -42,6 +50,8 @@ public @interface PaymentsConfig {
     @AttributeDefinition(name = "Payment terms", description = "Days from the issue date to the due date")
     int payment_terms_days() default 30;
 
-    @AttributeDefinition(name = "Reserve target", description = "The association's reserve target in DKK (not public: set by the board), e.g. 1500000.00")
+    @AttributeDefinition(
+            name = "Reserve target",
+            description = "The association's reserve target in DKK (not public: set by the board), e.g. 1500000.00")
     String reserve_target() default "1500000.00";
 }

@@ -11,8 +11,13 @@ public final class BenchAccess {
 
     private BenchAccess() {}
 
-    public static PaymentServiceImpl service(DataSource db, MemberService members) {
-        return new PaymentServiceImpl(db, members, new RecordingAuditLog(), TestDatabases.clockAt("2026-01-15T09:00:00Z"),
-                new RecordingEventAdmin(), new TestConfig());
+    public static Payments service(DataSource db, MemberService members) {
+        return new Payments(
+                db,
+                members,
+                new RecordingAuditLog(),
+                TestDatabases.clockAt("2026-01-15T09:00:00Z"),
+                new RecordingEventAdmin(),
+                new TestConfig());
     }
 }

@@ -20,18 +20,36 @@ import java.time.LocalDate;
  * @param membership its membership or partner agreement, or null
  * @param billing its billing details
  */
-public record Billable(long organisationId, String name, String cvr, String ean, OrganisationKind kind,
-        Integer municipalityCode, SizeTier directoryTier, Membership membership, BillingDetails billing) {
+public record Billable(
+        long organisationId,
+        String name,
+        String cvr,
+        String ean,
+        OrganisationKind kind,
+        Integer municipalityCode,
+        SizeTier directoryTier,
+        Membership membership,
+        BillingDetails billing) {
 
     /** @return the organisation with its billing details */
     public static Billable of(Organisation o, BillingDetails billing) {
-        return new Billable(o.id(), o.name(), o.cvr(), o.ean(), o.kind(), o.municipalityCode(), o.sizeTier(),
-                o.membership(), billing == null ? BillingDetails.none(o.id()) : billing);
+        return new Billable(
+                o.id(),
+                o.name(),
+                o.cvr(),
+                o.ean(),
+                o.kind(),
+                o.municipalityCode(),
+                o.sizeTier(),
+                o.membership(),
+                billing == null ? BillingDetails.none(o.id()) : billing);
     }
 
     /** @return whether it is a member (not a supplier partner, not withdrawn) on some day of the year */
     public boolean memberIn(int year) {
-        return kind.isPublicAuthority() && membership != null && membership.status() != MembershipStatus.WITHDRAWN
+        return kind.isPublicAuthority()
+                && membership != null
+                && membership.status() != MembershipStatus.WITHDRAWN
                 && !membership.joined().isAfter(LocalDate.of(year, 12, 31));
     }
 }

@@ -15,8 +15,16 @@ import eu.os2.platform.api.member.SizeTier;
  * @param tierReason why that tier (required with a manual tier)
  * @param version optimistic-locking version (0 when nothing is stored yet)
  */
-public record BillingDetails(long organisationId, String orderReference, String personReference, String street,
-        String postcode, String city, SizeTier manualTier, String tierReason, long version) {
+public record BillingDetails(
+        long organisationId,
+        String orderReference,
+        String personReference,
+        String street,
+        String postcode,
+        String city,
+        SizeTier manualTier,
+        String tierReason,
+        long version) {
 
     /** @return empty details for an organisation that has none stored */
     public static BillingDetails none(long organisationId) {

@@ -14,5 +14,10 @@ import java.math.BigDecimal;
  * @param amount excluding VAT
  * @param contributionRate for a product fee, the product's contribution rate in percent; else zero
  */
-public record ChargeLine(LineKind kind, String product, String description, String explanation, Money amount,
+public record ChargeLine(
+        LineKind kind,
+        String product,
+        String description,
+        String explanation,
+        Money amount,
         BigDecimal contributionRate) {}

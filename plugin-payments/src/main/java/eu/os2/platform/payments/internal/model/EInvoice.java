@@ -23,7 +23,8 @@ public final class EInvoice {
 
     /** The formats. */
     public enum Format {
-        OIOUBL, PEPPOL
+        OIOUBL,
+        PEPPOL
     }
 
     private static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
@@ -68,7 +69,9 @@ public final class EInvoice {
 
     /** @return a UUID that is the same every time the same document is written */
     static String uuid(Invoice invoice) {
-        return UUID.nameUUIDFromBytes(("os2-platform/" + invoice.kind() + "/" + invoice.number()).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(
+                        ("os2-platform/" + invoice.kind() + "/" + invoice.number()).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private final class Document {
@@ -98,7 +101,13 @@ public final class EInvoice {
             if (oio) {
                 cbc("UBLVersionID", "2.1");
                 cbc("CustomizationID", "OIOUBL-2.1");
-                cbcAttr("ProfileID", "Procurement-BilSim-1.0", "schemeAgencyID", "320", "schemeID", "urn:oioubl:id:profileid-1.6");
+                cbcAttr(
+                        "ProfileID",
+                        "Procurement-BilSim-1.0",
+                        "schemeAgencyID",
+                        "320",
+                        "schemeID",
+                        "urn:oioubl:id:profileid-1.6");
             } else {
                 cbc("CustomizationID", "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0");
                 cbc("ProfileID", "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
@@ -116,7 +125,13 @@ public final class EInvoice {
                     cbc("CreditNoteTypeCode", "381");
                 }
             } else if (oio) {
-                cbcAttr("InvoiceTypeCode", "380", "listAgencyID", "320", "listID", "urn:oioubl:codelist:invoicetypecode-1.2");
+                cbcAttr(
+                        "InvoiceTypeCode",
+                        "380",
+                        "listAgencyID",
+                        "320",
+                        "listID",
+                        "urn:oioubl:codelist:invoicetypecode-1.2");
             } else {
                 cbc("InvoiceTypeCode", "380");
             }
@@ -232,7 +247,13 @@ public final class EInvoice {
         private void address(String street, String building, String postcode, String city) throws XMLStreamException {
             start("PostalAddress");
             if (oio) {
-                cbcAttr("AddressFormatCode", "StructuredDK", "listAgencyID", "320", "listID", "urn:oioubl:codelist:addressformatcode-1.1");
+                cbcAttr(
+                        "AddressFormatCode",
+                        "StructuredDK",
+                        "listAgencyID",
+                        "320",
+                        "listID",
+                        "urn:oioubl:codelist:addressformatcode-1.1");
             }
             if (street != null && !street.isBlank()) {
                 cbc("StreetName", street);
@@ -274,7 +295,13 @@ public final class EInvoice {
             cbc("PaymentMeansCode", "42");
             if (oio) {
                 cbc("PaymentDueDate", inv.dueDate().toString());
-                cbcAttr("PaymentChannelCode", "DK:BANK", "listAgencyID", "320", "listID", "urn:oioubl:codelist:paymentchannelcode-1.1");
+                cbcAttr(
+                        "PaymentChannelCode",
+                        "DK:BANK",
+                        "listAgencyID",
+                        "320",
+                        "listID",
+                        "urn:oioubl:codelist:paymentchannelcode-1.1");
             } else {
                 cbc("PaymentID", Long.toString(inv.number()));
             }

@@ -74,8 +74,10 @@ public final class FeeCalculator {
         List<String> warnings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         membership(member, year, lines, problems);
-        List<Subscription> running = subscriptions.stream().filter(s -> s.activeIn(year))
-                .sorted(Comparator.comparing(Subscription::product).thenComparing(Subscription::from)).toList();
+        List<Subscription> running = subscriptions.stream()
+                .filter(s -> s.activeIn(year))
+                .sorted(Comparator.comparing(Subscription::product).thenComparing(Subscription::from))
+                .toList();
         if (!running.isEmpty()) {
             Optional<Tier> tier = tier(member, year, warnings, problems);
             if (tier.isPresent()) {
@@ -88,32 +90,47 @@ public final class FeeCalculator {
     }
 
     private void membership(Billable m, int year, List<ChargeLine> lines, List<String> problems) {
-        if (m.membership() == null || m.membership().status() == MembershipStatus.WITHDRAWN
+        if (m.membership() == null
+                || m.membership().status() == MembershipStatus.WITHDRAWN
                 || m.membership().joined().getYear() > year) {
             return;
         }
         if (m.kind() == OrganisationKind.SUPPLIER_PARTNER) {
             Money fee = tariff.supplierPartnerFee() == null ? Money.ZERO : tariff.supplierPartnerFee();
             if (!fee.isZero()) {
-                lines.add(new ChargeLine(LineKind.SUPPLIER_PARTNER_FEE, null, "Partnerbidrag " + year,
-                        tariff.name() + ": partnerbidrag " + Danish.kroner(fee), fee, BigDecimal.ZERO));
+                lines.add(new ChargeLine(
+                        LineKind.SUPPLIER_PARTNER_FEE,
+                        null,
+                        "Partnerbidrag " + year,
+                        tariff.name() + ": partnerbidrag " + Danish.kroner(fee),
+                        fee,
+                        BigDecimal.ZERO));
             }
             return;
         }
         BigDecimal numerator = BigDecimal.ONE;
         BigDecimal denominator = BigDecimal.ONE;
-        StringBuilder why = new StringBuilder(tariff.name()).append(": kontingent ").append(Danish.kroner(tariff.membershipFee()));
+        StringBuilder why =
+                new StringBuilder(tariff.name()).append(": kontingent ").append(Danish.kroner(tariff.membershipFee()));
         if (tariff.indexBaseYear() != null) {
             BigDecimal now = index.get(year);
             BigDecimal base = index.get(tariff.indexBaseYear());
             if (now == null || base == null) {
-                problems.add("Indekstal for " + (now == null ? year : tariff.indexBaseYear()) + " mangler (kontingentet reguleres efter indeks).");
+                problems.add("Indekstal for " + (now == null ? year : tariff.indexBaseYear())
+                        + " mangler (kontingentet reguleres efter indeks).");
                 return;
             }
             numerator = numerator.multiply(now);
             denominator = denominator.multiply(base);
-            why.append(" × indeks ").append(year).append(" (").append(Danish.decimal(now)).append(") / indeks ")
-                    .append(tariff.indexBaseYear()).append(" (").append(Danish.decimal(base)).append(")");
+            why.append(" × indeks ")
+                    .append(year)
+                    .append(" (")
+                    .append(Danish.decimal(now))
+                    .append(") / indeks ")
+                    .append(tariff.indexBaseYear())
+                    .append(" (")
+                    .append(Danish.decimal(base))
+                    .append(")");
         }
         LocalDate joined = m.membership().joined();
         if (joined.getYear() == year && joined.isAfter(HALF_YEAR_FROM.atYear(year))) {
@@ -122,7 +139,8 @@ public final class FeeCalculator {
         }
         Money amount = tariff.membershipFee().times(numerator, denominator);
         if (!amount.isZero()) {
-            lines.add(new ChargeLine(LineKind.MEMBERSHIP_FEE, null, "Kontingent " + year, why.toString(), amount, BigDecimal.ZERO));
+            lines.add(new ChargeLine(
+                    LineKind.MEMBERSHIP_FEE, null, "Kontingent " + year, why.toString(), amount, BigDecimal.ZERO));
         }
     }
 
@@ -138,52 +156,81 @@ public final class FeeCalculator {
         if (m.kind() == OrganisationKind.MUNICIPALITY && m.municipalityCode() != null) {
             Optional<PopulationFigure> figure = population.onOrBefore(m.municipalityCode(), year - 1);
             if (figure.isEmpty()) {
-                problems.add("Intet befolkningstal for " + m.name() + " (1. januar " + (year - 1) + " eller før); importér befolkningstal.");
+                problems.add("Intet befolkningstal for " + m.name() + " (1. januar " + (year - 1)
+                        + " eller før); importér befolkningstal.");
                 return Optional.empty();
             }
             PopulationFigure f = figure.get();
             if (f.year() != year - 1) {
-                warnings.add("Befolkningstal for 1. januar " + (year - 1) + " mangler; nyeste tal (1. januar " + f.year() + ") er brugt.");
+                warnings.add("Befolkningstal for 1. januar " + (year - 1) + " mangler; nyeste tal (1. januar "
+                        + f.year() + ") er brugt.");
             }
             SizeTier tier = SizeTier.forPopulation(f.inhabitants());
-            return Optional.of(new Tier(tier, "størrelse " + tier.danishName() + " (" + Danish.number(f.inhabitants())
-                    + " indbyggere 1. januar " + f.year() + ")"));
+            return Optional.of(new Tier(
+                    tier,
+                    "størrelse " + tier.danishName() + " (" + Danish.number(f.inhabitants()) + " indbyggere 1. januar "
+                            + f.year() + ")"));
         }
         if (m.billing().manualTier() != null) {
-            return Optional.of(new Tier(m.billing().manualTier(), "størrelse " + m.billing().manualTier().danishName()
-                    + " (skønnet: " + m.billing().tierReason() + ")"));
+            return Optional.of(new Tier(
+                    m.billing().manualTier(),
+                    "størrelse " + m.billing().manualTier().danishName() + " (skønnet: "
+                            + m.billing().tierReason() + ")"));
         }
         if (m.directoryTier() != null) {
-            return Optional.of(new Tier(m.directoryTier(), "størrelse " + m.directoryTier().danishName() + " (medlemsregistret)"));
+            return Optional.of(
+                    new Tier(m.directoryTier(), "størrelse " + m.directoryTier().danishName() + " (medlemsregistret)"));
         }
         problems.add("Ingen størrelse for " + m.name() + ": angiv en skønnet størrelse med begrundelse.");
         return Optional.empty();
     }
 
-    private void product(Billable m, Subscription s, Tier tier, int year, List<ChargeLine> lines, List<String> problems) {
-        ProductTariff pt = tariff.products().stream().filter(p -> p.product().equals(s.product())).findFirst().orElse(null);
+    private void product(
+            Billable m, Subscription s, Tier tier, int year, List<ChargeLine> lines, List<String> problems) {
+        ProductTariff pt = tariff.products().stream()
+                .filter(p -> p.product().equals(s.product()))
+                .findFirst()
+                .orElse(null);
         if (pt == null || pt.prices().get(tier.tier()) == null) {
-            problems.add(tariff.name() + " har ingen pris for " + s.product() + " (" + tier.tier().danishName() + ").");
+            problems.add(tariff.name() + " har ingen pris for " + s.product() + " ("
+                    + tier.tier().danishName() + ").");
             return;
         }
         TierPrice price = pt.prices().get(tier.tier());
         boolean member = m.memberIn(year);
         Money fee = member ? price.memberFee() : price.nonMemberFee();
-        StringBuilder why = new StringBuilder(tariff.name()).append(": ").append(tier.why()).append("; ")
-                .append(member ? "medlemspris " : "pris for ikke-medlemmer ").append(Danish.kroner(fee));
+        StringBuilder why = new StringBuilder(tariff.name())
+                .append(": ")
+                .append(tier.why())
+                .append("; ")
+                .append(member ? "medlemspris " : "pris for ikke-medlemmer ")
+                .append(Danish.kroner(fee));
         Money amount = fee;
         if (s.passive()) {
             amount = fee.times(pt.passiveNumerator(), pt.passiveDenominator());
-            why.append("; passivt medlem: ").append(pt.passiveNumerator()).append("/").append(pt.passiveDenominator());
+            why.append("; passivt medlem: ")
+                    .append(pt.passiveNumerator())
+                    .append("/")
+                    .append(pt.passiveDenominator());
         }
         if (!amount.isZero()) {
-            lines.add(new ChargeLine(LineKind.PRODUCT_FEE, s.product(), s.product() + " – årligt vederlag " + year,
-                    why.toString(), amount, pt.contributionRate() == null ? BigDecimal.ZERO : pt.contributionRate()));
+            lines.add(new ChargeLine(
+                    LineKind.PRODUCT_FEE,
+                    s.product(),
+                    s.product() + " – årligt vederlag " + year,
+                    why.toString(),
+                    amount,
+                    pt.contributionRate() == null ? BigDecimal.ZERO : pt.contributionRate()));
         }
         if (s.from().getYear() == year && !price.joiningFee().isZero()) {
-            lines.add(new ChargeLine(LineKind.JOINING_FEE, s.product(), s.product() + " – tilslutningsafgift",
+            lines.add(new ChargeLine(
+                    LineKind.JOINING_FEE,
+                    s.product(),
+                    s.product() + " – tilslutningsafgift",
                     tariff.name() + ": tilsluttet " + Danish.date(s.from()) + "; " + tier.why() + "; engangsbeløb "
-                            + Danish.kroner(price.joiningFee()), price.joiningFee(), BigDecimal.ZERO));
+                            + Danish.kroner(price.joiningFee()),
+                    price.joiningFee(),
+                    BigDecimal.ZERO));
         }
     }
 }

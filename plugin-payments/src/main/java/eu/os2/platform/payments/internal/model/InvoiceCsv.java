@@ -12,19 +12,58 @@ import org.apache.commons.csv.CSVPrinter;
 /** An invoice run as CSV for the bookkeeping: one row per document, semicolon separated, amounts with a point. */
 public final class InvoiceCsv {
 
-    static final String[] HEADER = {"nummer", "type", "dato", "forfald", "aar", "organisation_id", "navn", "cvr", "ean",
-        "ordrenummer", "personreference", "beloeb_ex_moms", "moms", "beloeb_inkl_moms", "krediterer", "erstatter"};
+    static final String[] HEADER = {
+        "nummer",
+        "type",
+        "dato",
+        "forfald",
+        "aar",
+        "organisation_id",
+        "navn",
+        "cvr",
+        "ean",
+        "ordrenummer",
+        "personreference",
+        "beloeb_ex_moms",
+        "moms",
+        "beloeb_inkl_moms",
+        "krediterer",
+        "erstatter"
+    };
 
     private InvoiceCsv() {}
 
     /** @return the documents, oldest number first */
     public static String write(List<Invoice> invoices) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).setRecordSeparator("\r\n").get())) {
-            for (Invoice i : invoices.stream().sorted(Comparator.comparingLong(Invoice::number)).toList()) {
-                csv.printRecord(i.number(), i.kind().name(), i.issueDate(), i.dueDate(), i.year(), i.organisationId(), i.buyer().name(),
-                        i.buyer().cvr(), i.buyer().ean(), i.buyer().orderReference(), i.buyer().personReference(), i.lineTotal(), i.vat(),
-                        i.total(), i.creditedInvoiceId(), i.replacesInvoiceId());
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setHeader(HEADER)
+                        .setRecordSeparator("\r\n")
+                        .get())) {
+            for (Invoice i : invoices.stream()
+                    .sorted(Comparator.comparingLong(Invoice::number))
+                    .toList()) {
+                csv.printRecord(
+                        i.number(),
+                        i.kind().name(),
+                        i.issueDate(),
+                        i.dueDate(),
+                        i.year(),
+                        i.organisationId(),
+                        i.buyer().name(),
+                        i.buyer().cvr(),
+                        i.buyer().ean(),
+                        i.buyer().orderReference(),
+                        i.buyer().personReference(),
+                        i.lineTotal(),
+                        i.vat(),
+                        i.total(),
+                        i.creditedInvoiceId(),
+                        i.replacesInvoiceId());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,10 +28,23 @@ public final class Invoices {
     public static Invoice draft(Charge charge, BigDecimal vatRate, LocalDate issueDate, LocalDate dueDate) {
         List<InvoiceLine> lines = new ArrayList<>();
         for (ChargeLine c : charge.lines()) {
-            lines.add(new InvoiceLine(lines.size() + 1, c.kind(), c.product(), c.description(), c.explanation(), c.amount()));
+            lines.add(new InvoiceLine(
+                    lines.size() + 1, c.kind(), c.product(), c.description(), c.explanation(), c.amount()));
         }
-        return withTotals(0, 0, InvoiceKind.INVOICE, charge.member().organisationId(), charge.year(), issueDate, dueDate,
-                buyer(charge.member()), lines, vatRate, null, null, null);
+        return withTotals(
+                0,
+                0,
+                InvoiceKind.INVOICE,
+                charge.member().organisationId(),
+                charge.year(),
+                issueDate,
+                dueDate,
+                buyer(charge.member()),
+                lines,
+                vatRate,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -39,34 +52,106 @@ public final class Invoices {
      *     invoice + credit note = 0 to the øre
      */
     public static Invoice creditNote(Invoice invoice, long id, long number, LocalDate issueDate, String reason) {
-        List<InvoiceLine> lines = invoice.lines().stream().map(l -> new InvoiceLine(l.lineNo(), l.kind(), l.product(),
-                l.description(), "Krediterer faktura " + invoice.number() + ": " + l.explanation(), l.amount().negate())).toList();
-        Invoice note = new Invoice(id, number, InvoiceKind.CREDIT_NOTE, invoice.organisationId(), invoice.year(), issueDate,
-                issueDate, invoice.buyer(), lines, invoice.lineTotal().negate(), invoice.vatRate(), invoice.vat().negate(),
-                invoice.total().negate(), invoice.id(), null, null, reason);
+        List<InvoiceLine> lines = invoice.lines().stream()
+                .map(l -> new InvoiceLine(
+                        l.lineNo(),
+                        l.kind(),
+                        l.product(),
+                        l.description(),
+                        "Krediterer faktura " + invoice.number() + ": " + l.explanation(),
+                        l.amount().negate()))
+                .toList();
+        Invoice note = new Invoice(
+                id,
+                number,
+                InvoiceKind.CREDIT_NOTE,
+                invoice.organisationId(),
+                invoice.year(),
+                issueDate,
+                issueDate,
+                invoice.buyer(),
+                lines,
+                invoice.lineTotal().negate(),
+                invoice.vatRate(),
+                invoice.vat().negate(),
+                invoice.total().negate(),
+                invoice.id(),
+                null,
+                null,
+                reason);
         return note;
     }
 
     /** @return the invoice with number, id and links set, totals computed from its lines */
-    public static Invoice withTotals(long id, long number, InvoiceKind kind, long organisationId, int year, LocalDate issueDate,
-            LocalDate dueDate, Buyer buyer, List<InvoiceLine> lines, BigDecimal vatRate, Long creditedInvoiceId,
-            Long replacesInvoiceId, String note) {
+    public static Invoice withTotals(
+            long id,
+            long number,
+            InvoiceKind kind,
+            long organisationId,
+            int year,
+            LocalDate issueDate,
+            LocalDate dueDate,
+            Buyer buyer,
+            List<InvoiceLine> lines,
+            BigDecimal vatRate,
+            Long creditedInvoiceId,
+            Long replacesInvoiceId,
+            String note) {
         Money lineTotal = lines.stream().map(InvoiceLine::amount).reduce(Money.ZERO, Money::plus);
         Money vat = vat(lineTotal, vatRate);
-        return new Invoice(id, number, kind, organisationId, year, issueDate, dueDate, buyer, lines, lineTotal, vatRate, vat,
-                lineTotal.plus(vat), creditedInvoiceId, null, replacesInvoiceId, note);
+        return new Invoice(
+                id,
+                number,
+                kind,
+                organisationId,
+                year,
+                issueDate,
+                dueDate,
+                buyer,
+                lines,
+                lineTotal,
+                vatRate,
+                vat,
+                lineTotal.plus(vat),
+                creditedInvoiceId,
+                null,
+                replacesInvoiceId,
+                note);
     }
 
     /** @return the invoice numbered and stored under the id */
     public static Invoice numbered(Invoice draft, long id, long number, Long replacesInvoiceId) {
-        return new Invoice(id, number, draft.kind(), draft.organisationId(), draft.year(), draft.issueDate(), draft.dueDate(),
-                draft.buyer(), draft.lines(), draft.lineTotal(), draft.vatRate(), draft.vat(), draft.total(),
-                draft.creditedInvoiceId(), draft.creditNoteId(), replacesInvoiceId, draft.note());
+        return new Invoice(
+                id,
+                number,
+                draft.kind(),
+                draft.organisationId(),
+                draft.year(),
+                draft.issueDate(),
+                draft.dueDate(),
+                draft.buyer(),
+                draft.lines(),
+                draft.lineTotal(),
+                draft.vatRate(),
+                draft.vat(),
+                draft.total(),
+                draft.creditedInvoiceId(),
+                draft.creditNoteId(),
+                replacesInvoiceId,
+                draft.note());
     }
 
     /** @return the buyer block of an invoice to this organisation today */
     public static Buyer buyer(Billable m) {
         BillingDetails b = m.billing();
-        return new Buyer(m.name(), m.cvr(), m.ean(), b.orderReference(), b.personReference(), b.street(), b.postcode(), b.city());
+        return new Buyer(
+                m.name(),
+                m.cvr(),
+                m.ean(),
+                b.orderReference(),
+                b.personReference(),
+                b.street(),
+                b.postcode(),
+                b.city());
     }
 }

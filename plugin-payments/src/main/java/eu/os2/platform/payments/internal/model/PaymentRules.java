@@ -53,7 +53,8 @@ public final class PaymentRules {
                 errors.put("products[" + i + "]", "required");
                 continue;
             }
-            if (text(errors, at + "product", p.product(), 100, true) && !names.add(p.product().trim())) {
+            if (text(errors, at + "product", p.product(), 100, true)
+                    && !names.add(p.product().trim())) {
                 errors.put(at + "product", "duplicate");
             }
             for (SizeTier tier : SizeTier.values()) {
@@ -75,7 +76,9 @@ public final class PaymentRules {
             BigDecimal rate = p.contributionRate();
             if (rate == null) {
                 errors.put(at + "contributionRate", "required");
-            } else if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0 || rate.stripTrailingZeros().scale() > 4) {
+            } else if (rate.signum() < 0
+                    || rate.compareTo(BigDecimal.valueOf(100)) > 0
+                    || rate.stripTrailingZeros().scale() > 4) {
                 errors.put(at + "contributionRate", "out-of-range");
             }
         }

@@ -14,7 +14,10 @@ public final class Population {
     /** @return the series holding these figures */
     public static Population of(Collection<PopulationFigure> figures) {
         Population population = new Population();
-        figures.forEach(f -> population.series.computeIfAbsent(f.municipalityCode(), c -> new TreeMap<>()).put(f.year(), f.inhabitants()));
+        figures.forEach(f -> population
+                .series
+                .computeIfAbsent(f.municipalityCode(), c -> new TreeMap<>())
+                .put(f.year(), f.inhabitants()));
         return population;
     }
 
@@ -25,6 +28,8 @@ public final class Population {
             return Optional.empty();
         }
         Map.Entry<Integer, Long> e = years.floorEntry(year);
-        return e == null ? Optional.empty() : Optional.of(new PopulationFigure(municipalityCode, e.getKey(), e.getValue()));
+        return e == null
+                ? Optional.empty()
+                : Optional.of(new PopulationFigure(municipalityCode, e.getKey(), e.getValue()));
     }
 }

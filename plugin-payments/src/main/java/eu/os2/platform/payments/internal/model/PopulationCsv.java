@@ -40,8 +40,10 @@ public final class PopulationCsv {
     private static final Pattern OWN_COLUMN = Pattern.compile("indbyggere_(\\d{4})K1", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME = Pattern.compile("(\\d{4})(?:K([1-4]))?");
     private static final Pattern CODE_FIRST = Pattern.compile("(\\d{3})(?:\\s+.*)?");
-    private static final Pattern TOTAL = Pattern.compile("(.*\\s)?i alt|total|tot|hele kommunen|alle", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGGREGATE = Pattern.compile("hele landet|region .*|landsdel .*|000.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL =
+            Pattern.compile("(.*\\s)?i alt|total|tot|hele kommunen|alle", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGGREGATE =
+            Pattern.compile("hele landet|region .*|landsdel .*|000.*", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param figures the figures read, at most one per municipality and year
@@ -63,8 +65,14 @@ public final class PopulationCsv {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String header = content.lines().findFirst().orElse("");
         char separator = header.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<String> columns = parser.getHeaderNames();
             Integer ownYear = null;
@@ -117,7 +125,9 @@ public final class PopulationCsv {
         if (area == null || time == null || value == null) {
             throw new ValidationException(Map.of("file", "missing-columns"));
         }
-        List<String> breakdowns = columns.stream().filter(c -> !c.equals(area) && !c.equals(time) && !c.equals(value)).toList();
+        List<String> breakdowns = columns.stream()
+                .filter(c -> !c.equals(area) && !c.equals(time) && !c.equals(value))
+                .toList();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, PopulationFigure> figures = new LinkedHashMap<>();
         int skipped = 0;
@@ -127,7 +137,8 @@ public final class PopulationCsv {
                 errors.put(line, "wrong-column-count");
                 continue;
             }
-            if (breakdowns.stream().anyMatch(c -> !TOTAL.matcher(row.get(c).trim()).matches())) {
+            if (breakdowns.stream()
+                    .anyMatch(c -> !TOTAL.matcher(row.get(c).trim()).matches())) {
                 skipped++;
                 continue;
             }

@@ -23,8 +23,15 @@ public final class Reports {
      * @param warnings facts to check
      * @param problems what stops its invoice
      */
-    public record MemberCharge(long organisationId, String name, List<InvoiceLine> lines, Money lineTotal, Money total,
-            boolean alreadyIssued, List<String> warnings, List<String> problems) {}
+    public record MemberCharge(
+            long organisationId,
+            String name,
+            List<InvoiceLine> lines,
+            Money lineTotal,
+            Money total,
+            boolean alreadyIssued,
+            List<String> warnings,
+            List<String> problems) {}
 
     /**
      * A dry run: what the invoice run for the year would issue, issuing nothing.
@@ -39,12 +46,22 @@ public final class Reports {
      * @param total including VAT
      * @param members every organisation that owes something or has a problem
      */
-    public record Preview(int year, long tariffId, String tariffName, int toIssue, int alreadyIssued, int withProblems,
-            Money lineTotal, Money total, List<MemberCharge> members) {}
+    public record Preview(
+            int year,
+            long tariffId,
+            String tariffName,
+            int toIssue,
+            int alreadyIssued,
+            int withProblems,
+            Money lineTotal,
+            Money total,
+            List<MemberCharge> members) {}
 
     /** The states of an invoice run. */
     public enum RunState {
-        RUNNING, DONE, FAILED
+        RUNNING,
+        DONE,
+        FAILED
     }
 
     /**
@@ -65,8 +82,21 @@ public final class Reports {
      * @param started when
      * @param finished when, or null
      */
-    public record RunStatus(long id, int year, RunState state, int members, int done, int created, int skipped, int withProblems,
-            Money total, List<String> problems, String error, String startedBy, Instant started, Instant finished) {}
+    public record RunStatus(
+            long id,
+            int year,
+            RunState state,
+            int members,
+            int done,
+            int created,
+            int skipped,
+            int withProblems,
+            Money total,
+            List<String> problems,
+            String error,
+            String startedBy,
+            Instant started,
+            Instant finished) {}
 
     /**
      * One organisation in a what-if comparison.
@@ -78,7 +108,8 @@ public final class Reports {
      * @param draft what it would pay under the draft
      * @param change {@code draft - current}
      */
-    public record WhatIfRow(long organisationId, String name, SizeTier tier, Money current, Money draft, Money change) {}
+    public record WhatIfRow(
+            long organisationId, String name, SizeTier tier, Money current, Money draft, Money change) {}
 
     /**
      * What a draft tariff would change for a year.
@@ -94,8 +125,16 @@ public final class Reports {
      *     partner fees and product contributions)
      * @param rows every organisation that pays something under either
      */
-    public record WhatIf(int year, String currentTariff, String draftTariff, String proposalRef, Money currentTotal, Money draftTotal,
-            Money change, Money associationIncomeChange, List<WhatIfRow> rows) {}
+    public record WhatIf(
+            int year,
+            String currentTariff,
+            String draftTariff,
+            String proposalRef,
+            Money currentTotal,
+            Money draftTotal,
+            Money change,
+            Money associationIncomeChange,
+            List<WhatIfRow> rows) {}
 
     /**
      * The association's economy for a year, by the chart of accounts.
@@ -113,7 +152,17 @@ public final class Reports {
      * @param productYearlyFees product income: yearly fees invoiced
      * @param productJoiningFees product income: joining fees invoiced
      */
-    public record EconomyYear(int year, Money membershipFees, Money otherIncome, Money productContributions, Money income,
-            Money expenses, Money result, Money reserve, Money reserveTarget, Money reserveGap, Money productYearlyFees,
+    public record EconomyYear(
+            int year,
+            Money membershipFees,
+            Money otherIncome,
+            Money productContributions,
+            Money income,
+            Money expenses,
+            Money result,
+            Money reserve,
+            Money reserveTarget,
+            Money reserveGap,
+            Money productYearlyFees,
             Money productJoiningFees) {}
 }

@@ -13,8 +13,16 @@ package eu.os2.platform.payments.internal.model;
  * @param bankRegNo bank registration number (4 digits), or blank when no bank account is printed
  * @param bankAccount bank account number, or blank
  */
-public record Seller(String name, String cvr, String ean, String street, String buildingNumber, String postcode, String city,
-        String bankRegNo, String bankAccount) {
+public record Seller(
+        String name,
+        String cvr,
+        String ean,
+        String street,
+        String buildingNumber,
+        String postcode,
+        String city,
+        String bankRegNo,
+        String bankAccount) {
 
     /** @return whether a bank account is configured */
     public boolean hasBankAccount() {

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param passive a passive member pays the tariff's passive share of the yearly fee
  * @param version optimistic-locking version
  */
-public record Subscription(long id, long organisationId, String product, LocalDate from, LocalDate to, boolean passive, long version) {
+public record Subscription(
+        long id, long organisationId, String product, LocalDate from, LocalDate to, boolean passive, long version) {
 
     /** @return whether the subscription runs on at least one day of the year */
     public boolean activeIn(int year) {

@@ -36,6 +36,12 @@ final class Requests {
     record Standing(PaymentStanding standing, String note) {}
 
     /** An organisation's billing details. */
-    record Billing(String orderReference, String personReference, String street, String postcode, String city, SizeTier manualTier,
+    record Billing(
+            String orderReference,
+            String personReference,
+            String street,
+            String postcode,
+            String city,
+            SizeTier manualTier,
             String tierReason) {}
 }

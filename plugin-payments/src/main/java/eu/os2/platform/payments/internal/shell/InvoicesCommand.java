@@ -1,7 +1,7 @@
 package eu.os2.platform.payments.internal.shell;
 
 import eu.os2.platform.api.payment.Invoice;
-import eu.os2.platform.payments.internal.PaymentServiceImpl;
+import eu.os2.platform.payments.internal.invoicing.InvoicingService;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -17,7 +17,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 public class InvoicesCommand implements Action {
 
     @Reference
-    PaymentServiceImpl payments;
+    InvoicingService payments;
 
     @Argument(index = 0, name = "year", required = true, description = "The year")
     int year;
@@ -28,7 +28,8 @@ public class InvoicesCommand implements Action {
     @Override
     public Object execute() {
         List<Invoice> invoices = payments.invoicesIn(year).stream()
-                .filter(i -> organisation == null || i.organisationId() == organisation).toList();
+                .filter(i -> organisation == null || i.organisationId() == organisation)
+                .toList();
         ShellTable table = new ShellTable();
         table.column("No.").alignRight();
         table.column("Kind");
@@ -39,10 +40,21 @@ public class InvoicesCommand implements Action {
         table.column("Total").alignRight();
         table.column("Note");
         for (Invoice i : invoices) {
-            String note = i.creditNoteId() != null ? "credited by " + i.creditNoteId()
-                    : i.creditedInvoiceId() != null ? "credits " + i.creditedInvoiceId()
-                    : i.replacesInvoiceId() != null ? "replaces " + i.replacesInvoiceId() : "";
-            table.addRow().addContent(i.number(), i.kind(), i.issueDate(), i.buyer().name(), i.buyer().ean(), i.lineTotal(), i.total(), note);
+            String note = i.creditNoteId() != null
+                    ? "credited by " + i.creditNoteId()
+                    : i.creditedInvoiceId() != null
+                            ? "credits " + i.creditedInvoiceId()
+                            : i.replacesInvoiceId() != null ? "replaces " + i.replacesInvoiceId() : "";
+            table.addRow()
+                    .addContent(
+                            i.number(),
+                            i.kind(),
+                            i.issueDate(),
+                            i.buyer().name(),
+                            i.buyer().ean(),
+                            i.lineTotal(),
+                            i.total(),
+                            note);
         }
         table.print(System.out);
         System.out.println(invoices.size() + " document(s).");

@@ -17,7 +17,11 @@ import org.apache.karaf.shell.api.console.Session;
 
 /** {@code os2:standing <organisation> [<standing> <note…>]}: shows or records a member's payment standing. */
 @Service
-@Command(scope = "os2", name = "standing", description = "Shows a member's payment standing, or records a new one (paid, overdue, reminded, unpaid-after-reminder)")
+@Command(
+        scope = "os2",
+        name = "standing",
+        description =
+                "Shows a member's payment standing, or records a new one (paid, overdue, reminded, unpaid-after-reminder)")
 public class StandingCommand implements Action {
 
     @Reference
@@ -29,7 +33,11 @@ public class StandingCommand implements Action {
     @Argument(index = 0, name = "organisation", required = true, description = "Organisation id")
     long organisation;
 
-    @Argument(index = 1, name = "standing", required = false, description = "paid, overdue, reminded or unpaid-after-reminder")
+    @Argument(
+            index = 1,
+            name = "standing",
+            required = false,
+            description = "paid, overdue, reminded or unpaid-after-reminder")
     String standing;
 
     @Argument(index = 2, name = "note", required = false, multiValued = true, description = "Why")
@@ -41,12 +49,18 @@ public class StandingCommand implements Action {
             if (standing != null) {
                 PaymentStanding s;
                 try {
-                    s = PaymentStanding.valueOf(standing.toUpperCase(Locale.ROOT).replace('-', '_'));
+                    s = PaymentStanding.valueOf(
+                            standing.toUpperCase(Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
-                    System.out.println("Unknown standing " + standing + ": use paid, overdue, reminded or unpaid-after-reminder.");
+                    System.out.println(
+                            "Unknown standing " + standing + ": use paid, overdue, reminded or unpaid-after-reminder.");
                     return null;
                 }
-                standings.record(organisation, s, note == null ? null : String.join(" ", note), PlatformUser.shell(session.get("USER")));
+                standings.record(
+                        organisation,
+                        s,
+                        note == null ? null : String.join(" ", note),
+                        PlatformUser.shell(session.get("USER")));
             }
             List<StandingRecord> history = standings.history(organisation);
             if (history.isEmpty()) {

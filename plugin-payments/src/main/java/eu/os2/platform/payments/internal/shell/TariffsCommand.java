@@ -14,7 +14,10 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 /** {@code os2:tariffs [--products]}: the tariff versions, newest first. */
 @Service
-@Command(scope = "os2", name = "tariffs", description = "Lists the tariff versions (membership fee, index, state, decision)")
+@Command(
+        scope = "os2",
+        name = "tariffs",
+        description = "Lists the tariff versions (membership fee, index, state, decision)")
 public class TariffsCommand implements Action {
 
     @Reference
@@ -35,21 +38,43 @@ public class TariffsCommand implements Action {
         table.column("Products").alignRight();
         table.column("Decision");
         for (TariffVersion t : payments.tariffs()) {
-            table.addRow().addContent(t.id(), t.name(), t.effectiveFrom(), t.state(), t.membershipFee(),
-                    t.indexBaseYear() == null ? "-" : t.indexBaseYear(), t.products().size(), t.decisionRef() == null ? "-" : t.decisionRef());
+            table.addRow()
+                    .addContent(
+                            t.id(),
+                            t.name(),
+                            t.effectiveFrom(),
+                            t.state(),
+                            t.membershipFee(),
+                            t.indexBaseYear() == null ? "-" : t.indexBaseYear(),
+                            t.products().size(),
+                            t.decisionRef() == null ? "-" : t.decisionRef());
         }
         table.print(System.out);
         if (products) {
             for (TariffVersion t : payments.tariffs()) {
                 for (ProductTariff p : t.products()) {
-                    StringBuilder line = new StringBuilder(t.name()).append(" / ").append(p.product()).append(":");
+                    StringBuilder line = new StringBuilder(t.name())
+                            .append(" / ")
+                            .append(p.product())
+                            .append(":");
                     for (SizeTier tier : SizeTier.values()) {
                         TierPrice price = p.prices().get(tier);
-                        line.append(" ").append(tier.danishName()).append(" ").append(price.memberFee()).append("/")
-                                .append(price.nonMemberFee()).append("/").append(price.joiningFee());
+                        line.append(" ")
+                                .append(tier.danishName())
+                                .append(" ")
+                                .append(price.memberFee())
+                                .append("/")
+                                .append(price.nonMemberFee())
+                                .append("/")
+                                .append(price.joiningFee());
                     }
-                    System.out.println(line.append(" (passive ").append(p.passiveNumerator()).append("/").append(p.passiveDenominator())
-                            .append(", contribution ").append(p.contributionRate().toPlainString()).append(" %)"));
+                    System.out.println(line.append(" (passive ")
+                            .append(p.passiveNumerator())
+                            .append("/")
+                            .append(p.passiveDenominator())
+                            .append(", contribution ")
+                            .append(p.contributionRate().toPlainString())
+                            .append(" %)"));
                 }
             }
         }

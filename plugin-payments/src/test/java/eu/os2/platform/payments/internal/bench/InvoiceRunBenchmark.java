@@ -15,10 +15,11 @@ import eu.os2.platform.api.payment.TariffVersion;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.payments.internal.BenchAccess;
-import eu.os2.platform.payments.internal.PaymentServiceImpl;
+import eu.os2.platform.payments.internal.Payments;
 import eu.os2.platform.payments.internal.model.Fixtures;
 import eu.os2.platform.payments.internal.model.Municipalities;
 import eu.os2.platform.payments.internal.model.Reports;
+import eu.os2.platform.payments.internal.store.PaymentTables;
 import eu.os2.platform.testing.TestDatabases;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -49,9 +50,19 @@ public final class InvoiceRunBenchmark {
     static final PlatformUser ACTOR = new PlatformUser(1, "bench", "Bench", Set.of(Role.ADMIN), null);
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {100, 10_000, 100_000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        System.out.printf("%-10s %-9s %-9s %-11s %-9s %-12s %-16s %-14s%n", "members", "products", "invoices", "lines", "run (s)", "invoices/s",
-                "live heap (MB)", "peak heap (MB)");
+        int[] sizes = args.length == 0
+                ? new int[] {100, 10_000, 100_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        System.out.printf(
+                "%-10s %-9s %-9s %-11s %-9s %-12s %-16s %-14s%n",
+                "members",
+                "products",
+                "invoices",
+                "lines",
+                "run (s)",
+                "invoices/s",
+                "live heap (MB)",
+                "peak heap (MB)");
         for (int n : sizes) {
             run(n);
         }
@@ -61,30 +72,57 @@ public final class InvoiceRunBenchmark {
         Path dir = Files.createTempDirectory("os2-invoice-bench");
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:" + dir.resolve("db") + ";LOCK_TIMEOUT=600000");
-        DataSource db = TestDatabases.migrate(h2, PaymentServiceImpl.CHANGELOG);
+        DataSource db = TestDatabases.migrate(h2, PaymentTables.CHANGELOG);
         List<Organisation> organisations = new ArrayList<>(members);
         List<Integer> codes = List.copyOf(Municipalities.get().all().keySet());
         for (int i = 1; i <= members; i++) {
-            organisations.add(new Organisation(i, "29188386", "5798000000155", "Kommune " + i, OrganisationKind.MUNICIPALITY,
-                    codes.get(i % codes.size()), null, null, null, new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE), 1));
+            organisations.add(new Organisation(
+                    i,
+                    "29188386",
+                    "5798000000155",
+                    "Kommune " + i,
+                    OrganisationKind.MUNICIPALITY,
+                    codes.get(i % codes.size()),
+                    null,
+                    null,
+                    null,
+                    new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE),
+                    1));
         }
-        PaymentServiceImpl service = BenchAccess.service(db, new Directory(organisations));
+        Payments service = BenchAccess.service(db, new Directory(organisations));
         List<ProductTariff> products = new ArrayList<>();
         for (int p = 0; p < PRODUCTS; p++) {
             ProductTariff v = Fixtures.valghalla();
             products.add(new ProductTariff("Produkt " + p, v.prices(), 1, 3, v.contributionRate()));
         }
-        TariffVersion draft = service.createDraft(new TariffChange("Bench", LocalDate.of(2023, 1, 1), null, null, Money.kroner(25_000), null,
-                Money.ZERO, products), ACTOR);
+        TariffVersion draft = service.createDraft(
+                new TariffChange(
+                        "Bench",
+                        LocalDate.of(2023, 1, 1),
+                        null,
+                        null,
+                        Money.kroner(25_000),
+                        null,
+                        Money.ZERO,
+                        products),
+                ACTOR);
         service.adopt(draft.id(), draft.version(), "decision:bench", ACTOR);
-        service.importPopulation(new String(InvoiceRunBenchmark.class.getResourceAsStream(Municipalities.RESOURCE).readAllBytes(),
-                StandardCharsets.UTF_8), "bench", ACTOR);
+        service.importPopulation(
+                new String(
+                        InvoiceRunBenchmark.class
+                                .getResourceAsStream(Municipalities.RESOURCE)
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8),
+                "bench",
+                ACTOR);
         try (Connection con = db.getConnection()) {
             con.setAutoCommit(false);
-            try (PreparedStatement billing = con.prepareStatement("INSERT INTO payments_billing (organisation_id, order_reference,"
-                    + " person_reference, street, postcode, city, version) VALUES (?, 'PO-1', 'Økonomi', 'Rådhusvej 1', '2750', 'By', 1)");
-                    PreparedStatement sub = con.prepareStatement("INSERT INTO payments_subscription (organisation_id, product, starts, passive,"
-                            + " version) VALUES (?, ?, ?, ?, 1)")) {
+            try (PreparedStatement billing = con.prepareStatement(
+                            "INSERT INTO payments_billing (organisation_id, order_reference,"
+                                    + " person_reference, street, postcode, city, version) VALUES (?, 'PO-1', 'Økonomi', 'Rådhusvej 1', '2750', 'By', 1)");
+                    PreparedStatement sub = con.prepareStatement(
+                            "INSERT INTO payments_subscription (organisation_id, product, starts, passive,"
+                                    + " version) VALUES (?, ?, ?, ?, 1)")) {
                 for (Organisation o : organisations) {
                     billing.setLong(1, o.id());
                     billing.addBatch();
@@ -114,9 +152,13 @@ public final class InvoiceRunBenchmark {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 // what was still reachable after the last collection: the run's real footprint
-                live.accumulateAndGet(ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
-                        .mapToLong(p -> p.getCollectionUsage().getUsed()).sum(), Math::max);
+                live.accumulateAndGet(
+                        ManagementFactory.getMemoryPoolMXBeans().stream()
+                                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP
+                                        && p.getCollectionUsage() != null)
+                                .mapToLong(p -> p.getCollectionUsage().getUsed())
+                                .sum(),
+                        Math::max);
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -127,19 +169,28 @@ public final class InvoiceRunBenchmark {
         sampler.setDaemon(true);
         sampler.start();
         long start = System.nanoTime();
-        Reports.RunStatus result = service.runNow(2026, ACTOR, done -> { });
+        Reports.RunStatus result = service.runNow(2026, ACTOR, done -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         if (result.state() != Reports.RunState.DONE || result.created() != members) {
             throw new IllegalStateException("run did not issue every invoice: " + result);
         }
         long lines;
-        try (Connection con = db.getConnection(); var rs = con.createStatement().executeQuery("SELECT COUNT(*) FROM payments_invoice_line")) {
+        try (Connection con = db.getConnection();
+                var rs = con.createStatement().executeQuery("SELECT COUNT(*) FROM payments_invoice_line")) {
             rs.next();
             lines = rs.getLong(1);
         }
-        System.out.printf("%-10d %-9d %-9d %-11d %-9.2f %-12.0f %-16.0f %-14.0f%n", members, PRODUCTS, result.created(), lines, seconds,
-                result.created() / seconds, Math.max(0, live.get() - baseline) / 1024.0 / 1024.0, (peak.get() - baseline) / 1024.0 / 1024.0);
+        System.out.printf(
+                "%-10d %-9d %-9d %-11d %-9.2f %-12.0f %-16.0f %-14.0f%n",
+                members,
+                PRODUCTS,
+                result.created(),
+                lines,
+                seconds,
+                result.created() / seconds,
+                Math.max(0, live.get() - baseline) / 1024.0 / 1024.0,
+                (peak.get() - baseline) / 1024.0 / 1024.0);
         try (Connection con = db.getConnection()) {
             con.createStatement().execute("SHUTDOWN");
         }
@@ -149,7 +200,9 @@ public final class InvoiceRunBenchmark {
     record Directory(List<Organisation> organisations) implements MemberService {
         @Override
         public Optional<Organisation> get(long id) {
-            return id >= 1 && id <= organisations.size() ? Optional.of(organisations.get((int) id - 1)) : Optional.empty();
+            return id >= 1 && id <= organisations.size()
+                    ? Optional.of(organisations.get((int) id - 1))
+                    : Optional.empty();
         }
 
         @Override
@@ -160,7 +213,11 @@ public final class InvoiceRunBenchmark {
         @Override
         public MemberPage search(MemberQuery q) {
             int from = Math.min(q.offset(), organisations.size());
-            return new MemberPage(organisations.subList(from, Math.min(from + q.limit(), organisations.size())), organisations.size(), q.offset(), q.limit());
+            return new MemberPage(
+                    organisations.subList(from, Math.min(from + q.limit(), organisations.size())),
+                    organisations.size(),
+                    q.offset(),
+                    q.limit());
         }
 
         @Override

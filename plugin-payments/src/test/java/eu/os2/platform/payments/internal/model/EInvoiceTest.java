@@ -16,20 +16,65 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class EInvoiceTest {
 
-    static final Seller OS2 = new Seller("OS2 - Offentligt Digitaliseringsfællesskab", "41849983", "5790002750595",
-            "Hack Kampmanns Plads", "2", "8000", "Aarhus C", "1234", "0001234567");
-    static final Seller OS2_NO_BANK = new Seller(OS2.name(), OS2.cvr(), OS2.ean(), OS2.street(), OS2.buildingNumber(),
-            OS2.postcode(), OS2.city(), "", "");
+    static final Seller OS2 = new Seller(
+            "OS2 - Offentligt Digitaliseringsfællesskab",
+            "41849983",
+            "5790002750595",
+            "Hack Kampmanns Plads",
+            "2",
+            "8000",
+            "Aarhus C",
+            "1234",
+            "0001234567");
+    static final Seller OS2_NO_BANK = new Seller(
+            OS2.name(), OS2.cvr(), OS2.ean(), OS2.street(), OS2.buildingNumber(), OS2.postcode(), OS2.city(), "", "");
 
     static Invoice sample() {
-        Buyer buyer = new Buyer("Ballerup Kommune", "29188386", "5798000000155", "PO-2026-0042", "Digitaliseringschef Jens Hansen",
-                "Hold-An Vej 7", "2750", "Ballerup");
+        Buyer buyer = new Buyer(
+                "Ballerup Kommune",
+                "29188386",
+                "5798000000155",
+                "PO-2026-0042",
+                "Digitaliseringschef Jens Hansen",
+                "Hold-An Vej 7",
+                "2750",
+                "Ballerup");
         List<InvoiceLine> lines = List.of(
-                new InvoiceLine(1, LineKind.MEMBERSHIP_FEE, null, "Kontingent 2026", "Takster 2026: kontingent 25.000,00 kr.", Money.kroner(25_000)),
-                new InvoiceLine(2, LineKind.PRODUCT_FEE, "OS2valghalla", "OS2valghalla – årligt vederlag 2026", "størrelse mellem", Money.parse("11626.67")),
-                new InvoiceLine(3, LineKind.JOINING_FEE, "OS2valghalla", "OS2valghalla – tilslutningsafgift", "tilsluttet 1. marts 2026", Money.kroner(70_000)));
-        return Invoices.withTotals(7, 17, InvoiceKind.INVOICE, 3, 2026, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 14),
-                buyer, lines, new BigDecimal("25"), null, null, null);
+                new InvoiceLine(
+                        1,
+                        LineKind.MEMBERSHIP_FEE,
+                        null,
+                        "Kontingent 2026",
+                        "Takster 2026: kontingent 25.000,00 kr.",
+                        Money.kroner(25_000)),
+                new InvoiceLine(
+                        2,
+                        LineKind.PRODUCT_FEE,
+                        "OS2valghalla",
+                        "OS2valghalla – årligt vederlag 2026",
+                        "størrelse mellem",
+                        Money.parse("11626.67")),
+                new InvoiceLine(
+                        3,
+                        LineKind.JOINING_FEE,
+                        "OS2valghalla",
+                        "OS2valghalla – tilslutningsafgift",
+                        "tilsluttet 1. marts 2026",
+                        Money.kroner(70_000)));
+        return Invoices.withTotals(
+                7,
+                17,
+                InvoiceKind.INVOICE,
+                3,
+                2026,
+                LocalDate.of(2026, 1, 15),
+                LocalDate.of(2026, 2, 14),
+                buyer,
+                lines,
+                new BigDecimal("25"),
+                null,
+                null,
+                null);
     }
 
     @ParameterizedTest
@@ -37,8 +82,12 @@ class EInvoiceTest {
     void anInvoiceIsValid(EInvoice.Format format) {
         String xml = new EInvoice(OS2).write(sample(), 0, format);
         assertThat(Validators.errors(xml, format, false)).isEmpty();
-        assertThat(xml).contains("5798000000155").contains("PO-2026-0042").contains("Digitaliseringschef Jens Hansen")
-                .contains(">11626.67<").contains(">133283.34<");
+        assertThat(xml)
+                .contains("5798000000155")
+                .contains("PO-2026-0042")
+                .contains("Digitaliseringschef Jens Hansen")
+                .contains(">11626.67<")
+                .contains(">133283.34<");
     }
 
     @ParameterizedTest

@@ -27,34 +27,52 @@ class PaymentRulesTest {
         Map<SizeTier, TierPrice> threeTiers = new EnumMap<>(Fixtures.valghalla().prices());
         threeTiers.remove(SizeTier.VERY_LARGE);
         threeTiers.put(SizeTier.SMALL, new TierPrice(Money.kroner(-1), Money.ZERO, Money.ZERO));
-        TariffChange bad = new TariffChange(" ", LocalDate.of(1999, 1, 1), "no reference", "decision:GF-1", null, 1999, new Money(-1), List.of(
-                new ProductTariff("OS2valghalla", threeTiers, 2, 1, new BigDecimal("100.5")),
-                new ProductTariff("OS2valghalla", Fixtures.valghalla().prices(), 1, 0, new BigDecimal("5.00001"))));
-        assertThat(PaymentRules.tariff(bad)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("name", "required"),
-                Map.entry("effectiveFrom", "out-of-range"),
-                Map.entry("decisionRef", "invalid-ref"),
-                Map.entry("membershipFee", "required"),
-                Map.entry("supplierPartnerFee", "negative"),
-                Map.entry("indexBaseYear", "out-of-range"),
-                Map.entry("products[0].prices.SMALL.memberFee", "negative"),
-                Map.entry("products[0].prices.VERY_LARGE", "missing-tier"),
-                Map.entry("products[0].passiveNumerator", "out-of-range"),
-                Map.entry("products[0].contributionRate", "out-of-range"),
-                Map.entry("products[1].product", "duplicate"),
-                Map.entry("products[1].passiveDenominator", "out-of-range"),
-                Map.entry("products[1].contributionRate", "out-of-range")));
+        TariffChange bad = new TariffChange(
+                " ",
+                LocalDate.of(1999, 1, 1),
+                "no reference",
+                "decision:GF-1",
+                null,
+                1999,
+                new Money(-1),
+                List.of(
+                        new ProductTariff("OS2valghalla", threeTiers, 2, 1, new BigDecimal("100.5")),
+                        new ProductTariff(
+                                "OS2valghalla", Fixtures.valghalla().prices(), 1, 0, new BigDecimal("5.00001"))));
+        assertThat(PaymentRules.tariff(bad))
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("name", "required"),
+                        Map.entry("effectiveFrom", "out-of-range"),
+                        Map.entry("decisionRef", "invalid-ref"),
+                        Map.entry("membershipFee", "required"),
+                        Map.entry("supplierPartnerFee", "negative"),
+                        Map.entry("indexBaseYear", "out-of-range"),
+                        Map.entry("products[0].prices.SMALL.memberFee", "negative"),
+                        Map.entry("products[0].prices.VERY_LARGE", "missing-tier"),
+                        Map.entry("products[0].passiveNumerator", "out-of-range"),
+                        Map.entry("products[0].contributionRate", "out-of-range"),
+                        Map.entry("products[1].product", "duplicate"),
+                        Map.entry("products[1].passiveDenominator", "out-of-range"),
+                        Map.entry("products[1].contributionRate", "out-of-range")));
     }
 
     @Test
     void billingDetailsNeedWhatAnEInvoiceNeeds() {
-        assertThat(PaymentRules.billing(Fixtures.billing(1), OrganisationKind.MUNICIPALITY)).isEmpty();
-        assertThat(PaymentRules.billing(new BillingDetails(1, "PO", "Økonomi", "Torvet 12B, 2. tv", "8000", "Aarhus C", null, null, 1),
-                OrganisationKind.MUNICIPALITY)).isEmpty();
-        assertThat(PaymentRules.billing(new BillingDetails(1, "PO", "Økonomi", "Vej 1", "0800", "By", SizeTier.LARGE, "x", 1),
-                OrganisationKind.MUNICIPALITY)).containsOnlyKeys("postcode", "manualTier");
-        assertThat(PaymentRules.billing(new BillingDetails(1, "PO", "Økonomi", "Vej 1", "8000", "By", SizeTier.LARGE, "landsdækkende", 1),
-                OrganisationKind.OTHER_PUBLIC)).isEmpty();
+        assertThat(PaymentRules.billing(Fixtures.billing(1), OrganisationKind.MUNICIPALITY))
+                .isEmpty();
+        assertThat(PaymentRules.billing(
+                        new BillingDetails(1, "PO", "Økonomi", "Torvet 12B, 2. tv", "8000", "Aarhus C", null, null, 1),
+                        OrganisationKind.MUNICIPALITY))
+                .isEmpty();
+        assertThat(PaymentRules.billing(
+                        new BillingDetails(1, "PO", "Økonomi", "Vej 1", "0800", "By", SizeTier.LARGE, "x", 1),
+                        OrganisationKind.MUNICIPALITY))
+                .containsOnlyKeys("postcode", "manualTier");
+        assertThat(PaymentRules.billing(
+                        new BillingDetails(
+                                1, "PO", "Økonomi", "Vej 1", "8000", "By", SizeTier.LARGE, "landsdækkende", 1),
+                        OrganisationKind.OTHER_PUBLIC))
+                .isEmpty();
     }
 
     @Test

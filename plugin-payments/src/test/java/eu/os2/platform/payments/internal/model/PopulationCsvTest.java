@@ -23,18 +23,19 @@ class PopulationCsvTest {
                 "851 Aalborg";"I alt";"Alder i alt";"2024K1";222575
                 """;
         PopulationCsv.Result r = PopulationCsv.parse(csv);
-        assertThat(r.figures()).containsExactly(
-                new PopulationFigure(101, 2025, 667_099),
-                new PopulationFigure(151, 2025, 52_286),
-                new PopulationFigure(851, 2024, 222_575));
+        assertThat(r.figures())
+                .containsExactly(
+                        new PopulationFigure(101, 2025, 667_099),
+                        new PopulationFigure(151, 2025, 52_286),
+                        new PopulationFigure(851, 2024, 222_575));
         assertThat(r.skipped()).isEqualTo(4);
     }
 
     @Test
     void readsTheBy2TableWithCodesAndYears() {
         String csv = "KOMK,TID,INDHOLD\n101,2025,667099\n147,2025,105000\n";
-        assertThat(PopulationCsv.parse(csv).figures()).containsExactly(
-                new PopulationFigure(101, 2025, 667_099), new PopulationFigure(147, 2025, 105_000));
+        assertThat(PopulationCsv.parse(csv).figures())
+                .containsExactly(new PopulationFigure(101, 2025, 667_099), new PopulationFigure(147, 2025, 105_000));
     }
 
     @Test
@@ -48,25 +49,39 @@ class PopulationCsvTest {
 
     @Test
     void aBadFileIsRefusedWithLineNumbersAndNothingIsRead() {
-        String csv = "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\nAtlantis;2025K1;100\nBallerup;2025K1;..\nBallerup;tomorrow;1\n";
-        assertThatThrownBy(() -> PopulationCsv.parse(csv)).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(e.fieldErrors()).containsEntry("line 3", "unknown-municipality").containsEntry("line 4", "not-a-number")
-                        .containsEntry("line 5", "bad-time").hasSize(3));
+        String csv =
+                "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\nAtlantis;2025K1;100\nBallerup;2025K1;..\nBallerup;tomorrow;1\n";
+        assertThatThrownBy(() -> PopulationCsv.parse(csv))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("line 3", "unknown-municipality")
+                                .containsEntry("line 4", "not-a-number")
+                                .containsEntry("line 5", "bad-time")
+                                .hasSize(3));
     }
 
     @Test
     void aFileWithoutTheColumnsOrFiguresIsRefused() {
-        assertThatThrownBy(() -> PopulationCsv.parse("navn;tal\nKøbenhavn;1\n")).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("file", "missing-columns"));
-        assertThatThrownBy(() -> PopulationCsv.parse("")).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("file", "empty"));
+        assertThatThrownBy(() -> PopulationCsv.parse("navn;tal\nKøbenhavn;1\n"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "missing-columns"));
+        assertThatThrownBy(() -> PopulationCsv.parse(""))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "empty"));
         assertThatThrownBy(() -> PopulationCsv.parse("OMRÅDE;TID;INDHOLD\nHele landet;2025K1;5992734\n"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("file", "no-figures"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "no-figures"));
     }
 
     @Test
     void aDuplicateFigureIsAnError() {
         assertThatThrownBy(() -> PopulationCsv.parse("KOMK;TID;INDHOLD\n101;2025;1\n101;2025;2\n"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("line 3", "duplicate"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("line 3", "duplicate"));
     }
 }

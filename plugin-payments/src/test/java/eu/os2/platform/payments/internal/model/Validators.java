@@ -22,7 +22,8 @@ import org.w3c.dom.Document;
 /** The published OIOUBL and Peppol BIS Billing 3 rule sets (XSD + Schematron), run on our XML. */
 final class Validators {
 
-    private static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY = new ValidationExecutorSetRegistry<>();
+    private static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY =
+            new ValidationExecutorSetRegistry<>();
 
     static {
         OIOUBLValidation.initOIOUBL(REGISTRY);
@@ -34,16 +35,26 @@ final class Validators {
     /** @return the errors (and warnings, prefixed) the rule set finds; empty when valid */
     static List<String> errors(String xml, EInvoice.Format format, boolean creditNote) {
         DVRCoordinate id = switch (format) {
-            case OIOUBL -> creditNote ? OIOUBLValidation.VID_OIOUBL_CREDIT_NOTE_1_13_0 : OIOUBLValidation.VID_OIOUBL_INVOICE_1_13_0;
-            case PEPPOL -> creditNote ? PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3 : PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3;
+            case OIOUBL ->
+                creditNote
+                        ? OIOUBLValidation.VID_OIOUBL_CREDIT_NOTE_1_13_0
+                        : OIOUBLValidation.VID_OIOUBL_INVOICE_1_13_0;
+            case PEPPOL ->
+                creditNote
+                        ? PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3
+                        : PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3;
         };
         IValidationExecutorSet<IValidationSourceXML> set = REGISTRY.getOfID(id);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-            ValidationResultList results = ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(), set,
-                    ValidationSourceXML.create("invoice.xml", doc), Locale.ENGLISH);
+            Document doc =
+                    factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            ValidationResultList results = ValidationExecutionManager.executeValidation(
+                    IValidityDeterminator.createDefault(),
+                    set,
+                    ValidationSourceXML.create("invoice.xml", doc),
+                    Locale.ENGLISH);
             List<String> errors = new ArrayList<>();
             results.forEach(r -> r.getErrorList().forEach(e -> {
                 if (e.isError()) {

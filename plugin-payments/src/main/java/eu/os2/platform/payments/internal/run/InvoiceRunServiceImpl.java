@@ -1,0 +1,330 @@
+package eu.os2.platform.payments.internal.run;
+
+import eu.os2.platform.api.audit.AuditLog;
+import eu.os2.platform.api.event.EventTopics;
+import eu.os2.platform.api.money.Money;
+import eu.os2.platform.api.payment.Invoice;
+import eu.os2.platform.api.payment.PaymentService;
+import eu.os2.platform.api.payment.TariffVersion;
+import eu.os2.platform.api.storage.DuplicateKeyException;
+import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.payments.internal.charge.ChargeService;
+import eu.os2.platform.payments.internal.model.Billable;
+import eu.os2.platform.payments.internal.model.Charge;
+import eu.os2.platform.payments.internal.model.ChargeLine;
+import eu.os2.platform.payments.internal.model.FeeCalculator;
+import eu.os2.platform.payments.internal.model.Invoices;
+import eu.os2.platform.payments.internal.model.Reports.MemberCharge;
+import eu.os2.platform.payments.internal.model.Reports.Preview;
+import eu.os2.platform.payments.internal.model.Reports.RunState;
+import eu.os2.platform.payments.internal.model.Reports.RunStatus;
+import eu.os2.platform.payments.internal.model.Subscription;
+import eu.os2.platform.payments.internal.population.PopulationService;
+import eu.os2.platform.payments.internal.store.InvoiceStore;
+import eu.os2.platform.payments.internal.store.PaymentTables;
+import eu.os2.platform.payments.internal.store.RunStore;
+import eu.os2.platform.payments.internal.subscription.SubscriptionService;
+import eu.os2.platform.payments.internal.tariff.TariffService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The invoice run on an executor this component owns (shut down when it is deactivated), with its
+ * status and progress in {@code payments_invoice_run}. A run found still running when the component
+ * starts was cut off by a crash or a shutdown: it is reported as failed, and as its invoices are
+ * issued in one transaction, it left nothing issued.
+ */
+@Component(service = InvoiceRunService.class)
+public class InvoiceRunServiceImpl implements InvoiceRunService {
+
+    static final String CUT_OFF =
+            "the run was cut off (the platform stopped while it ran); nothing was issued: run again";
+    private static final Logger LOG = LoggerFactory.getLogger(InvoiceRunServiceImpl.class);
+
+    private final InvoiceStore invoices;
+    private final RunStore runs;
+    private final TariffService tariffs;
+    private final PopulationService population;
+    private final SubscriptionService subscriptions;
+    private final ChargeService charges;
+    private final AuditLog audit;
+    private final PlatformClock clock;
+    private final EventAdmin events;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "os2-invoice-run");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public InvoiceRunServiceImpl(
+            @Reference PaymentTables tables,
+            @Reference TariffService tariffs,
+            @Reference PopulationService population,
+            @Reference SubscriptionService subscriptions,
+            @Reference ChargeService charges,
+            @Reference AuditLog audit,
+            @Reference PlatformClock clock,
+            @Reference EventAdmin events) {
+        this.invoices = tables.invoices();
+        this.runs = tables.runs();
+        this.tariffs = tariffs;
+        this.population = population;
+        this.subscriptions = subscriptions;
+        this.charges = charges;
+        this.audit = audit;
+        this.clock = clock;
+        this.events = events;
+        int cutOff = runs.failRunning(CUT_OFF, clock.now());
+        if (cutOff > 0) {
+            LOG.warn(
+                    "{} invoice run(s) were cut off by a stop and are reported as failed; they issued nothing", cutOff);
+        }
+    }
+
+    /** Lets a run in progress finish for a while; one still running then is reported as cut off at the next start. */
+    @Deactivate
+    void deactivate() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public Preview preview(int year) {
+        TariffVersion tariff = tariffs.tariffFor(year);
+        FeeCalculator calculator = population.calculator(tariff);
+        Set<Long> issued = invoices.invoicedOrganisations(year);
+        Map<Long, List<Subscription>> byOrganisation = subscriptions.subscriptionsByOrganisation();
+        List<MemberCharge> rows = new ArrayList<>();
+        int toIssue = 0;
+        int problems = 0;
+        Money lineTotal = Money.ZERO;
+        Money total = Money.ZERO;
+        LocalDate today = clock.today();
+        for (Billable b : subscriptions.billables()) {
+            Charge charge =
+                    charges.charge(calculator, b, byOrganisation.getOrDefault(b.organisationId(), List.of()), year);
+            if (charge.lines().isEmpty() && charge.problems().isEmpty()) {
+                continue;
+            }
+            boolean already = issued.contains(b.organisationId());
+            MemberCharge row = charges.memberCharge(charge, already, today);
+            if (!already && charge.invoiceable()) {
+                toIssue++;
+                lineTotal = lineTotal.plus(row.lineTotal());
+                total = total.plus(row.total());
+            }
+            if (!already && !charge.problems().isEmpty()) {
+                problems++;
+            }
+            rows.add(row);
+        }
+        return new Preview(year, tariff.id(), tariff.name(), toIssue, issued.size(), problems, lineTotal, total, rows);
+    }
+
+    @Override
+    public RunStatus startRun(int year, PlatformUser actor) {
+        TariffVersion tariff = tariffs.tariffFor(year);
+        RunStatus status = started(year, actor);
+        try {
+            executor.execute(() -> {
+                try {
+                    run(status, tariff, actor, done -> {});
+                } catch (RuntimeException e) {
+                    // reading the directory or the facts failed before the transaction: nothing was issued
+                    runs.update(failed(status, 0, e.getMessage()));
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            RunStatus failed = failed(status, 0, "the platform is stopping; nothing was issued: run again");
+            runs.update(failed);
+            return failed;
+        }
+        return status;
+    }
+
+    @Override
+    public RunStatus runNow(int year, PlatformUser actor, IntConsumer progress) {
+        TariffVersion tariff = tariffs.tariffFor(year);
+        return run(started(year, actor), tariff, actor, progress);
+    }
+
+    @Override
+    public Optional<RunStatus> runStatus(long id) {
+        return runs.run(id);
+    }
+
+    @Override
+    public List<RunStatus> runStatuses() {
+        return runs.latest(50);
+    }
+
+    private RunStatus started(int year, PlatformUser actor) {
+        Instant now = clock.now();
+        long id = runs.start(year, actor.username(), now);
+        return new RunStatus(
+                id, year, RunState.RUNNING, 0, 0, 0, 0, 0, Money.ZERO, List.of(), null, actor.username(), now, null);
+    }
+
+    private RunStatus failed(RunStatus status, int members, String error) {
+        return new RunStatus(
+                status.id(),
+                status.year(),
+                RunState.FAILED,
+                members,
+                0,
+                0,
+                0,
+                0,
+                Money.ZERO,
+                List.of(),
+                error,
+                status.startedBy(),
+                status.started(),
+                clock.now());
+    }
+
+    /** What the run has done so far inside its transaction. */
+    private static final class Tally {
+        int done;
+        int created;
+        int skipped;
+        Money total = Money.ZERO;
+        final List<String> problems = new ArrayList<>();
+    }
+
+    private RunStatus run(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
+        int year = status.year();
+        FeeCalculator calculator = population.calculator(tariff);
+        Map<Long, List<Subscription>> byOrganisation = subscriptions.subscriptionsByOrganisation();
+        List<Billable> all = subscriptions.billables();
+        LocalDate today = clock.today();
+        Tally tally = new Tally();
+        try {
+            invoices.issue("cannot issue the invoices for " + year, issuing -> {
+                Set<Long> issued = issuing.invoicedOrganisations(year);
+                for (Billable b : all) {
+                    tally.done++;
+                    if (issued.contains(b.organisationId())) {
+                        tally.skipped++;
+                    } else {
+                        Charge charge = charges.charge(
+                                calculator, b, byOrganisation.getOrDefault(b.organisationId(), List.of()), year);
+                        if (!charge.problems().isEmpty()) {
+                            charge.problems().forEach(p -> tally.problems.add(b.name() + ": " + p));
+                        } else if (!charge.lines().isEmpty()) {
+                            long number = issuing.takeNumber();
+                            Invoice inv = Invoices.numbered(charges.draft(charge, today), number, number, null);
+                            issuing.add(
+                                    inv,
+                                    0,
+                                    tariff.id(),
+                                    charge.lines().stream()
+                                            .map(ChargeLine::contributionRate)
+                                            .toList(),
+                                    actor.username());
+                            tally.created++;
+                            tally.total = tally.total.plus(inv.total());
+                        }
+                    }
+                    if (tally.done % 100 == 0 || tally.done == all.size()) {
+                        progress.accept(tally.done);
+                        runs.update(state(status, RunState.RUNNING, all.size(), tally, null, null));
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            String error = e instanceof DuplicateKeyException
+                    ? "another run issued the same invoices at the same time; run again"
+                    : e.getMessage();
+            RunStatus failed = failed(status, all.size(), error);
+            runs.update(failed);
+            return failed;
+        }
+        RunStatus finished = state(status, RunState.DONE, all.size(), tally, null, clock.now());
+        runs.update(finished);
+        audit.appendChange(
+                actor.username(),
+                "payments.invoice-run",
+                "invoice-run",
+                Integer.toString(year),
+                null,
+                Map.of(
+                        "year",
+                        year,
+                        "tariff",
+                        tariff.name(),
+                        "created",
+                        tally.created,
+                        "skipped",
+                        tally.skipped,
+                        "total",
+                        tally.total));
+        if (tally.created > 0) {
+            events.postEvent(new Event(
+                    PaymentService.TOPIC_INVOICES_ISSUED,
+                    Map.of(
+                            "year",
+                            year,
+                            EventTopics.PROPERTY_ACTOR,
+                            actor.username(),
+                            "created",
+                            tally.created,
+                            "total",
+                            tally.total.toString())));
+        }
+        return finished;
+    }
+
+    private static RunStatus state(
+            RunStatus status, RunState state, int members, Tally tally, String error, Instant finished) {
+        int withProblems = state == RunState.RUNNING
+                ? tally.problems.size()
+                : (int) tally.problems.stream()
+                        .map(p -> p.substring(0, p.indexOf(':')))
+                        .distinct()
+                        .count();
+        return new RunStatus(
+                status.id(),
+                status.year(),
+                state,
+                members,
+                tally.done,
+                tally.created,
+                tally.skipped,
+                withProblems,
+                tally.total,
+                List.copyOf(tally.problems),
+                error,
+                status.startedBy(),
+                status.started(),
+                finished);
+    }
+}

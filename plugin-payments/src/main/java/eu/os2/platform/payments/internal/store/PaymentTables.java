@@ -1,0 +1,67 @@
+package eu.os2.platform.payments.internal.store;
+
+import eu.os2.platform.api.storage.JdbcQueries;
+import eu.os2.platform.api.storage.PlatformStorage;
+import javax.sql.DataSource;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The payments plugin's tables ({@code payments_*}), migrated by the bundle's changelog before any
+ * area of the plugin starts (a failed migration keeps them all away), and one store per area on them.
+ * One instance per node, so the invoice run and the credit note share the store that serialises issuing.
+ */
+@Component(service = PaymentTables.class)
+public class PaymentTables {
+
+    /** The changelog inside this bundle. */
+    public static final String CHANGELOG = "db/payments/changelog.yaml";
+
+    private final TariffStore tariffs;
+    private final FactStore facts;
+    private final InvoiceStore invoices;
+    private final LedgerStore ledger;
+    private final RunStore runs;
+
+    @Activate
+    public PaymentTables(@Reference PlatformStorage storage) {
+        this(migrated(storage));
+    }
+
+    /** For tests: the stores on a database whose tables exist already. */
+    public PaymentTables(DataSource dataSource) {
+        JdbcQueries queries = new JdbcQueries(dataSource, "payments");
+        this.tariffs = new TariffStore(queries);
+        this.facts = new FactStore(queries);
+        this.invoices = new InvoiceStore(queries);
+        this.ledger = new LedgerStore(queries);
+        this.runs = new RunStore(queries);
+    }
+
+    private static DataSource migrated(PlatformStorage storage) {
+        storage.migrate(FrameworkUtil.getBundle(PaymentTables.class), CHANGELOG);
+        return storage.dataSource();
+    }
+
+    public TariffStore tariffs() {
+        return tariffs;
+    }
+
+    public FactStore facts() {
+        return facts;
+    }
+
+    public InvoiceStore invoices() {
+        return invoices;
+    }
+
+    public LedgerStore ledger() {
+        return ledger;
+    }
+
+    public RunStore runs() {
+        return runs;
+    }
+}

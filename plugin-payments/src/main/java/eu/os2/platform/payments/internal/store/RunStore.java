@@ -1,0 +1,153 @@
+package eu.os2.platform.payments.internal.store;
+
+import eu.os2.platform.api.money.Money;
+import eu.os2.platform.api.storage.DuplicateKeyException;
+import eu.os2.platform.api.storage.JdbcQueries;
+import eu.os2.platform.payments.internal.model.Reports.RunState;
+import eu.os2.platform.payments.internal.model.Reports.RunStatus;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The invoice runs' status and progress ({@code payments_invoice_run}), written outside the run's
+ * issuing transaction so that progress shows while it works and the outcome outlives a restart.
+ */
+public class RunStore {
+
+    private static final String COLUMNS =
+            "id, run_year, state, members, done, created, skipped, with_problems, total_ore, problems,"
+                    + " error, started_by, started, finished";
+
+    private final JdbcQueries queries;
+
+    RunStore(JdbcQueries queries) {
+        this.queries = queries;
+    }
+
+    /** @return the new run's id; it is stored as running */
+    public long start(int year, String startedBy, Instant started) {
+        return write("cannot store invoice run", con -> {
+            try (PreparedStatement ps = con.prepareStatement(
+                    "INSERT INTO payments_invoice_run (run_year, state, members, done, created,"
+                            + " skipped, with_problems, total_ore, started_by, started) VALUES (?, 'RUNNING', 0, 0, 0, 0, 0, 0, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setInt(1, year);
+                ps.setString(2, startedBy);
+                ps.setTimestamp(3, Timestamp.from(started));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Stores a run's progress or outcome. */
+    public void update(RunStatus r) {
+        write("cannot store invoice run " + r.id(), con -> {
+            try (PreparedStatement ps = con.prepareStatement(
+                    "UPDATE payments_invoice_run SET state = ?, members = ?, done = ?, created ="
+                            + " ?,"
+                            + " skipped = ?, with_problems = ?, total_ore = ?, problems = ?, error = ?, finished = ? WHERE id = ?")) {
+                ps.setString(1, r.state().name());
+                ps.setInt(2, r.members());
+                ps.setInt(3, r.done());
+                ps.setInt(4, r.created());
+                ps.setInt(5, r.skipped());
+                ps.setInt(6, r.withProblems());
+                ps.setLong(7, r.total().ore());
+                ps.setString(8, r.problems().isEmpty() ? null : String.join("\n", r.problems()));
+                ps.setString(
+                        9,
+                        r.error() == null || r.error().length() <= 2000
+                                ? r.error()
+                                : r.error().substring(0, 2000));
+                if (r.finished() == null) {
+                    ps.setNull(10, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    ps.setTimestamp(10, Timestamp.from(r.finished()));
+                }
+                ps.setLong(11, r.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Reports the runs still stored as running as failed: on a start, such a run was cut off (its
+     * issuing transaction rolled back with it, so it left nothing issued).
+     *
+     * @return how many there were
+     */
+    public int failRunning(String error, Instant now) {
+        return write("cannot close cut-off invoice runs", con -> {
+            try (PreparedStatement ps =
+                    con.prepareStatement("UPDATE payments_invoice_run SET state = 'FAILED', error = ?, finished = ?"
+                            + " WHERE state = 'RUNNING'")) {
+                ps.setString(1, error);
+                ps.setTimestamp(2, Timestamp.from(now));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<RunStatus> run(long id) {
+        return queries
+                .query(
+                        "SELECT " + COLUMNS + " FROM payments_invoice_run WHERE id = ?",
+                        ps -> ps.setLong(1, id),
+                        RunStore::read)
+                .stream()
+                .findFirst();
+    }
+
+    /** @return the latest runs, newest first */
+    public List<RunStatus> latest(int limit) {
+        return queries.query(
+                "SELECT " + COLUMNS + " FROM payments_invoice_run ORDER BY id DESC",
+                ps -> ps.setMaxRows(limit),
+                RunStore::read);
+    }
+
+    private static List<RunStatus> read(ResultSet rs) throws SQLException {
+        List<RunStatus> result = new ArrayList<>();
+        while (rs.next()) {
+            String problems = rs.getString("problems");
+            Timestamp finished = rs.getTimestamp("finished");
+            result.add(new RunStatus(
+                    rs.getLong("id"),
+                    rs.getInt("run_year"),
+                    RunState.valueOf(rs.getString("state")),
+                    rs.getInt("members"),
+                    rs.getInt("done"),
+                    rs.getInt("created"),
+                    rs.getInt("skipped"),
+                    rs.getInt("with_problems"),
+                    new Money(rs.getLong("total_ore")),
+                    problems == null ? List.of() : List.copyOf(Arrays.asList(problems.split("\n"))),
+                    rs.getString("error"),
+                    rs.getString("started_by"),
+                    rs.getTimestamp("started").toInstant(),
+                    finished == null ? null : finished.toInstant()));
+        }
+        return result;
+    }
+
+    private <T> T write(String what, JdbcQueries.Work<T> work) {
+        try {
+            return queries.transactionResult(work);
+        } catch (SQLException e) {
+            throw DuplicateKeyException.of(what, e);
+        }
+    }
+}
