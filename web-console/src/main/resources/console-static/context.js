@@ -18,8 +18,9 @@
  * @property {(role: string) => boolean} hasRole   a role id such as 'secretariat'; an admin holds every role
  * @property {(hash: string) => void} navigate     go to another route, e.g. '#/products'
  * @property {(href: string) => void} stylesheet   adds the page's own stylesheet once
- * @property {(messages: HTMLElement, error: Error, options?: {form?: HTMLFormElement, texts?: {fixErrors: string, error: string, conflict: string}, describe?: (code: string) => string}) => void} showFailure
- *           shows a failed call: with a form, the field errors next to their fields; without, one alert naming them
+ * @property {(messages: HTMLElement, error: Error, options?: {form?: HTMLFormElement, texts?: {fixErrors: string, error: string, conflict: string}, describe?: (code: string) => string, label?: (field: string) => string}) => void} showFailure
+ *           shows a failed call: with a form, the field errors next to their fields; without, one alert naming
+ *           them (each field in words by `label`, each code by `describe`)
  * @property {(title: string) => void} title       sets the window title for what the page shows now (WCAG 2.4.2)
  */
 
@@ -36,7 +37,7 @@ export function stylesheet(href) {
  * Shows a failed call in a messages area: with a form, the field errors next to their fields (412 as
  * the conflict text); without one, an alert with the detail or the fields and what is wrong with them.
  */
-export function showFailure(messages, error, { form, texts, describe } = {}) {
+export function showFailure(messages, error, { form, texts, describe, label } = {}) {
   const words = texts || { fixErrors: 'Ret de markerede felter.', error: 'Der opstod en fejl', conflict: 'Hent siden igen.' };
   const say = describe || ((code) => code);
   if (form) {
@@ -44,6 +45,8 @@ export function showFailure(messages, error, { form, texts, describe } = {}) {
     return;
   }
   const errors = (error.problem && error.problem.errors) || {};
-  const text = Object.entries(errors).map(([k, v]) => `${k}: ${say(v)}`).join('; ') || (error.problem && error.problem.detail) || error.message || '';
+  const name = label || ((field) => field);
+  const text = Object.entries(errors).map(([k, v]) => `${name(k)}: ${say(v)}`).join('; ')
+    || (error.problem && error.problem.detail) || error.message || '';
   clear(messages).append(alert('error', words.error, text));
 }

@@ -14,6 +14,11 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.rest.PlatformRest;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -52,6 +57,36 @@ public class JsonProvider extends JacksonJsonProvider {
 
     public JsonProvider() {
         super(MAPPER);
+    }
+
+    /**
+     * Writes the value as what it is when the method declared something else: a problem answer
+     * from a method declared to return {@code List<X>} or {@code Map<Integer, X>} would otherwise be
+     * written as that type, fail half-way and leave {@code {}} and a second error in the answer.
+     */
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
+        boolean problem = mediaType != null && PlatformRest.PROBLEM_JSON.equals(mediaType.getType() + "/" + mediaType.getSubtype());
+        if (value != null && (problem || !type.isInstance(value))) {
+            super.writeTo(value, value.getClass(), value.getClass(), annotations, mediaType, headers, entityStream);
+            return;
+        }
+        if (value != null && genericType != null && !rawType(genericType).isInstance(value)) {
+            super.writeTo(value, type, value.getClass(), annotations, mediaType, headers, entityStream);
+            return;
+        }
+        super.writeTo(value, type, genericType, annotations, mediaType, headers, entityStream);
+    }
+
+    private static Class<?> rawType(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
     }
 
     /** Money from a JSON string only; {@code null} stays null. */
