@@ -1,10 +1,10 @@
 // The General assembly page. Routes (after #/voting): '' (assemblies), 'assembly/<id>', 'ballot/<id>' (bulletin board),
 // 'minutes/<id>'. The secretariat calls assemblies and runs ballots; a member representative proposes, checks in and votes.
-import { texts, describe, formatDate, ensureStylesheet, loadStatutes, choiceText, ruleSetName } from './texts.js';
+import { texts, describe, formatDate, loadStatutes, choiceText, ruleSetName } from './texts.js';
 import { resultChart } from './chart.js';
 
 export async function render(root, ctx) {
-  ensureStylesheet();
+  ctx.stylesheet('/console/plugins/voting/voting.css');
   await loadStatutes(ctx.api);
   const [first, second] = (ctx.route || []).map((p) => p.split('?')[0]);
   if (first === 'assembly' && second) return assemblyPage(root, ctx, second);
@@ -18,13 +18,8 @@ function failure(ctx, t, messages, error, form, prefix = '') {
   if (form && prefix && error.problem && error.problem.errors) {
     error.problem.errors = Object.fromEntries(Object.entries(error.problem.errors).map(([k, v]) => [`${prefix}${k}`, v]));
   }
-  if (form) {
-    ctx.forms.showErrors(form, messages, error, { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe(t));
-    return;
-  }
-  const errors = (error.problem && error.problem.errors) || {};
-  const text = Object.values(errors).map(describe(t)).join(' ') || (error.problem && error.problem.detail) || '';
-  ctx.clear(messages).append(ctx.alert('error', t.error, text));
+  ctx.showFailure(messages, error, { form, texts: { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe: describe(t),
+    label: (field) => t.fields[field] || field });
 }
 
 function input(ctx, id, attrs = {}) {
@@ -99,6 +94,7 @@ async function assemblyPage(root, ctx, id) {
   const t = texts(lang);
   const data = (await api(`/voting/assemblies/${encodeURIComponent(id)}`)).body;
   const a = data.assembly;
+  ctx.title(a.title);
   const staff = hasRole('secretariat');
   const rep = ctx.user && ctx.user.organisationId && hasRole('member-representative') && !staff;
   root.append(el('h1', { id: 'assembly-title' }, a.title), el('p', {}, el('a', { href: '#/voting' }, t.back)),
@@ -265,6 +261,7 @@ async function boardPage(root, ctx, id) {
   const t = texts(lang);
   const board = (await api(`/voting/ballots/${encodeURIComponent(id)}/board`)).body;
   const b = board.ballot;
+  ctx.title(`${t.board}: ${b.title}`);
   const out = el('div', { id: 'verify-result', 'aria-live': 'polite' });
   const check = el('button', { class: 'button button-secondary', type: 'button', id: 'verify' }, t.verify);
   check.addEventListener('click', async () => {
@@ -285,6 +282,7 @@ async function minutesPage(root, ctx, id) {
   const t = texts(lang);
   const response = await api(`/voting/assemblies/${encodeURIComponent(id)}/minutes`);
   const m = response.body;
+  ctx.title(t.minutes);
   root.append(el('h1', {}, t.minutes), el('p', {}, el('a', { href: `#/voting/assembly/${id}` }, t.back)),
     el('p', { id: 'minutes-state' }, m.publishedOn ? `${t.published} ${formatDate(m.publishedOn, lang)}` : `${t.minutesDue}: ${formatDate(m.due, lang)}`),
     m.late ? ctx.alert('warning', t.late, '') : null);

@@ -22,6 +22,8 @@ const TEXTS = {
     boardMustCall: 'Mindst 1/3 af de stemmeberettigede har anmodet: bestyrelsen skal indkalde.', of: 'af', saved: 'Gemt.',
     error: 'Noget gik galt', fixErrors: 'Ret de markerede felter', conflict: 'En anden har ændret oplysningerne imens. Hent siden igen.',
     back: 'Tilbage', chart: 'Stemmefordeling', chartDesc: 'Vandrette søjler: antal stemmer pr. mulighed.', for: 'for',
+    fields: { organisation: 'Organisation', organisationId: 'Organisation', ballot: 'Afstemning', state: 'Status', proxy: 'Fuldmagt',
+      holder: 'Fuldmagtshaver', choice: 'Valg', representative: 'Repræsentant', reason: 'Begrundelse', changeToken: 'Kode' },
     err: { required: 'Skal udfyldes', 'too-long': 'For lang', 'out-of-range': 'Uden for det tilladte', 'before-call': 'Må ikke ligge før indkaldelsen',
       'before-proposals': 'Må ikke ligge før fristen for forslag', 'invalid-choice': 'Ugyldigt valg', closed: 'Afstemningen er lukket',
       'not-open': 'Afstemningen er ikke åben', 'already-voted': 'Organisationen har allerede stemt', 'already-requested': 'Organisationen har allerede anmodet',
@@ -51,6 +53,8 @@ const TEXTS = {
     boardMustCall: 'At least 1/3 of the voting members have asked: the board must call one.', of: 'of', saved: 'Saved.',
     error: 'Something went wrong', fixErrors: 'Correct the marked fields', conflict: 'Someone else changed the data meanwhile. Reload the page.',
     back: 'Back', chart: 'Votes', chartDesc: 'Horizontal bars: votes per choice.', for: 'for',
+    fields: { organisation: 'Organisation', organisationId: 'Organisation', ballot: 'Ballot', state: 'State', proxy: 'Proxy',
+      holder: 'Proxy holder', choice: 'Choice', representative: 'Representative', reason: 'Reason', changeToken: 'Code' },
     err: { required: 'Required', 'too-long': 'Too long', 'out-of-range': 'Out of range', 'before-call': 'Must not be before the call',
       'before-proposals': 'Must not be before the proposals deadline', 'invalid-choice': 'Invalid choice', closed: 'The ballot is closed',
       'not-open': 'The ballot is not open', 'already-voted': 'The organisation has already voted', 'already-requested': 'The organisation has already asked',
@@ -82,15 +86,6 @@ export function formatDate(iso, lang) {
   const [y, m, d] = date.split('-').map(Number);
   const text = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
   return time ? `${text} ${time.slice(0, 5)}` : text;
-}
-
-export function ensureStylesheet() {
-  if (document.querySelector('link[data-os2-voting]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/console/plugins/voting/voting.css';
-  link.setAttribute('data-os2-voting', '');
-  document.head.append(link);
 }
 
 /** A canonical choice as voters read it. */

@@ -5,5 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** The fields of an assembly the secretariat sets (the body of create and edit). */
-public record AssemblyChange(AssemblyKind kind, String title, LocalDateTime heldAt, String place, LocalDate calledOn, LocalDate proposalsDue,
+public record AssemblyChange(
+        AssemblyKind kind,
+        String title,
+        LocalDateTime heldAt,
+        String place,
+        LocalDate calledOn,
+        LocalDate proposalsDue,
         LocalDate materialDue) {}

@@ -7,5 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** A new ballot (the body of create). {@code secret} null means the decision type's default. */
-public record BallotChange(Long itemId, BallotKind kind, DecisionType decisionType, String title, Boolean secret, int seats,
-        List<Option> options, Instant closesAt) {}
+public record BallotChange(
+        Long itemId,
+        BallotKind kind,
+        DecisionType decisionType,
+        String title,
+        Boolean secret,
+        int seats,
+        List<Option> options,
+        Instant closesAt) {}

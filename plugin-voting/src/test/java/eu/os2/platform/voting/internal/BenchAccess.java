@@ -12,8 +12,14 @@ public final class BenchAccess {
 
     private BenchAccess() {}
 
-    public static VotingServiceImpl service(DataSource db, MemberService members) {
-        return new VotingServiceImpl(db, members, null, new RecordingAuditLog(), TestDatabases.clockAt("2026-04-23T11:30:00Z"),
-                new RecordingEventAdmin(), RuleSets.configured("", 0, 0));
+    public static VotingFixture service(DataSource db, MemberService members) {
+        return new VotingFixture(
+                db,
+                members,
+                null,
+                new RecordingAuditLog(),
+                TestDatabases.clockAt("2026-04-23T11:30:00Z"),
+                new RecordingEventAdmin(),
+                RuleSets.configured("", 0, 0));
     }
 }

@@ -27,6 +27,7 @@ import eu.os2.platform.voting.internal.model.Agenda;
 import eu.os2.platform.voting.internal.model.AgendaItem;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BallotKind;
+import eu.os2.platform.voting.internal.model.BoardEntry;
 import eu.os2.platform.voting.internal.model.CastReceipt;
 import eu.os2.platform.voting.internal.model.Option;
 import eu.os2.platform.voting.internal.model.Receipts;
@@ -55,7 +56,8 @@ import org.junit.jupiter.api.Test;
 /** The service on a real database with the plugin's changelog; run on H2 and on PostgreSQL. */
 abstract class VotingServiceContract {
 
-    static final PlatformUser SECRETARIAT = new PlatformUser(2, "sekretariat", "Sekretariatet", Set.of(Role.SECRETARIAT), null);
+    static final PlatformUser SECRETARIAT =
+            new PlatformUser(2, "sekretariat", "Sekretariatet", Set.of(Role.SECRETARIAT), null);
     static final int ORGANISATIONS = 200;
     static final long PARTNER = 999;
     static final long UNPAID = 7;
@@ -64,52 +66,105 @@ abstract class VotingServiceContract {
 
     DataSource db;
     RecordingEventAdmin events;
-    VotingServiceImpl service;
+    VotingFixture service;
     Assembly assembly;
 
     static PlatformUser rep(long org) {
-        return new PlatformUser(1000 + org, "rep-" + org, "Repræsentant " + org, Set.of(Role.MEMBER_REPRESENTATIVE), org);
+        return new PlatformUser(
+                1000 + org, "rep-" + org, "Repræsentant " + org, Set.of(Role.MEMBER_REPRESENTATIVE), org);
     }
 
     @BeforeEach
     void setUp() throws Exception {
         List<Organisation> orgs = new ArrayList<>();
         for (long id = 1; id <= ORGANISATIONS; id++) {
-            orgs.add(new Organisation(id, "29188386", null, "Kommune " + id, OrganisationKind.MUNICIPALITY, null, null, null, null,
-                    new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE), 1));
+            orgs.add(new Organisation(
+                    id,
+                    "29188386",
+                    null,
+                    "Kommune " + id,
+                    OrganisationKind.MUNICIPALITY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE),
+                    1));
         }
-        Organisation partner = new Organisation(PARTNER, "12345674", null, "Leverandør ApS", OrganisationKind.SUPPLIER_PARTNER, null, null, null,
-                null, new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE), 1);
+        Organisation partner = new Organisation(
+                PARTNER,
+                "12345674",
+                null,
+                "Leverandør ApS",
+                OrganisationKind.SUPPLIER_PARTNER,
+                null,
+                null,
+                null,
+                null,
+                new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE),
+                1);
         MemberService members = mock(MemberService.class);
         when(members.votingMembers()).thenReturn(orgs);
         when(members.get(anyLong())).thenAnswer(inv -> {
             long id = inv.getArgument(0);
-            return id == PARTNER ? Optional.of(partner) : orgs.stream().filter(o -> o.id() == id).findFirst();
+            return id == PARTNER
+                    ? Optional.of(partner)
+                    : orgs.stream().filter(o -> o.id() == id).findFirst();
         });
         PaymentStandingService standing = mock(PaymentStandingService.class);
         when(standing.treatedAsWithdrawn(anyLong())).thenAnswer(inv -> (long) inv.getArgument(0) == UNPAID);
         when(standing.treatedAsWithdrawn()).thenReturn(Set.of(UNPAID));
         events = new RecordingEventAdmin();
         db = database();
-        service = new VotingServiceImpl(db, members, standing, new RecordingAuditLog(), TestDatabases.clockAt("2026-04-23T11:30:00Z"), events,
+        service = new VotingFixture(
+                db,
+                members,
+                standing,
+                new RecordingAuditLog(),
+                TestDatabases.clockAt("2026-04-23T11:30:00Z"),
+                events,
                 RuleSets.configured("", 0, 0));
-        assembly = service.call(new AssemblyChange(AssemblyKind.ORDINARY, "Ordinær generalforsamling 2026", LocalDateTime.of(2026, 4, 23, 13, 0),
-                "Aarhus Rådhus", LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 15)), SECRETARIAT);
+        assembly = service.call(
+                new AssemblyChange(
+                        AssemblyKind.ORDINARY,
+                        "Ordinær generalforsamling 2026",
+                        LocalDateTime.of(2026, 4, 23, 13, 0),
+                        "Aarhus Rådhus",
+                        LocalDate.of(2026, 3, 20),
+                        LocalDate.of(2026, 4, 9),
+                        LocalDate.of(2026, 4, 15)),
+                SECRETARIAT);
     }
 
     Ballot yesNo(String title, boolean secret) {
-        Ballot b = service.createBallot(assembly.id(), new BallotChange(null, BallotKind.YES_NO, DecisionType.ORDINARY, title, secret, 0, List.of(),
-                null), SECRETARIAT);
+        Ballot b = service.createBallot(
+                assembly.id(),
+                new BallotChange(null, BallotKind.YES_NO, DecisionType.ORDINARY, title, secret, 0, List.of(), null),
+                SECRETARIAT);
         return service.open(b.id(), SECRETARIAT);
     }
 
     @Test
     void anAssemblyOutsideTheStatutesIsRefusedWithTheProvision() {
-        assertThatThrownBy(() -> service.call(new AssemblyChange(AssemblyKind.ORDINARY, "GF", LocalDateTime.of(2026, 6, 23, 13, 0), null,
-                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 16)), SECRETARIAT))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("heldAt", "statutes.ordinary-months")
-                        .containsEntry("calledOn", "statutes.notice").containsEntry("proposalsDue", "statutes.proposals-due"));
-        assertThat(service.agenda(assembly.id())).extracting(AgendaItem::kind).contains(Agenda.ItemKind.MEMBERSHIP_FEE)
+        assertThatThrownBy(() -> service.call(
+                        new AssemblyChange(
+                                AssemblyKind.ORDINARY,
+                                "GF",
+                                LocalDateTime.of(2026, 6, 23, 13, 0),
+                                null,
+                                LocalDate.of(2026, 6, 1),
+                                LocalDate.of(2026, 6, 15),
+                                LocalDate.of(2026, 6, 16)),
+                        SECRETARIAT))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("heldAt", "statutes.ordinary-months")
+                                .containsEntry("calledOn", "statutes.notice")
+                                .containsEntry("proposalsDue", "statutes.proposals-due"));
+        assertThat(service.agenda(assembly.id()))
+                .extracting(AgendaItem::kind)
+                .contains(Agenda.ItemKind.MEMBERSHIP_FEE)
                 .doesNotContain(Agenda.ItemKind.BOARD_CHAIR);
         assertThat(assembly.ruleSet()).isEqualTo("vedtaegter");
     }
@@ -118,10 +173,15 @@ abstract class VotingServiceContract {
     void proposalsAfterTheDeadlineAreRefused() {
         // the clock says 23 April; proposals were due 9 April
         assertThatThrownBy(() -> service.propose(assembly.id(), 3, "Nyt forslag", "Tekst", rep(3)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("proposalsDue", "statutes.proposals-due"));
-        AgendaItem item = service.addItem(assembly.id(), "Bekræftelse af eksklusion", null, DecisionType.EXCLUSION_CONFIRMATION, SECRETARIAT);
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("proposalsDue", "statutes.proposals-due"));
+        AgendaItem item = service.addItem(
+                assembly.id(), "Bekræftelse af eksklusion", null, DecisionType.EXCLUSION_CONFIRMATION, SECRETARIAT);
         List<AgendaItem> agenda = service.agenda(assembly.id());
-        assertThat(agenda.get(agenda.size() - 1).kind()).as("Eventuelt stays last").isEqualTo(Agenda.ItemKind.ANY_OTHER);
+        assertThat(agenda.get(agenda.size() - 1).kind())
+                .as("Eventuelt stays last")
+                .isEqualTo(Agenda.ItemKind.ANY_OTHER);
         assertThat(agenda.get(agenda.size() - 2).id()).isEqualTo(item.id());
     }
 
@@ -131,18 +191,25 @@ abstract class VotingServiceContract {
         CastReceipt first = service.cast(b.id(), 3, List.of("NO"), null, rep(3));
         CastReceipt second = service.cast(b.id(), 3, List.of("YES"), null, rep(3));
         assertThat(second.revision()).isEqualTo(2);
-        assertThat(service.board(b.id())).hasSize(1).allMatch(e -> e.get("receipt").equals(second.receipt()) && e.get("choice").equals("YES"));
+        assertThat(service.board(b.id()))
+                .hasSize(1)
+                .allMatch(
+                        e -> e.receipt().equals(second.receipt()) && e.choice().equals("YES"));
         assertThat(Receipts.receipt(b.id(), "YES", second.nonce())).isEqualTo(second.receipt());
         assertThat(first.receipt()).isNotEqualTo(second.receipt());
         service.cast(b.id(), 4, List.of("NO"), null, rep(4));
         Ballot closed = service.close(b.id(), SECRETARIAT);
         assertThat(closed.summary()).startsWith("Forkastet: 1 for, 1 imod, 0 undlod");
-        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("YES"), null, rep(5))).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("ballot", "closed"));
+        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("YES"), null, rep(5)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("ballot", "closed"));
         Verification v = service.verify(b.id());
         assertThat(v.ok()).as(v.problems().toString()).isTrue();
         assertThat(v.chainEntries()).isEqualTo(3);
-        assertThat(service.decision(new PlatformRef(PlatformRef.DECISION, Long.toString(b.id())))).get().satisfies(d -> assertThat(d.passed()).isFalse());
+        assertThat(service.decision(new PlatformRef(PlatformRef.DECISION, Long.toString(b.id()))))
+                .get()
+                .satisfies(d -> assertThat(d.passed()).isFalse());
         assertThat(events.topics()).contains(VotingService.TOPIC_BALLOT_OPENED, VotingService.TOPIC_BALLOT_CLOSED);
     }
 
@@ -150,20 +217,31 @@ abstract class VotingServiceContract {
     void whoMayVoteIsCheckedLive() {
         Ballot b = yesNo("Kontingent", false);
         assertThatThrownBy(() -> service.cast(b.id(), UNPAID, List.of("YES"), null, rep(UNPAID)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("organisation", "statutes.unpaid"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("organisation", "statutes.unpaid"));
         assertThatThrownBy(() -> service.cast(b.id(), PARTNER, List.of("YES"), null, rep(PARTNER)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("organisation", "statutes.one-vote"));
-        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("YES"), null, rep(6))).isInstanceOf(SecurityException.class);
-        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("MAYBE"), null, rep(5))).isInstanceOf(ValidationException.class);
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("organisation", "statutes.one-vote"));
+        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("YES"), null, rep(6)))
+                .isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("MAYBE"), null, rep(5)))
+                .isInstanceOf(ValidationException.class);
         // a registered representative: another user of the organisation is refused
         service.register(assembly.id(), 5, "rep-5", "rep-5b", SECRETARIAT);
         PlatformUser other = new PlatformUser(77, "rep-5x", "X", Set.of(Role.MEMBER_REPRESENTATIVE), 5L);
-        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("YES"), null, other)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("representative", "not-registered"));
+        assertThatThrownBy(() -> service.cast(b.id(), 5, List.of("YES"), null, other))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("representative", "not-registered"));
         PlatformUser substitute = new PlatformUser(78, "rep-5b", "Sub", Set.of(Role.MEMBER_REPRESENTATIVE), 5L);
-        assertThat(service.cast(b.id(), 5, List.of("YES"), null, substitute).revision()).isEqualTo(1);
-        assertThatThrownBy(() -> service.giveProxy(assembly.id(), 8, 9, rep(8))).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("proxy", "statutes.proxies"));
+        assertThat(service.cast(b.id(), 5, List.of("YES"), null, substitute).revision())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> service.giveProxy(assembly.id(), 8, 9, rep(8)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("proxy", "statutes.proxies"));
         assertThat(service.eligible()).hasSize(ORGANISATIONS - 1);
     }
 
@@ -172,11 +250,16 @@ abstract class VotingServiceContract {
         Ballot b = yesNo("Eksklusion af medlem", true);
         CastReceipt r = service.cast(b.id(), 3, List.of("YES"), null, rep(3));
         assertThat(r.changeToken()).isNotBlank();
-        assertThatThrownBy(() -> service.cast(b.id(), 3, List.of("NO"), null, rep(3))).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("organisation", "already-voted"));
+        assertThatThrownBy(() -> service.cast(b.id(), 3, List.of("NO"), null, rep(3)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("organisation", "already-voted"));
         CastReceipt changed = service.cast(b.id(), 3, List.of("NO"), r.changeToken(), rep(3));
-        assertThat(service.board(b.id())).singleElement().satisfies(e -> assertThat(e).containsEntry("choice", "NO"));
-        try (Connection con = db.getConnection(); Statement st = con.createStatement();
+        assertThat(service.board(b.id()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.choice()).isEqualTo("NO"));
+        try (Connection con = db.getConnection();
+                Statement st = con.createStatement();
                 var rs = st.executeQuery("SELECT * FROM voting_secret_vote")) {
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 assertThat(rs.getMetaData().getColumnName(i).toLowerCase()).doesNotContain("organisation");
@@ -215,7 +298,7 @@ abstract class VotingServiceContract {
             f.get(120, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        List<java.util.Map<String, String>> board = service.board(b.id());
+        List<BoardEntry> board = service.board(b.id());
         assertThat(board).hasSize(ORGANISATIONS - 1);
         Ballot closed = service.close(b.id(), SECRETARIAT);
         long no = (ORGANISATIONS / 3);
@@ -235,7 +318,8 @@ abstract class VotingServiceContract {
             futures.add(pool.submit(() -> {
                 start.await();
                 try {
-                    accepted.add(service.cast(b.id(), o, List.of("YES"), null, rep(o)).receipt());
+                    accepted.add(service.cast(b.id(), o, List.of("YES"), null, rep(o))
+                            .receipt());
                 } catch (ValidationException e) {
                     // refused after the close, or unpaid
                 }
@@ -254,10 +338,12 @@ abstract class VotingServiceContract {
         }
         pool.shutdown();
         Set<String> board = new HashSet<>();
-        service.board(b.id()).forEach(e -> board.add(e.get("receipt")));
+        service.board(b.id()).forEach(e -> board.add(e.receipt()));
         assertThat(board).containsExactlyInAnyOrderElementsOf(accepted);
         Ballot closed = service.ballot(b.id()).orElseThrow();
-        assertThat(closed.summary()).startsWith("Vedtaget: " + accepted.size() + " for").isNotNull();
+        assertThat(closed.summary())
+                .startsWith("Vedtaget: " + accepted.size() + " for")
+                .isNotNull();
         assertThat(service.verify(b.id()).ok()).isTrue();
     }
 
@@ -267,15 +353,21 @@ abstract class VotingServiceContract {
         service.cast(b.id(), 3, List.of("YES"), null, rep(3));
         service.cast(b.id(), 4, List.of("YES"), null, rep(4));
         service.close(b.id(), SECRETARIAT);
-        try (Connection con = db.getConnection(); Statement st = con.createStatement()) {
-            st.executeUpdate("UPDATE voting_vote SET choice = 'NO' WHERE organisation_id = 4 AND ballot_id = " + b.id());
+        try (Connection con = db.getConnection();
+                Statement st = con.createStatement()) {
+            st.executeUpdate(
+                    "UPDATE voting_vote SET choice = 'NO' WHERE organisation_id = 4 AND ballot_id = " + b.id());
         }
         Verification v = service.verify(b.id());
         assertThat(v.ok()).isFalse();
-        assertThat(v.problems()).anyMatch(p -> p.contains("does not match its stored choice")).anyMatch(p -> p.contains("differ from the log"))
+        assertThat(v.problems())
+                .anyMatch(p -> p.contains("does not match its stored choice"))
+                .anyMatch(p -> p.contains("differ from the" + " log"))
                 .anyMatch(p -> p.contains("recount differs"));
-        try (Connection con = db.getConnection(); Statement st = con.createStatement()) {
-            st.executeUpdate("UPDATE voting_vote SET choice = 'YES' WHERE organisation_id = 4 AND ballot_id = " + b.id());
+        try (Connection con = db.getConnection();
+                Statement st = con.createStatement()) {
+            st.executeUpdate(
+                    "UPDATE voting_vote SET choice = 'YES' WHERE organisation_id = 4 AND ballot_id = " + b.id());
             st.executeUpdate("UPDATE voting_log SET choice = 'NO' WHERE seq = 1 AND ballot_id = " + b.id());
         }
         assertThat(service.verify(b.id()).problems()).anyMatch(p -> p.contains("breaks the hash chain"));
@@ -283,12 +375,24 @@ abstract class VotingServiceContract {
 
     @Test
     void anElectionSeatsOnePerOrganisationAndTheMinutesAreDraftedFromTheResults() {
-        AgendaItem board = service.agenda(assembly.id()).stream().filter(i -> i.kind() == Agenda.ItemKind.BOARD_MEMBERS).findFirst().orElseThrow();
+        AgendaItem board = service.agenda(assembly.id()).stream()
+                .filter(i -> i.kind() == Agenda.ItemKind.BOARD_MEMBERS)
+                .findFirst()
+                .orElseThrow();
         AgendaItem chair = new AgendaItem(0, 0, 0, Agenda.ItemKind.BOARD_CHAIR, "", null, null, null);
         assertThat(chair.kind()).isNotNull();
-        Ballot election = service.createBallot(assembly.id(), new BallotChange(board.id(), BallotKind.ELECTION, DecisionType.ELECTION,
-                "Valg af 2 bestyrelsesmedlemmer", null, 2, List.of(new Option("a", "Anna", 1L), new Option("b", "Bo", 1L),
-                new Option("c", "Cecilie", 2L)), null), SECRETARIAT);
+        Ballot election = service.createBallot(
+                assembly.id(),
+                new BallotChange(
+                        board.id(),
+                        BallotKind.ELECTION,
+                        DecisionType.ELECTION,
+                        "Valg af 2 bestyrelsesmedlemmer",
+                        null,
+                        2,
+                        List.of(new Option("a", "Anna", 1L), new Option("b", "Bo", 1L), new Option("c", "Cecilie", 2L)),
+                        null),
+                SECRETARIAT);
         assertThat(election.secret()).as("elections are secret by default").isTrue();
         service.open(election.id(), SECRETARIAT);
         service.cast(election.id(), 3, List.of("a", "b"), null, rep(3));
@@ -297,7 +401,10 @@ abstract class VotingServiceContract {
         Ballot closed = service.close(election.id(), SECRETARIAT);
         assertThat(closed.summary()).startsWith("Valgt: Anna, Cecilie");
         String minutes = service.draftMinutes(assembly.id());
-        assertThat(minutes).contains("Fremmødte medlemmer (3 af 199").contains("Valg af bestyrelsesmedlemmer").contains("Valgt: Anna, Cecilie")
+        assertThat(minutes)
+                .contains("Fremmødte medlemmer (3 af 199")
+                .contains("Valg af bestyrelsesmedlemmer")
+                .contains("Valgt: Anna," + " Cecilie")
                 .contains("Referatet offentliggøres senest 7. maj 2026");
         Assembly published = service.saveMinutes(assembly.id(), assembly.version(), minutes, true, SECRETARIAT);
         assertThat(published.minutesPublishedOn()).isEqualTo(LocalDate.of(2026, 4, 23));
@@ -312,11 +419,45 @@ abstract class VotingServiceContract {
                 service.requestExtraordinary(org, "Nyvalg af bestyrelsen", rep(org));
             }
         }
-        assertThat(service.requestState()).containsEntry("boardMustCall", false);
-        assertThatThrownBy(() -> service.requestExtraordinary(1, "igen", rep(1))).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> service.requestExtraordinary(UNPAID, "x", rep(UNPAID))).isInstanceOf(ValidationException.class);
+        assertThat(service.requestState().boardMustCall()).isFalse();
+        assertThatThrownBy(() -> service.requestExtraordinary(1, "igen", rep(1)))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.requestExtraordinary(UNPAID, "x", rep(UNPAID)))
+                .isInstanceOf(ValidationException.class);
         service.requestExtraordinary(68, "Nyvalg af bestyrelsen", rep(68));
-        assertThat(service.requestState()).containsEntry("boardMustCall", true).containsEntry("requests", 67L);
+        assertThat(service.requestState().boardMustCall()).isTrue();
+        assertThat(service.requestState().requests()).isEqualTo(67L);
         assertThat(events.topics()).contains(VotingService.TOPIC_EXTRAORDINARY_REQUIRED);
+    }
+
+    @Test
+    void aBallotPastItsClosingTimeIsClosedByTheScheduleAndNotByAReading() {
+        Ballot b = service.createBallot(
+                assembly.id(),
+                new BallotChange(
+                        null,
+                        BallotKind.YES_NO,
+                        DecisionType.ORDINARY,
+                        "Frist",
+                        false,
+                        0,
+                        List.of(),
+                        java.time.Instant.parse("2026-04-23T11:00:00Z")),
+                SECRETARIAT);
+        service.open(b.id(), SECRETARIAT);
+        int eventsBefore = events.topics().size();
+        assertThat(service.ballot(b.id())).get().extracting(Ballot::state).isEqualTo(Ballot.OPEN);
+        assertThat(service.ballots.ballots(assembly.id()))
+                .extracting(Ballot::state)
+                .containsOnly(Ballot.OPEN);
+        assertThat(service.board(b.id())).isEmpty();
+        assertThat(events.topics()).as("a reading writes nothing").hasSize(eventsBefore);
+        assertThat(service.ballots.closeDue()).isEqualTo(1);
+        assertThat(service.ballots.closeDue())
+                .as("closed once, also when two nodes try")
+                .isZero();
+        assertThat(service.ballot(b.id())).get().extracting(Ballot::state).isEqualTo(Ballot.CLOSED);
+        assertThat(events.topics()).contains(VotingService.TOPIC_BALLOT_CLOSED);
+        assertThat(service.verify(b.id()).ok()).isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package eu.os2.platform.voting.internal;
 
 import eu.os2.platform.testing.TestDatabases;
+import eu.os2.platform.voting.internal.store.VotingDatabase;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -8,6 +9,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class VotingServicePostgresTest extends VotingServiceContract {
     @Override
     DataSource database() throws Exception {
-        return TestDatabases.postgres(VotingServiceImpl.CHANGELOG);
+        return TestDatabases.postgres(VotingDatabase.CHANGELOG);
     }
 }

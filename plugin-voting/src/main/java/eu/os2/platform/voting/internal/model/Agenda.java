@@ -9,7 +9,19 @@ public final class Agenda {
 
     /** What an agenda item is. */
     public enum ItemKind {
-        CHAIR_OF_MEETING, REPORT, ACCOUNTS, MEMBERSHIP_FEE, PROPOSALS, PROPOSAL, BOARD_CHAIR, BOARD_MEMBERS, ALTERNATES, AUDITOR, EXCLUSION, ANY_OTHER, OTHER
+        CHAIR_OF_MEETING,
+        REPORT,
+        ACCOUNTS,
+        MEMBERSHIP_FEE,
+        PROPOSALS,
+        PROPOSAL,
+        BOARD_CHAIR,
+        BOARD_MEMBERS,
+        ALTERNATES,
+        AUDITOR,
+        EXCLUSION,
+        ANY_OTHER,
+        OTHER
     }
 
     /**
@@ -27,7 +39,8 @@ public final class Agenda {
         items.add(new Item(ItemKind.CHAIR_OF_MEETING, "Valg af dirigent", DecisionType.ELECTION));
         items.add(new Item(ItemKind.REPORT, "Bestyrelsens beretning", null));
         items.add(new Item(ItemKind.ACCOUNTS, "Godkendelse af regnskab", DecisionType.ORDINARY));
-        items.add(new Item(ItemKind.MEMBERSHIP_FEE, "Fastsættelse af kontingent for " + (year + 1), DecisionType.MEMBERSHIP_FEE));
+        items.add(new Item(
+                ItemKind.MEMBERSHIP_FEE, "Fastsættelse af kontingent for " + (year + 1), DecisionType.MEMBERSHIP_FEE));
         items.add(new Item(ItemKind.PROPOSALS, "Indkomne forslag", null));
         if (year % 2 == 1) {
             items.add(new Item(ItemKind.BOARD_CHAIR, "Valg af formand", DecisionType.ELECTION));

@@ -14,5 +14,12 @@ import eu.os2.platform.api.voting.DecisionType;
  * @param decisionType what it decides, or null when there is no vote
  * @param proposedBy the member organisation that proposed it, or null
  */
-public record AgendaItem(long id, long assemblyId, int position, Agenda.ItemKind kind, String title, String description,
-        DecisionType decisionType, Long proposedBy) {}
+public record AgendaItem(
+        long id,
+        long assemblyId,
+        int position,
+        Agenda.ItemKind kind,
+        String title,
+        String description,
+        DecisionType decisionType,
+        Long proposedBy) {}

@@ -23,8 +23,13 @@ public final class AssemblyRules {
      * @param materialDue the last day for sending the material
      * @return the errors, empty when the statutes allow the dates
      */
-    public static Map<String, String> check(AssemblyKind kind, String title, LocalDateTime heldAt, LocalDate calledOn,
-            LocalDate proposalsDue, LocalDate materialDue) {
+    public static Map<String, String> check(
+            AssemblyKind kind,
+            String title,
+            LocalDateTime heldAt,
+            LocalDate calledOn,
+            LocalDate proposalsDue,
+            LocalDate materialDue) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (kind == null) {
             errors.put("kind", "required");

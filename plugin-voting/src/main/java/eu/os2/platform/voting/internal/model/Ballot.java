@@ -25,9 +25,24 @@ import java.util.List;
  * @param resultDigest the counted result's digest, stored at close, for verification
  * @param version optimistic-locking version
  */
-public record Ballot(long id, long assemblyId, Long itemId, BallotKind kind, DecisionType decisionType, String title, boolean secret,
-        int seats, List<Option> options, Instant closesAt, String state, Instant openedAt, Instant closedAt, String summary, Boolean passed,
-        String resultDigest, long version) {
+public record Ballot(
+        long id,
+        long assemblyId,
+        Long itemId,
+        BallotKind kind,
+        DecisionType decisionType,
+        String title,
+        boolean secret,
+        int seats,
+        List<Option> options,
+        Instant closesAt,
+        String state,
+        Instant openedAt,
+        Instant closedAt,
+        String summary,
+        Boolean passed,
+        String resultDigest,
+        long version) {
 
     public static final String DRAFT = "DRAFT";
     public static final String OPEN = "OPEN";

@@ -10,4 +10,5 @@ package eu.os2.platform.voting.internal.model;
  * @param revision 1 for the first vote, 2 for the first change, …
  * @param changeToken for a secret ballot: the token to change the vote later (the server keeps only its hash); else null
  */
-public record CastReceipt(long ballotId, String receipt, String nonce, String choice, int revision, String changeToken) {}
+public record CastReceipt(
+        long ballotId, String receipt, String nonce, String choice, int revision, String changeToken) {}

@@ -21,14 +21,19 @@ public final class Choices {
 
     /** @return the canonical choice, or empty when the choice is not valid on the ballot */
     public static Optional<String> canonical(BallotKind kind, List<Option> options, int seats, List<String> chosen) {
-        List<String> picks = chosen == null ? List.of() : chosen.stream().map(String::trim).toList();
+        List<String> picks =
+                chosen == null ? List.of() : chosen.stream().map(String::trim).toList();
         Set<String> ids = new HashSet<>();
         options.forEach(o -> ids.add(o.id()));
         switch (kind) {
             case YES_NO:
-                return picks.size() == 1 && Set.of(YES, NO, ABSTAIN).contains(picks.get(0)) ? Optional.of(picks.get(0)) : Optional.empty();
+                return picks.size() == 1 && Set.of(YES, NO, ABSTAIN).contains(picks.get(0))
+                        ? Optional.of(picks.get(0))
+                        : Optional.empty();
             case SINGLE_CHOICE:
-                return picks.size() == 1 && (ids.contains(picks.get(0)) || ABSTAIN.equals(picks.get(0))) ? Optional.of(picks.get(0)) : Optional.empty();
+                return picks.size() == 1 && (ids.contains(picks.get(0)) || ABSTAIN.equals(picks.get(0)))
+                        ? Optional.of(picks.get(0))
+                        : Optional.empty();
             default:
                 if (picks.size() > seats || new HashSet<>(picks).size() != picks.size() || !ids.containsAll(picks)) {
                     return Optional.empty();

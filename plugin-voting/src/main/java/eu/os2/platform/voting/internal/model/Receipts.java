@@ -33,8 +33,10 @@ public final class Receipts {
     }
 
     /** @return the chain hash of an entry after {@code previous} */
-    public static String chain(String previous, long seq, long ballotId, String action, String receipt, String replaces, String choice) {
-        return sha256(previous + "|" + seq + "|" + ballotId + "|" + action + "|" + receipt + "|" + (replaces == null ? "" : replaces) + "|" + choice);
+    public static String chain(
+            String previous, long seq, long ballotId, String action, String receipt, String replaces, String choice) {
+        return sha256(previous + "|" + seq + "|" + ballotId + "|" + action + "|" + receipt + "|"
+                + (replaces == null ? "" : replaces) + "|" + choice);
     }
 
     /** @return the hash of a secret ballot's change token (the server keeps only this) */

@@ -12,4 +12,10 @@ import java.time.Instant;
  * @param presentSince when it was recorded present, or null
  * @param proxyFor when it is represented by another member's representative (proxy), that member; else null
  */
-public record Registration(long assemblyId, long organisationId, String representative, String substitute, Instant presentSince, Long proxyFor) {}
+public record Registration(
+        long assemblyId,
+        long organisationId,
+        String representative,
+        String substitute,
+        Instant presentSince,
+        Long proxyFor) {}

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param quorumPercent share of the voting members that must be present for a valid decision, 0 = no quorum
  * @param proxyLimit how many other members one representative may vote for, 0 = no proxies
  */
-public record RuleSet(String id, LocalDate validFrom, Map<DecisionType, DecisionRule> rules, int quorumPercent, int proxyLimit) {
+public record RuleSet(
+        String id, LocalDate validFrom, Map<DecisionType, DecisionRule> rules, int quorumPercent, int proxyLimit) {
 
     /** Copies the rules. */
     public RuleSet {
@@ -38,15 +39,42 @@ public record RuleSet(String id, LocalDate validFrom, Map<DecisionType, Decision
         return quorumPercent == 0 || present * 100 >= (long) quorumPercent * eligible;
     }
 
-    /** The statutes as OS2 publishes them: simple majority of votes cast; 2/3 of those present for statutes and dissolution; no quorum; no proxies; secret elections. */
+    /**
+     * The statutes as OS2 publishes them: simple majority of votes cast; 2/3 of those present for statutes and dissolution; no quorum; no
+     * proxies; secret elections.
+     */
     public static RuleSet statutes(String id, LocalDate validFrom, int quorumPercent, int proxyLimit) {
         Map<DecisionType, DecisionRule> rules = new EnumMap<>(DecisionType.class);
-        rules.put(DecisionType.ORDINARY, new DecisionRule(DecisionType.ORDINARY, Majority.SIMPLE, Base.CAST, false, Statute.SIMPLE_MAJORITY));
-        rules.put(DecisionType.MEMBERSHIP_FEE, new DecisionRule(DecisionType.MEMBERSHIP_FEE, Majority.SIMPLE, Base.CAST, false, Statute.SIMPLE_MAJORITY));
-        rules.put(DecisionType.STATUTE_CHANGE, new DecisionRule(DecisionType.STATUTE_CHANGE, Majority.TWO_THIRDS, Base.PRESENT, false, Statute.QUALIFIED_MAJORITY));
-        rules.put(DecisionType.DISSOLUTION, new DecisionRule(DecisionType.DISSOLUTION, Majority.TWO_THIRDS, Base.PRESENT, false, Statute.QUALIFIED_MAJORITY));
-        rules.put(DecisionType.ELECTION, new DecisionRule(DecisionType.ELECTION, Majority.SIMPLE, Base.CAST, true, Statute.ONE_SEAT));
-        rules.put(DecisionType.EXCLUSION_CONFIRMATION, new DecisionRule(DecisionType.EXCLUSION_CONFIRMATION, Majority.SIMPLE, Base.CAST, true, Statute.EXCLUSION));
+        rules.put(
+                DecisionType.ORDINARY,
+                new DecisionRule(DecisionType.ORDINARY, Majority.SIMPLE, Base.CAST, false, Statute.SIMPLE_MAJORITY));
+        rules.put(
+                DecisionType.MEMBERSHIP_FEE,
+                new DecisionRule(
+                        DecisionType.MEMBERSHIP_FEE, Majority.SIMPLE, Base.CAST, false, Statute.SIMPLE_MAJORITY));
+        rules.put(
+                DecisionType.STATUTE_CHANGE,
+                new DecisionRule(
+                        DecisionType.STATUTE_CHANGE,
+                        Majority.TWO_THIRDS,
+                        Base.PRESENT,
+                        false,
+                        Statute.QUALIFIED_MAJORITY));
+        rules.put(
+                DecisionType.DISSOLUTION,
+                new DecisionRule(
+                        DecisionType.DISSOLUTION,
+                        Majority.TWO_THIRDS,
+                        Base.PRESENT,
+                        false,
+                        Statute.QUALIFIED_MAJORITY));
+        rules.put(
+                DecisionType.ELECTION,
+                new DecisionRule(DecisionType.ELECTION, Majority.SIMPLE, Base.CAST, true, Statute.ONE_SEAT));
+        rules.put(
+                DecisionType.EXCLUSION_CONFIRMATION,
+                new DecisionRule(
+                        DecisionType.EXCLUSION_CONFIRMATION, Majority.SIMPLE, Base.CAST, true, Statute.EXCLUSION));
         return new RuleSet(id, validFrom, rules, quorumPercent, proxyLimit);
     }
 }

@@ -45,7 +45,10 @@ public final class RuleSets {
 
     /** @return the version with the id */
     public RuleSet byId(String id) {
-        return versions.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow(() -> new NoSuchElementException("no rule set " + id));
+        return versions.stream()
+                .filter(v -> v.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no rule set " + id));
     }
 
     /** @return every version, oldest first */

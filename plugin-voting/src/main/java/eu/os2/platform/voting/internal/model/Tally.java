@@ -28,13 +28,20 @@ public final class Tally {
      * @param elected an election's winners in order (option ids), else empty
      * @param summary the outcome in Danish, with the rule applied
      */
-    public record Result(Map<String, Long> counts, long cast, long present, long eligible, boolean quorumMet, boolean passed,
-            List<String> elected, String summary) {
+    public record Result(
+            Map<String, Long> counts,
+            long cast,
+            long present,
+            long eligible,
+            boolean quorumMet,
+            boolean passed,
+            List<String> elected,
+            String summary) {
 
         /** @return a one-line digest that two counts of the same ballots always give the same way */
         public String digest() {
-            return "cast=" + cast + ";present=" + present + ";eligible=" + eligible + ";passed=" + passed + ";counts=" + counts
-                    + ";elected=" + elected;
+            return "cast=" + cast + ";present=" + present + ";eligible=" + eligible + ";passed=" + passed + ";counts="
+                    + counts + ";elected=" + elected;
         }
     }
 
@@ -48,8 +55,15 @@ public final class Tally {
      * @param present members present
      * @param eligible voting members
      */
-    public static Result count(BallotKind kind, DecisionRule rule, RuleSet ruleSet, List<Option> options, int seats,
-            List<String> choices, long present, long eligible) {
+    public static Result count(
+            BallotKind kind,
+            DecisionRule rule,
+            RuleSet ruleSet,
+            List<Option> options,
+            int seats,
+            List<String> choices,
+            long present,
+            long eligible) {
         Map<String, Long> counts = new LinkedHashMap<>();
         switch (kind) {
             case YES_NO -> List.of(Choices.YES, Choices.NO, Choices.ABSTAIN).forEach(k -> counts.put(k, 0L));
@@ -70,8 +84,10 @@ public final class Tally {
             }
         }
         boolean quorum = ruleSet.quorumMet(present, eligible);
-        String quorumText = quorum ? "" : " Ikke beslutningsdygtig: " + present + " af " + eligible + " fremmødt, kræver "
-                + ruleSet.quorumPercent() + " %.";
+        String quorumText = quorum
+                ? ""
+                : " Ikke beslutningsdygtig: " + present + " af " + eligible + " fremmødt, kræver "
+                        + ruleSet.quorumPercent() + " %.";
         return switch (kind) {
             case YES_NO -> yesNo(rule, counts, choices.size(), present, eligible, quorum, quorumText);
             case SINGLE_CHOICE -> single(options, counts, choices.size(), present, eligible, quorum, quorumText);
@@ -79,7 +95,13 @@ public final class Tally {
         };
     }
 
-    private static Result yesNo(DecisionRule rule, Map<String, Long> counts, long cast, long present, long eligible, boolean quorum,
+    private static Result yesNo(
+            DecisionRule rule,
+            Map<String, Long> counts,
+            long cast,
+            long present,
+            long eligible,
+            boolean quorum,
             String quorumText) {
         long yes = counts.get(Choices.YES);
         long no = counts.get(Choices.NO);
@@ -96,25 +118,55 @@ public final class Tally {
                     case PRESENT -> "de fremmødte stemmeberettigede (" + base + "; undladelser tæller som ikke-for)";
                     case ALL_MEMBERS -> "alle stemmeberettigede (" + base + ")";
                 };
-        String summary = (passed ? "Vedtaget" : "Forkastet") + ": " + yes + " for, " + no + " imod, " + abstain + " undlod. Krav: " + how + "."
+        String summary = (passed ? "Vedtaget" : "Forkastet") + ": " + yes + " for, " + no + " imod, " + abstain
+                + " undlod. Krav: " + how
+                + "."
                 + quorumText;
         return new Result(counts, cast, present, eligible, quorum, passed, List.of(), summary);
     }
 
-    private static Result single(List<Option> options, Map<String, Long> counts, long cast, long present, long eligible, boolean quorum,
+    private static Result single(
+            List<Option> options,
+            Map<String, Long> counts,
+            long cast,
+            long present,
+            long eligible,
+            boolean quorum,
             String quorumText) {
         long best = options.stream().mapToLong(o -> counts.get(o.id())).max().orElse(0);
-        List<Option> leaders = options.stream().filter(o -> counts.get(o.id()) == best).toList();
+        List<Option> leaders =
+                options.stream().filter(o -> counts.get(o.id()) == best).toList();
         boolean passed = quorum && best > 0 && leaders.size() == 1;
-        String summary = passed ? "Valgt: " + leaders.get(0).label() + " med " + best + " stemmer." + quorumText
-                : best == 0 ? "Ingen stemmer." + quorumText : "Stemmelighed mellem " + labels(leaders) + " (" + best + " stemmer hver); dirigenten afgør." + quorumText;
-        return new Result(counts, cast, present, eligible, quorum, passed, passed ? List.of(leaders.get(0).id()) : List.of(), summary);
+        String summary = passed
+                ? "Valgt: " + leaders.get(0).label() + " med " + best + " stemmer." + quorumText
+                : best == 0
+                        ? "Ingen stemmer." + quorumText
+                        : "Stemmelighed mellem " + labels(leaders) + " (" + best + " stemmer hver); dirigenten afgør."
+                                + quorumText;
+        return new Result(
+                counts,
+                cast,
+                present,
+                eligible,
+                quorum,
+                passed,
+                passed ? List.of(leaders.get(0).id()) : List.of(),
+                summary);
     }
 
-    private static Result election(List<Option> candidates, int seats, Map<String, Long> counts, long cast, long present, long eligible,
-            boolean quorum, String quorumText) {
+    private static Result election(
+            List<Option> candidates,
+            int seats,
+            Map<String, Long> counts,
+            long cast,
+            long present,
+            long eligible,
+            boolean quorum,
+            String quorumText) {
         List<Option> ranked = new ArrayList<>(candidates);
-        ranked.sort(Comparator.comparingLong((Option o) -> counts.get(o.id())).reversed().thenComparing(Option::id));
+        ranked.sort(Comparator.comparingLong((Option o) -> counts.get(o.id()))
+                .reversed()
+                .thenComparing(Option::id));
         List<Option> elected = new ArrayList<>();
         Set<Long> seated = new HashSet<>();
         boolean tie = false;
@@ -134,7 +186,9 @@ public final class Tally {
         if (elected.size() == seats) {
             long last = counts.get(elected.get(seats - 1).id());
             // a candidate left out with as many votes as the last one elected is a tie the chair must settle
-            tie = ranked.stream().filter(o -> !elected.contains(o) && (o.organisationId() == null || !seated.contains(o.organisationId())))
+            tie = ranked.stream()
+                    .filter(o -> !elected.contains(o)
+                            && (o.organisationId() == null || !seated.contains(o.organisationId())))
                     .anyMatch(o -> counts.get(o.id()) == last);
         }
         boolean passed = quorum && elected.size() == seats && !tie;
@@ -144,8 +198,19 @@ public final class Tally {
         } else if (elected.size() < seats) {
             summary.append(". ").append(seats - elected.size()).append(" plads(er) ikke besat");
         }
-        summary.append(" (").append(seats).append(" pladser, højst én pr. organisation).").append(quorumText);
-        return new Result(counts, cast, present, eligible, quorum, passed, elected.stream().map(Option::id).toList(), summary.toString());
+        summary.append(" (")
+                .append(seats)
+                .append(" pladser, højst én pr. organisation).")
+                .append(quorumText);
+        return new Result(
+                counts,
+                cast,
+                present,
+                eligible,
+                quorum,
+                passed,
+                elected.stream().map(Option::id).toList(),
+                summary.toString());
     }
 
     private static String labels(List<Option> options) {

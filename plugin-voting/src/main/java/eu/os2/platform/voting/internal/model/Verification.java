@@ -14,4 +14,11 @@ import java.util.List;
  * @param stored the digest stored when the ballot closed, or null while it is open
  * @param problems what does not match, in English, empty when ok
  */
-public record Verification(long ballotId, boolean ok, int ballots, int chainEntries, String recounted, String stored, List<String> problems) {}
+public record Verification(
+        long ballotId,
+        boolean ok,
+        int ballots,
+        int chainEntries,
+        String recounted,
+        String stored,
+        List<String> problems) {}

@@ -8,21 +8,17 @@ import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.voting.Assembly;
-import eu.os2.platform.api.voting.Decision;
 import eu.os2.platform.api.voting.DecisionType;
+import eu.os2.platform.api.voting.VotingService;
+import eu.os2.platform.voting.internal.Assemblies;
 import eu.os2.platform.voting.internal.AssemblyChange;
 import eu.os2.platform.voting.internal.BallotChange;
-import eu.os2.platform.voting.internal.VotingServiceImpl;
+import eu.os2.platform.voting.internal.Ballots;
+import eu.os2.platform.voting.internal.Electorate;
+import eu.os2.platform.voting.internal.Minutes;
 import eu.os2.platform.voting.internal.model.AgendaItem;
 import eu.os2.platform.voting.internal.model.Ballot;
-import eu.os2.platform.voting.internal.model.CastReceipt;
-import eu.os2.platform.voting.internal.model.Registration;
-import eu.os2.platform.voting.internal.model.RuleSet;
-import eu.os2.platform.voting.internal.model.Statute;
-import eu.os2.platform.voting.internal.model.Tally;
-import eu.os2.platform.voting.internal.model.Verification;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -59,11 +55,24 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class VotingResource {
 
-    private final VotingServiceImpl voting;
+    private final VotingService voting;
+    private final Assemblies assemblies;
+    private final Ballots ballots;
+    private final Minutes minutes;
+    private final Electorate electorate;
 
     @Activate
-    public VotingResource(@Reference VotingServiceImpl voting) {
+    public VotingResource(
+            @Reference VotingService voting,
+            @Reference Assemblies assemblies,
+            @Reference Ballots ballots,
+            @Reference Minutes minutes,
+            @Reference Electorate electorate) {
         this.voting = voting;
+        this.assemblies = assemblies;
+        this.ballots = ballots;
+        this.minutes = minutes;
+        this.electorate = electorate;
     }
 
     // ---- public
@@ -72,52 +81,31 @@ public class VotingResource {
     @GET
     @Path("statutes")
     @PublicEndpoint
-    public Map<String, String> statutes() {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Statute s : Statute.values()) {
-            texts.put(s.code(), s.danish());
-        }
-        return texts;
+    public StatuteTextsDto statutes() {
+        return StatuteTextsDto.all();
     }
 
     /** The public bulletin board: every counted ballot's receipt and choice, and the result once closed. */
     @GET
     @Path("ballots/{id: \\d+}/board")
     @PublicEndpoint
-    public Map<String, Object> board(@PathParam("id") long id) {
-        Ballot b = voting.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("ballot", publicBallot(b));
-        answer.put("entries", voting.board(id));
-        if (Ballot.CLOSED.equals(b.state())) {
-            answer.put("result", voting.count(b));
-        }
-        return answer;
+    public Response board(@PathParam("id") long id) {
+        Ballot b = ballotOrThrow(id);
+        List<BoardEntryDto> entries =
+                ballots.board(id).stream().map(BoardEntryDto::of).toList();
+        BoardDto board = Ballot.CLOSED.equals(b.state())
+                ? new BoardDto.ClosedBoardDto(BallotDto.of(b), entries, ResultDto.of(ballots.count(b)))
+                : new BoardDto.OpenBoardDto(BallotDto.of(b), entries);
+        // the entity's own class decides the JSON: an open ballot's board has no result field
+        return Response.ok(board).build();
     }
 
     /** An independent check of a ballot: receipts, hash chain and recount. */
     @GET
     @Path("ballots/{id: \\d+}/verify")
     @PublicEndpoint
-    public Verification verify(@PathParam("id") long id) {
-        return voting.verify(id);
-    }
-
-    private static Map<String, Object> publicBallot(Ballot b) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", b.id());
-        p.put("assemblyId", b.assemblyId());
-        p.put("title", b.title());
-        p.put("kind", b.kind());
-        p.put("decisionType", b.decisionType());
-        p.put("secret", b.secret());
-        p.put("seats", b.seats());
-        p.put("options", b.options());
-        p.put("state", b.state());
-        p.put("summary", b.summary());
-        p.put("passed", b.passed());
-        p.put("closedAt", b.closedAt());
-        return p;
+    public VerificationDto verify(@PathParam("id") long id) {
+        return VerificationDto.of(ballots.verify(id));
     }
 
     // ---- assemblies
@@ -125,8 +113,8 @@ public class VotingResource {
     @GET
     @Path("assemblies")
     @RolesAllowed(Access.SIGNED_IN)
-    public List<Assembly> assemblies() {
-        return voting.assemblies();
+    public List<AssemblyDto> assemblies() {
+        return voting.assemblies().stream().map(AssemblyDto::of).toList();
     }
 
     /** An assembly with its agenda, ballots, rule set and deadlines. */
@@ -134,17 +122,17 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
     public Response assembly(@PathParam("id") long id) {
-        Assembly a = voting.assembly(id).orElseThrow(() -> new NoSuchElementException("no assembly " + id));
-        RuleSet rules = voting.ruleSet(a);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("assembly", a);
-        answer.put("agenda", voting.agenda(id));
-        answer.put("ballots", voting.ballots(id).stream().map(VotingResource::publicBallot).toList());
-        answer.put("ruleSet", Map.of("id", rules.id(), "validFrom", rules.validFrom(), "quorumPercent", rules.quorumPercent(),
-                "proxyLimit", rules.proxyLimit()));
-        answer.put("minutesDue", a.heldAt().toLocalDate().plusWeeks(2));
-        answer.put("minutesLate", voting.minutesLate(a));
-        return Response.ok(answer).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        Assembly a = assemblyOrThrow(id);
+        AssemblyDetailDto answer = new AssemblyDetailDto(
+                AssemblyDto.of(a),
+                assemblies.agenda(id).stream().map(AgendaItemDto::of).toList(),
+                ballots.ballots(id).stream().map(BallotDto::of).toList(),
+                RuleSetDto.of(electorate.ruleSet(a)),
+                a.heldAt().toLocalDate().plusWeeks(2),
+                minutes.minutesLate(a));
+        return Response.ok(answer)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
     }
 
     @POST
@@ -152,20 +140,28 @@ public class VotingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
     public Response call(AssemblyChange change, @Context SecurityContext security) {
-        Assembly a = voting.call(required(change), user(security));
-        return Response.created(URI.create("voting/assemblies/" + a.id())).entity(a).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        Assembly a = assemblies.call(required(change), user(security));
+        return Response.created(URI.create("voting/assemblies/" + a.id()))
+                .entity(AssemblyDto.of(a))
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
     }
 
     @PUT
     @Path("assemblies/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AssemblyChange change,
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            AssemblyChange change,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/voting/assemblies/" + id);
-        Assembly a = voting.update(id, version, required(change), user);
-        return Response.ok(a).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        Assembly a = assemblies.update(id, version, required(change), user);
+        return Response.ok(AssemblyDto.of(a))
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
     }
 
     /** An agenda item: the secretariat's (any decision type), or a member's proposal (until the deadline). */
@@ -177,8 +173,10 @@ public class VotingResource {
     @RolesAllowed(Access.SECRETARIAT)
     public Response addItem(@PathParam("id") long id, ItemRequest body, @Context SecurityContext security) {
         ItemRequest r = required(body);
-        AgendaItem item = voting.addItem(id, r.title(), r.description(), r.decisionType(), user(security));
-        return Response.created(URI.create("voting/assemblies/" + id)).entity(item).build();
+        AgendaItem item = assemblies.addItem(id, r.title(), r.description(), r.decisionType(), user(security));
+        return Response.created(URI.create("voting/assemblies/" + id))
+                .entity(AgendaItemDto.of(item))
+                .build();
     }
 
     @POST
@@ -188,8 +186,10 @@ public class VotingResource {
     public Response propose(@PathParam("id") long id, ItemRequest body, @Context SecurityContext security) {
         PlatformUser user = representative(security);
         ItemRequest r = required(body);
-        AgendaItem item = voting.propose(id, user.organisationId(), r.title(), r.description(), user);
-        return Response.created(URI.create("voting/assemblies/" + id)).entity(item).build();
+        AgendaItem item = assemblies.propose(id, user.organisationId(), r.title(), r.description(), user);
+        return Response.created(URI.create("voting/assemblies/" + id))
+                .entity(AgendaItemDto.of(item))
+                .build();
     }
 
     // ---- who takes part
@@ -197,8 +197,8 @@ public class VotingResource {
     @GET
     @Path("assemblies/{id: \\d+}/registrations")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public List<Registration> registrations(@PathParam("id") long id) {
-        return voting.registrations(id);
+    public List<RegistrationDto> registrations(@PathParam("id") long id) {
+        return assemblies.registrations(id).stream().map(RegistrationDto::of).toList();
     }
 
     record RegistrationRequest(Long organisationId, String representative, String substitute) {}
@@ -207,10 +207,12 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
-    public Registration register(@PathParam("id") long id, RegistrationRequest body, @Context SecurityContext security) {
+    public RegistrationDto register(
+            @PathParam("id") long id, RegistrationRequest body, @Context SecurityContext security) {
         PlatformUser user = user(security);
         RegistrationRequest r = required(body);
-        return voting.register(id, organisation(user, r.organisationId()), r.representative(), r.substitute(), user);
+        return RegistrationDto.of(assemblies.register(
+                id, organisation(user, r.organisationId()), r.representative(), r.substitute(), user));
     }
 
     record OrganisationRequest(Long organisationId) {}
@@ -221,7 +223,7 @@ public class VotingResource {
     @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
     public Response checkIn(@PathParam("id") long id, OrganisationRequest body, @Context SecurityContext security) {
         PlatformUser user = user(security);
-        voting.checkIn(id, organisation(user, body == null ? null : body.organisationId()), user);
+        assemblies.checkIn(id, organisation(user, body == null ? null : body.organisationId()), user);
         return Response.noContent().build();
     }
 
@@ -237,7 +239,7 @@ public class VotingResource {
         if (r.holder() == null) {
             throw new ApiProblem(422, "validation", "Invalid data", "holder is required", Map.of("holder", "required"));
         }
-        voting.giveProxy(id, organisation(user, r.giver()), r.holder(), user);
+        assemblies.giveProxy(id, organisation(user, r.giver()), r.holder(), user);
         return Response.noContent().build();
     }
 
@@ -247,16 +249,17 @@ public class VotingResource {
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
-    public Map<String, Object> requestExtraordinary(ExtraordinaryRequest body, @Context SecurityContext security) {
+    public RequestStateDto requestExtraordinary(ExtraordinaryRequest body, @Context SecurityContext security) {
         PlatformUser user = representative(security);
-        return voting.requestExtraordinary(user.organisationId(), required(body).reason(), user);
+        return RequestStateDto.of(assemblies.requestExtraordinary(
+                user.organisationId(), required(body).reason(), user));
     }
 
     @GET
     @Path("requests")
     @RolesAllowed(Access.SIGNED_IN)
-    public Map<String, Object> requests() {
-        return voting.requestState();
+    public RequestStateDto requests() {
+        return RequestStateDto.of(assemblies.requestState());
     }
 
     // ---- ballots
@@ -266,32 +269,36 @@ public class VotingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
     public Response createBallot(@PathParam("id") long id, BallotChange body, @Context SecurityContext security) {
-        Ballot b = voting.createBallot(id, required(body), user(security));
-        return Response.created(URI.create("voting/ballots/" + b.id())).entity(publicBallot(b)).build();
+        Ballot b = ballots.create(id, required(body), user(security));
+        return Response.created(URI.create("voting/ballots/" + b.id()))
+                .entity(BallotDto.of(b))
+                .build();
     }
 
     @GET
     @Path("ballots/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Map<String, Object> ballot(@PathParam("id") long id) {
-        return publicBallot(voting.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id)));
+    public BallotDto ballot(@PathParam("id") long id) {
+        return BallotDto.of(ballotOrThrow(id));
     }
 
     @POST
     @Path("ballots/{id: \\d+}/open")
     @RolesAllowed(Access.SECRETARIAT)
-    public Map<String, Object> open(@PathParam("id") long id, @Context SecurityContext security) {
-        return publicBallot(voting.open(id, user(security)));
+    public BallotDto open(@PathParam("id") long id, @Context SecurityContext security) {
+        return BallotDto.of(ballots.open(id, user(security)));
     }
 
     @POST
     @Path("ballots/{id: \\d+}/close")
     @RolesAllowed(Access.SECRETARIAT)
-    public Map<String, Object> close(@PathParam("id") long id, @Context SecurityContext security) {
-        return publicBallot(voting.close(id, user(security)));
+    public BallotDto close(@PathParam("id") long id, @Context SecurityContext security) {
+        return BallotDto.of(ballots.close(id, user(security)));
     }
 
-    /** A vote: {@code choice} is ["YES"|"NO"|"ABSTAIN"], [option id] or the chosen candidate ids; {@code changeToken} changes a secret vote. */
+    /**
+     * A vote: {@code choice} is ["YES"|"NO"|"ABSTAIN"], [option id] or the chosen candidate ids; {@code changeToken} changes a secret vote.
+     */
     record VoteRequest(Long organisationId, List<String> choice, String changeToken) {}
 
     @POST
@@ -302,34 +309,41 @@ public class VotingResource {
         PlatformUser user = user(security);
         VoteRequest v = required(body);
         long organisation = v.organisationId() != null ? v.organisationId() : organisation(user, null);
-        CastReceipt receipt = voting.cast(id, organisation, v.choice(), v.changeToken(), user);
-        return Response.created(URI.create("voting/ballots/" + id + "/board")).entity(receipt).build();
+        ReceiptDto receipt = ReceiptDto.of(ballots.cast(id, organisation, v.choice(), v.changeToken(), user));
+        return Response.created(URI.create("voting/ballots/" + id + "/board"))
+                .entity(receipt)
+                .build();
     }
 
     @GET
     @Path("ballots/{id: \\d+}/turnout")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public Map<String, Object> turnout(@PathParam("id") long id) {
-        return voting.turnout(id);
+    public TurnoutDto turnout(@PathParam("id") long id) {
+        return TurnoutDto.of(ballots.turnout(id));
     }
 
     /** The result once the ballot is closed (nobody sees a count while it is open). */
     @GET
     @Path("ballots/{id: \\d+}/result")
     @RolesAllowed(Access.SIGNED_IN)
-    public Tally.Result result(@PathParam("id") long id) {
-        Ballot b = voting.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id));
+    public ResultDto result(@PathParam("id") long id) {
+        Ballot b = ballotOrThrow(id);
         if (!Ballot.CLOSED.equals(b.state())) {
-            throw new ApiProblem(409, "not-closed", "Not closed", "the result is counted when the ballot closes", Map.of("state", "not-closed"));
+            throw new ApiProblem(
+                    409,
+                    "not-closed",
+                    "Not closed",
+                    "the result is counted when the ballot closes",
+                    Map.of("state", "not-closed"));
         }
-        return voting.count(b);
+        return ResultDto.of(ballots.count(b));
     }
 
     @GET
     @Path("decisions")
     @RolesAllowed(Access.SIGNED_IN)
-    public List<Decision> decisions() {
-        return voting.decisions();
+    public List<DecisionDto> decisions() {
+        return voting.decisions().stream().map(DecisionDto::of).toList();
     }
 
     // ---- minutes
@@ -338,13 +352,15 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/minutes")
     @RolesAllowed(Access.SIGNED_IN)
     public Response minutes(@PathParam("id") long id) {
-        Assembly a = voting.assembly(id).orElseThrow(() -> new NoSuchElementException("no assembly " + id));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("text", voting.minutes(id));
-        answer.put("publishedOn", a.minutesPublishedOn());
-        answer.put("due", a.heldAt().toLocalDate().plusWeeks(2));
-        answer.put("late", voting.minutesLate(a));
-        return Response.ok(answer).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        Assembly a = assemblyOrThrow(id);
+        MinutesDto answer = new MinutesDto(
+                minutes.minutes(id),
+                a.minutesPublishedOn(),
+                a.heldAt().toLocalDate().plusWeeks(2),
+                minutes.minutesLate(a));
+        return Response.ok(answer)
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
     }
 
     record MinutesRequest(String text, boolean publish) {}
@@ -353,12 +369,25 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response saveMinutes(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, MinutesRequest body,
+    public Response saveMinutes(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            MinutesRequest body,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/voting/assemblies/" + id + "/minutes");
-        Assembly a = voting.saveMinutes(id, version, required(body).text(), body.publish(), user);
-        return Response.ok(a).header(HttpHeaders.ETAG, PlatformRest.etag(a.version())).build();
+        Assembly a = minutes.saveMinutes(id, version, required(body).text(), body.publish(), user);
+        return Response.ok(AssemblyDto.of(a))
+                .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
+                .build();
+    }
+
+    private Assembly assemblyOrThrow(long id) {
+        return voting.assembly(id).orElseThrow(() -> new NoSuchElementException("no assembly " + id));
+    }
+
+    private Ballot ballotOrThrow(long id) {
+        return ballots.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id));
     }
 
     // ---- access
@@ -385,7 +414,12 @@ public class VotingResource {
             return asked;
         }
         if (user.organisationId() == null) {
-            throw new ApiProblem(422, "validation", "Invalid data", "organisationId is required", Map.of("organisationId", "required"));
+            throw new ApiProblem(
+                    422,
+                    "validation",
+                    "Invalid data",
+                    "organisationId is required",
+                    Map.of("organisationId", "required"));
         }
         return user.organisationId();
     }

@@ -2,7 +2,7 @@ package eu.os2.platform.voting.internal.shell;
 
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
-import eu.os2.platform.voting.internal.VotingServiceImpl;
+import eu.os2.platform.voting.internal.Ballots;
 import eu.os2.platform.voting.internal.model.Ballot;
 import java.util.NoSuchElementException;
 import org.apache.karaf.shell.api.action.Action;
@@ -18,7 +18,7 @@ import org.apache.karaf.shell.api.console.Session;
 public class BallotCloseCommand implements Action {
 
     @Reference
-    VotingServiceImpl voting;
+    Ballots voting;
 
     @Reference
     Session session;

@@ -16,11 +16,12 @@ import eu.os2.platform.testing.TestDatabases;
 import eu.os2.platform.voting.internal.AssemblyChange;
 import eu.os2.platform.voting.internal.BallotChange;
 import eu.os2.platform.voting.internal.BenchAccess;
-import eu.os2.platform.voting.internal.VotingServiceImpl;
+import eu.os2.platform.voting.internal.VotingFixture;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BallotKind;
 import eu.os2.platform.voting.internal.model.Receipts;
 import eu.os2.platform.voting.internal.model.Verification;
+import eu.os2.platform.voting.internal.store.VotingDatabase;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,7 +51,9 @@ public final class VotingBenchmark {
     static final PlatformUser CHAIR = new PlatformUser(1, "bench", "Bench", Set.of(Role.ADMIN), null);
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {100, 10_000, 100_000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = args.length == 0
+                ? new int[] {100, 10_000, 100_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf("%-10s %-12s %-12s %-14s%n", "ballots", "tally (ms)", "verify (ms)", "verify ok");
         for (int n : sizes) {
             tallyAndVerify(n);
@@ -63,27 +66,41 @@ public final class VotingBenchmark {
         h2.setURL("jdbc:h2:" + Files.createTempDirectory("os2-voting-bench").resolve("db") + ";LOCK_TIMEOUT=60000");
         JdbcConnectionPool pool = JdbcConnectionPool.create(h2);
         pool.setMaxConnections(32);
-        return TestDatabases.migrate(pool, VotingServiceImpl.CHANGELOG);
+        return TestDatabases.migrate(pool, VotingDatabase.CHANGELOG);
     }
 
-    static Ballot openBallot(VotingServiceImpl voting) {
-        long assembly = voting.call(new AssemblyChange(AssemblyKind.ORDINARY, "Bench", LocalDateTime.of(2026, 4, 29, 13, 0), null,
-                LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 15)), CHAIR).id();
-        Ballot b = voting.createBallot(assembly, new BallotChange(null, BallotKind.YES_NO, DecisionType.ORDINARY, "Bench", false, 0, List.of(), null), CHAIR);
+    static Ballot openBallot(VotingFixture voting) {
+        long assembly = voting.call(
+                        new AssemblyChange(
+                                AssemblyKind.ORDINARY,
+                                "Bench",
+                                LocalDateTime.of(2026, 4, 29, 13, 0),
+                                null,
+                                LocalDate.of(2026, 3, 20),
+                                LocalDate.of(2026, 4, 10),
+                                LocalDate.of(2026, 4, 15)),
+                        CHAIR)
+                .id();
+        Ballot b = voting.createBallot(
+                assembly,
+                new BallotChange(null, BallotKind.YES_NO, DecisionType.ORDINARY, "Bench", false, 0, List.of(), null),
+                CHAIR);
         return voting.open(b.id(), CHAIR);
     }
 
     static void tallyAndVerify(int n) throws Exception {
         DataSource db = database();
-        VotingServiceImpl voting = BenchAccess.service(db, new Directory(n));
+        VotingFixture voting = BenchAccess.service(db, new Directory(n));
         Ballot b = openBallot(voting);
         String[] choices = {"YES", "NO", "ABSTAIN"};
         try (Connection con = db.getConnection()) {
             con.setAutoCommit(false);
-            try (PreparedStatement vote = con.prepareStatement("INSERT INTO voting_vote (ballot_id, organisation_id, choice, nonce, receipt, revision,"
-                    + " cast_by, cast_at) VALUES (?, ?, ?, ?, ?, 1, 'bench', ?)");
-                    PreparedStatement log = con.prepareStatement("INSERT INTO voting_log (ballot_id, seq, action, receipt, replaces, choice, prev_hash,"
-                            + " hash) VALUES (?, ?, 'CAST', ?, NULL, ?, ?, ?)")) {
+            try (PreparedStatement vote =
+                            con.prepareStatement("INSERT INTO voting_vote (ballot_id, organisation_id, choice, nonce,"
+                                    + " receipt, revision, cast_by, cast_at) VALUES (?, ?, ?, ?, ?, 1, 'bench', ?)");
+                    PreparedStatement log =
+                            con.prepareStatement("INSERT INTO voting_log (ballot_id, seq, action, receipt, replaces,"
+                                    + " choice, prev_hash, hash) VALUES (?, ?, 'CAST', ?, NULL, ?, ?, ?)")) {
                 String prev = Receipts.GENESIS;
                 Timestamp now = Timestamp.from(Instant.now());
                 for (int i = 1; i <= n; i++) {
@@ -130,14 +147,18 @@ public final class VotingBenchmark {
 
     static void castThroughput(int voters, int threads) throws Exception {
         DataSource db = database();
-        VotingServiceImpl voting = BenchAccess.service(db, new Directory(voters));
+        VotingFixture voting = BenchAccess.service(db, new Directory(voters));
         Ballot b = openBallot(voting);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> futures = new ArrayList<>();
         long start = System.nanoTime();
         for (long org = 1; org <= voters; org++) {
             long o = org;
-            futures.add(pool.submit(() -> voting.cast(b.id(), o, List.of(o % 3 == 0 ? "NO" : "YES"), null,
+            futures.add(pool.submit(() -> voting.cast(
+                    b.id(),
+                    o,
+                    List.of(o % 3 == 0 ? "NO" : "YES"),
+                    null,
                     new PlatformUser(o, "rep-" + o, "rep", Set.of(Role.MEMBER_REPRESENTATIVE), o))));
         }
         for (Future<?> f : futures) {
@@ -146,15 +167,26 @@ public final class VotingBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Verification v = voting.verify(b.id());
-        System.out.printf("cast: %d votes from %d concurrent voters in %.2f s = %.0f votes/s; verify ok: %s%n", voters, threads, seconds,
-                voters / seconds, v.ok() && v.ballots() == voters);
+        System.out.printf(
+                "cast: %d votes from %d concurrent voters in %.2f s = %.0f votes/s; verify ok: %s%n",
+                voters, threads, seconds, voters / seconds, v.ok() && v.ballots() == voters);
     }
 
     /** A member directory of n municipalities, all with a vote. */
     record Directory(int n) implements MemberService {
         Organisation org(long id) {
-            return new Organisation(id, "29188386", null, "Kommune " + id, OrganisationKind.MUNICIPALITY, null, null, null, null,
-                    new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE), 1);
+            return new Organisation(
+                    id,
+                    "29188386",
+                    null,
+                    "Kommune " + id,
+                    OrganisationKind.MUNICIPALITY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    new Membership(LocalDate.of(2015, 1, 1), MembershipStatus.ACTIVE),
+                    1);
         }
 
         @Override

@@ -22,24 +22,31 @@ class TallyTest {
     }
 
     static Tally.Result yesNo(DecisionType type, int yes, int no, int abstain, long present, long eligible) {
-        return Tally.count(BallotKind.YES_NO, RULES.rule(type), RULES, List.of(), 0, votes(yes, no, abstain), present, eligible);
+        return Tally.count(
+                BallotKind.YES_NO, RULES.rule(type), RULES, List.of(), 0, votes(yes, no, abstain), present, eligible);
     }
 
     @Test
     void aSimpleMajorityOfTheVotesCastLeavesAbstentionsOut() {
         assertThat(yesNo(DecisionType.ORDINARY, 10, 9, 30, 49, 70).passed()).isTrue();
-        assertThat(yesNo(DecisionType.ORDINARY, 10, 10, 0, 20, 70).passed()).as("a tie is not a majority").isFalse();
-        assertThat(yesNo(DecisionType.MEMBERSHIP_FEE, 1, 0, 40, 41, 70).passed()).isTrue();
+        assertThat(yesNo(DecisionType.ORDINARY, 10, 10, 0, 20, 70).passed())
+                .as("a tie is not a majority")
+                .isFalse();
+        assertThat(yesNo(DecisionType.MEMBERSHIP_FEE, 1, 0, 40, 41, 70).passed())
+                .isTrue();
         assertThat(yesNo(DecisionType.MEMBERSHIP_FEE, 0, 0, 5, 5, 70).passed()).isFalse();
-        assertThat(yesNo(DecisionType.ORDINARY, 10, 9, 30, 49, 70).summary()).startsWith("Vedtaget: 10 for, 9 imod, 30 undlod")
+        assertThat(yesNo(DecisionType.ORDINARY, 10, 9, 30, 49, 70).summary())
+                .startsWith("Vedtaget: 10 for, 9 imod, 30 undlod")
                 .contains("undladelser tæller ikke");
     }
 
     @Test
     void aStatuteChangeNeedsTwoThirdsOfThoseWithAVotePresent() {
         // 30 present: 20 is exactly two thirds
-        assertThat(yesNo(DecisionType.STATUTE_CHANGE, 20, 5, 5, 30, 70).passed()).isTrue();
-        assertThat(yesNo(DecisionType.STATUTE_CHANGE, 19, 5, 6, 30, 70).passed()).isFalse();
+        assertThat(yesNo(DecisionType.STATUTE_CHANGE, 20, 5, 5, 30, 70).passed())
+                .isTrue();
+        assertThat(yesNo(DecisionType.STATUTE_CHANGE, 19, 5, 6, 30, 70).passed())
+                .isFalse();
         // abstaining members present weigh like a no
         assertThat(yesNo(DecisionType.DISSOLUTION, 20, 0, 11, 31, 70).passed()).isFalse();
         assertThat(yesNo(DecisionType.DISSOLUTION, 20, 0, 11, 31, 70).summary()).contains("mindst 2/3 af de fremmødte");
@@ -48,18 +55,46 @@ class TallyTest {
     @Test
     void aQuorumFromALaterRuleSetStopsADecision() {
         RuleSet withQuorum = RuleSet.statutes("lokal", java.time.LocalDate.of(2027, 1, 1), 50, 0);
-        Tally.Result r = Tally.count(BallotKind.YES_NO, withQuorum.rule(DecisionType.ORDINARY), withQuorum, List.of(), 0, votes(30, 0, 0), 34, 70);
+        Tally.Result r = Tally.count(
+                BallotKind.YES_NO,
+                withQuorum.rule(DecisionType.ORDINARY),
+                withQuorum,
+                List.of(),
+                0,
+                votes(30, 0, 0),
+                34,
+                70);
         assertThat(r.quorumMet()).isFalse();
         assertThat(r.passed()).isFalse();
         assertThat(r.summary()).contains("Ikke beslutningsdygtig");
-        assertThat(Tally.count(BallotKind.YES_NO, withQuorum.rule(DecisionType.ORDINARY), withQuorum, List.of(), 0, votes(30, 0, 0), 35, 70).passed()).isTrue();
+        assertThat(Tally.count(
+                                BallotKind.YES_NO,
+                                withQuorum.rule(DecisionType.ORDINARY),
+                                withQuorum,
+                                List.of(),
+                                0,
+                                votes(30, 0, 0),
+                                35,
+                                70)
+                        .passed())
+                .isTrue();
     }
 
-    static final List<Option> CANDIDATES = List.of(new Option("a", "Anna (Aarhus)", 1L), new Option("b", "Bo (Aarhus)", 1L),
-            new Option("c", "Cecilie (Ballerup)", 2L), new Option("d", "Dan (Favrskov)", 3L));
+    static final List<Option> CANDIDATES = List.of(
+            new Option("a", "Anna (Aarhus)", 1L),
+            new Option("b", "Bo (Aarhus)", 1L),
+            new Option("c", "Cecilie (Ballerup)", 2L),
+            new Option("d", "Dan (Favrskov)", 3L));
 
     static Tally.Result elect(int seats, String... ballots) {
-        return Tally.count(BallotKind.ELECTION, RULES.rule(DecisionType.ELECTION), RULES, CANDIDATES, seats, List.of(ballots), ballots.length,
+        return Tally.count(
+                BallotKind.ELECTION,
+                RULES.rule(DecisionType.ELECTION),
+                RULES,
+                CANDIDATES,
+                seats,
+                List.of(ballots),
+                ballots.length,
                 70);
     }
 
@@ -84,27 +119,58 @@ class TallyTest {
     @Test
     void aSingleChoiceNeedsOneOptionAhead() {
         List<Option> options = List.of(new Option("x", "Model X", null), new Option("y", "Model Y", null));
-        assertThat(Tally.count(BallotKind.SINGLE_CHOICE, RULES.rule(DecisionType.ORDINARY), RULES, options, 0, List.of("x", "x", "y", "ABSTAIN"), 4, 70)
-                .elected()).containsExactly("x");
-        assertThat(Tally.count(BallotKind.SINGLE_CHOICE, RULES.rule(DecisionType.ORDINARY), RULES, options, 0, List.of("x", "y"), 2, 70).passed()).isFalse();
+        assertThat(Tally.count(
+                                BallotKind.SINGLE_CHOICE,
+                                RULES.rule(DecisionType.ORDINARY),
+                                RULES,
+                                options,
+                                0,
+                                List.of("x", "x", "y", "ABSTAIN"),
+                                4,
+                                70)
+                        .elected())
+                .containsExactly("x");
+        assertThat(Tally.count(
+                                BallotKind.SINGLE_CHOICE,
+                                RULES.rule(DecisionType.ORDINARY),
+                                RULES,
+                                options,
+                                0,
+                                List.of("x", "y"),
+                                2,
+                                70)
+                        .passed())
+                .isFalse();
     }
 
     @Test
     void choicesAreCheckedAndMadeCanonical() {
-        assertThat(Choices.canonical(BallotKind.YES_NO, List.of(), 0, List.of("YES"))).contains("YES");
-        assertThat(Choices.canonical(BallotKind.YES_NO, List.of(), 0, List.of("MAYBE"))).isEmpty();
-        assertThat(Choices.canonical(BallotKind.YES_NO, List.of(), 0, List.of("YES", "NO"))).isEmpty();
-        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of("d", "a"))).contains("a,d");
-        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of("a", "c", "d"))).as("more than the seats").isEmpty();
-        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of("a", "a"))).isEmpty();
-        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of())).contains("");
-        assertThat(Choices.canonical(BallotKind.SINGLE_CHOICE, CANDIDATES, 0, List.of("z"))).isEmpty();
+        assertThat(Choices.canonical(BallotKind.YES_NO, List.of(), 0, List.of("YES")))
+                .contains("YES");
+        assertThat(Choices.canonical(BallotKind.YES_NO, List.of(), 0, List.of("MAYBE")))
+                .isEmpty();
+        assertThat(Choices.canonical(BallotKind.YES_NO, List.of(), 0, List.of("YES", "NO")))
+                .isEmpty();
+        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of("d", "a")))
+                .contains("a,d");
+        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of("a", "c", "d")))
+                .as("more than the seats")
+                .isEmpty();
+        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of("a", "a")))
+                .isEmpty();
+        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of()))
+                .contains("");
+        assertThat(Choices.canonical(BallotKind.SINGLE_CHOICE, CANDIDATES, 0, List.of("z")))
+                .isEmpty();
     }
 
     @Test
     void receiptsAreReproducibleOnlyWithTheNonce() {
         String nonce = Receipts.nonce();
-        assertThat(Receipts.receipt(7, "YES", nonce)).isEqualTo(Receipts.receipt(7, "YES", nonce)).hasSize(64)
-                .isNotEqualTo(Receipts.receipt(7, "NO", nonce)).isNotEqualTo(Receipts.receipt(7, "YES", Receipts.nonce()));
+        assertThat(Receipts.receipt(7, "YES", nonce))
+                .isEqualTo(Receipts.receipt(7, "YES", nonce))
+                .hasSize(64)
+                .isNotEqualTo(Receipts.receipt(7, "NO", nonce))
+                .isNotEqualTo(Receipts.receipt(7, "YES", Receipts.nonce()));
     }
 }

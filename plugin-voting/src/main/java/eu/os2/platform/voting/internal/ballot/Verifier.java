@@ -1,0 +1,91 @@
+package eu.os2.platform.voting.internal.ballot;
+
+import eu.os2.platform.voting.internal.model.Ballot;
+import eu.os2.platform.voting.internal.model.Receipts;
+import eu.os2.platform.voting.internal.model.Tally;
+import eu.os2.platform.voting.internal.model.Verification;
+import eu.os2.platform.voting.internal.store.BallotStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The independent check of a ballot: every receipt recomputed from its stored choice and nonce,
+ * the hash chain recomputed and replayed to the current votes, and the recount compared with the
+ * result stored at the close. It only reads.
+ */
+final class Verifier {
+
+    private Verifier() {}
+
+    static Verification verify(BallotStore store, Ballot b, Tally.Result recount) {
+        long ballotId = b.id();
+        List<String> problems = new ArrayList<>();
+        Map<String, String> current = new HashMap<>();
+        if (b.secret()) {
+            for (BallotStore.SecretVote v : store.secretVotes(ballotId)) {
+                current.put(v.receipt(), v.choice());
+                if (!Receipts.receipt(ballotId, v.choice(), v.nonce()).equals(v.receipt())) {
+                    problems.add("receipt " + v.receipt() + " does not match its stored choice");
+                }
+            }
+            if (store.participants(ballotId) != current.size()) {
+                problems.add(store.participants(ballotId) + " organisations took part but " + current.size()
+                        + " ballots are counted");
+            }
+        } else {
+            for (BallotStore.Vote v : store.votes(ballotId)) {
+                current.put(v.receipt(), v.choice());
+                if (!Receipts.receipt(ballotId, v.choice(), v.nonce()).equals(v.receipt())) {
+                    problems.add("receipt " + v.receipt() + " does not match its stored choice");
+                }
+            }
+        }
+        List<BallotStore.LogEntry> log = store.log(ballotId);
+        String previous = Receipts.GENESIS;
+        Map<String, String> replayed = new HashMap<>();
+        long expectedSeq = 1;
+        for (BallotStore.LogEntry e : log) {
+            if (e.seq() != expectedSeq++
+                    || !e.prevHash().equals(previous)
+                    || !Receipts.chain(previous, e.seq(), ballotId, e.action(), e.receipt(), e.replaces(), e.choice())
+                            .equals(e.hash())) {
+                problems.add("log entry " + e.seq() + " breaks the hash chain");
+            }
+            previous = e.hash();
+            if (e.replaces() != null) {
+                replayed.remove(e.replaces());
+            }
+            replayed.put(e.receipt(), e.choice());
+        }
+        if (!replayed.equals(current)) {
+            problems.add("the counted ballots differ from the log: " + difference(replayed, current));
+        }
+        if (b.resultDigest() != null && !b.resultDigest().equals(recount.digest())) {
+            problems.add("the recount differs from the result published at the close");
+        }
+        return new Verification(
+                ballotId,
+                problems.isEmpty(),
+                current.size(),
+                log.size(),
+                recount.digest(),
+                b.resultDigest(),
+                List.copyOf(problems));
+    }
+
+    private static String difference(Map<String, String> log, Map<String, String> rows) {
+        Set<String> all = new HashSet<>(log.keySet());
+        all.addAll(rows.keySet());
+        return all.stream()
+                .filter(r -> !Objects.equals(log.get(r), rows.get(r)))
+                .limit(5)
+                .map(r -> r.substring(0, 12) + "…")
+                .collect(Collectors.joining(", "));
+    }
+}

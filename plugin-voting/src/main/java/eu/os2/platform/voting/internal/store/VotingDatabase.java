@@ -1,0 +1,36 @@
+package eu.os2.platform.voting.internal.store;
+
+import eu.os2.platform.api.storage.PlatformStorage;
+import javax.sql.DataSource;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The voting plugin's tables, migrated once when the plugin starts; the area components build their stores on it. */
+@Component(service = VotingDatabase.class)
+public class VotingDatabase {
+
+    public static final String CHANGELOG = "db/voting/changelog.yaml";
+
+    private final DataSource dataSource;
+
+    @Activate
+    public VotingDatabase(@Reference PlatformStorage storage) {
+        storage.migrate(FrameworkUtil.getBundle(VotingDatabase.class), CHANGELOG);
+        this.dataSource = storage.dataSource();
+    }
+
+    /** For tests: a database whose tables exist. */
+    public VotingDatabase(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public AssemblyStore assemblies() {
+        return new AssemblyStore(dataSource);
+    }
+
+    public BallotStore ballots() {
+        return new BallotStore(dataSource);
+    }
+}
