@@ -3,6 +3,7 @@ package eu.os2.platform.core.internal.audit;
 import eu.os2.platform.api.audit.AuditEntry;
 import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.audit.AuditVerification;
+import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
@@ -96,7 +97,7 @@ public class AuditLogImpl implements AuditLog {
 
     private static boolean isDuplicateKey(SQLException e) {
         // 23505: unique violation on both PostgreSQL and H2
-        return "23505".equals(e.getSQLState());
+        return DuplicateKeyException.isDuplicateKey(e);
     }
 
     private static AuditEntry head(Connection connection) throws SQLException {

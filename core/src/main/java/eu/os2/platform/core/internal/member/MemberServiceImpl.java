@@ -9,6 +9,7 @@ import eu.os2.platform.api.member.MemberValidationException;
 import eu.os2.platform.api.member.Organisation;
 import eu.os2.platform.api.member.OrganisationChange;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
+import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
@@ -110,7 +111,7 @@ public class MemberServiceImpl implements MemberService {
     }
 
     private static RuntimeException translate(SQLException e) {
-        if ("23505".equals(e.getSQLState())) {
+        if (DuplicateKeyException.isDuplicateKey(e)) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             String field = message.contains("uq_core_organisation_municipality") ? "municipalityCode" : "cvr";
             return new MemberValidationException(Map.of(field, "taken"));

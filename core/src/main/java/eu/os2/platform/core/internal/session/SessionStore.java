@@ -1,5 +1,6 @@
 package eu.os2.platform.core.internal.session;
 
+import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
@@ -207,7 +208,7 @@ public class SessionStore implements SessionService {
                 }
             });
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
+            if (DuplicateKeyException.isDuplicateKey(e)) {
                 // another node recorded the same value at the same moment
                 return false;
             }

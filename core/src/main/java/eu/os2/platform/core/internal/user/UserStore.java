@@ -1,5 +1,6 @@
 package eu.os2.platform.core.internal.user;
 
+import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.user.AccountStatus;
@@ -285,7 +286,7 @@ final class UserStore {
         try {
             return db.transactionResult(work);
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
+            if (DuplicateKeyException.isDuplicateKey(e)) {
                 throw new ValidationException(Map.of("email", "taken"));
             }
             throw new StorageException("cannot " + what, e);

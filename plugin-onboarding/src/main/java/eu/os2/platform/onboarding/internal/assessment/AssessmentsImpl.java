@@ -45,7 +45,13 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Assessments and levels: the half-yearly rounds (their deadlines configured), the review workflow and the level decisions. */
+/**
+ * Assessments and levels: the half-yearly rounds (their deadlines configured), the review workflow
+ * and the level decisions.
+ *
+ * <p>Past 400 lines because the workflow's states (draft, submitted, evaluated, reviewed, decided)
+ * and who may move an assessment between them are one state machine, read best in one place.
+ */
 @Component(service = Assessments.class, configurationPid = OnboardingConfig.PID)
 @Designate(ocd = OnboardingConfig.class)
 public class AssessmentsImpl implements Assessments {

@@ -47,6 +47,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * verification are public; signed-in users read assemblies; the secretariat (also as the chair of
  * the meeting) calls assemblies, builds the agenda and ballots and opens and closes them; a member
  * representative proposes, checks in and votes for its own organisation only.
+ *
+ * <p>Past 400 lines because it is the whole of {@code /api/v1/voting} in one place, one short method
+ * per endpoint with its access rule; the logic is in the assemblies, ballots and minutes components.
  */
 @Component(service = VotingResource.class)
 @JaxrsResource

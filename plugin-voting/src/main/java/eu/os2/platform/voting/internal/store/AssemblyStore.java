@@ -28,6 +28,9 @@ import javax.sql.DataSource;
 /**
  * Assemblies, their agenda, minutes, requests for an extraordinary assembly and registrations, in
  * plain JDBC. Every write is its own transaction; a failure is a {@code StorageException}.
+ *
+ * <p>Past 400 lines because an assembly's agenda, registrations and proxies are read and written with
+ * the assembly in single transactions (calling an extraordinary assembly clears the requests).
  */
 public class AssemblyStore {
 
