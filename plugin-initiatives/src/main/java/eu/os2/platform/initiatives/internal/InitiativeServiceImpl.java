@@ -29,6 +29,8 @@ import eu.os2.platform.initiatives.internal.model.InitiativeRules;
 import eu.os2.platform.initiatives.internal.model.MissionPoints;
 import eu.os2.platform.initiatives.internal.model.StatusCatalogue;
 import eu.os2.platform.initiatives.internal.store.InitiativeStore;
+import eu.os2.platform.initiatives.internal.store.PeriodStore;
+import eu.os2.platform.initiatives.internal.store.UpdateStore;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,7 +61,9 @@ public class InitiativeServiceImpl implements InitiativeService {
     /** The changelog inside this bundle; the path is unique across the platform. */
     public static final String CHANGELOG = "db/initiatives/changelog.yaml";
 
+    private final PeriodStore periodStore;
     private final InitiativeStore store;
+    private final UpdateStore updateStore;
     private final StatusCatalogue statuses;
     private final MemberService members;
     private final AuditLog audit;
@@ -77,7 +81,9 @@ public class InitiativeServiceImpl implements InitiativeService {
         // the tables exist before the service is registered: a failed migration keeps it away
         storage.migrate(FrameworkUtil.getBundle(InitiativeServiceImpl.class), CHANGELOG);
         this.statuses = StatusCatalogue.parse(config.statuses());
+        this.periodStore = new PeriodStore(storage.dataSource(), statuses);
         this.store = new InitiativeStore(storage.dataSource(), statuses);
+        this.updateStore = new UpdateStore(storage.dataSource());
         this.members = members;
         this.audit = audit;
         this.clock = clock;
@@ -93,7 +99,9 @@ public class InitiativeServiceImpl implements InitiativeService {
             PlatformClock clock,
             EventAdmin events) {
         this.statuses = statuses;
+        this.periodStore = new PeriodStore(dataSource, statuses);
         this.store = new InitiativeStore(dataSource, statuses);
+        this.updateStore = new UpdateStore(dataSource);
         this.members = members;
         this.audit = audit;
         this.clock = clock;
@@ -112,25 +120,25 @@ public class InitiativeServiceImpl implements InitiativeService {
 
     @Override
     public List<StrategyPeriod> periods() {
-        return store.periods();
+        return periodStore.periods();
     }
 
     @Override
     public Optional<StrategyPeriod> period(long id) {
-        return store.period(id);
+        return periodStore.period(id);
     }
 
     @Override
     public Optional<StrategyPeriod> currentPeriod() {
         // choose by dates first: only the chosen period's progress is rolled up
         LocalDate today = clock.today();
-        List<InitiativeStore.Span> all = store.spans();
+        List<PeriodStore.Span> all = periodStore.spans();
         return all.stream()
                 .filter(p -> !p.from().isAfter(today) && !p.to().isBefore(today))
                 .findFirst()
                 .or(() -> all.stream().filter(p -> !p.from().isAfter(today)).findFirst())
-                .or(() -> all.stream().min(Comparator.comparing(InitiativeStore.Span::from)))
-                .flatMap(span -> store.period(span.id()));
+                .or(() -> all.stream().min(Comparator.comparing(PeriodStore.Span::from)))
+                .flatMap(span -> periodStore.period(span.id()));
     }
 
     @Override
@@ -139,11 +147,11 @@ public class InitiativeServiceImpl implements InitiativeService {
         ValidationException.throwIfAny(InitiativeRules.check(c));
         long id;
         try {
-            id = store.insertPeriod(c);
+            id = periodStore.insertPeriod(c);
         } catch (StorageException e) {
             throw translate(e, "name", "cannot store strategy period");
         }
-        StrategyPeriod created = store.period(id).orElseThrow();
+        StrategyPeriod created = periodStore.period(id).orElseThrow();
         audit.appendChange(
                 actor.username(), "initiatives.period.create", "strategy-period", Long.toString(id), null, created);
         post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
@@ -153,7 +161,7 @@ public class InitiativeServiceImpl implements InitiativeService {
     @Override
     public StrategyPeriod updatePeriod(long id, long expectedVersion, PeriodChange change, PlatformUser actor) {
         StrategyPeriod before =
-                store.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
+                periodStore.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
         PeriodChange c = InitiativeRules.normalise(change);
         Map<String, String> errors = InitiativeRules.check(c);
         if (errors.isEmpty()) {
@@ -161,15 +169,15 @@ public class InitiativeServiceImpl implements InitiativeService {
         }
         ValidationException.throwIfAny(errors);
         try {
-            if (!store.updatePeriod(id, expectedVersion, c)) {
+            if (!periodStore.updatePeriod(id, expectedVersion, c)) {
                 throw new ConcurrentChangeException(
                         "strategy period " + id + " was changed by someone else",
-                        store.period(id).map(StrategyPeriod::version).orElse(-1L));
+                        periodStore.period(id).map(StrategyPeriod::version).orElse(-1L));
             }
         } catch (StorageException e) {
             throw translate(e, "name", "cannot store strategy period");
         }
-        StrategyPeriod after = store.period(id).orElseThrow();
+        StrategyPeriod after = periodStore.period(id).orElseThrow();
         audit.appendChange(
                 actor.username(), "initiatives.period.update", "strategy-period", Long.toString(id), before, after);
         post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
@@ -207,7 +215,7 @@ public class InitiativeServiceImpl implements InitiativeService {
     public Initiative create(InitiativeChange change, PlatformUser actor) {
         InitiativeChange c = InitiativeRules.normalise(change);
         ValidationException.throwIfAny(InitiativeRules.check(
-                c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), Set.of(), null));
+                c, periodStore.period(c.periodId()).orElse(null), statuses, ownerKnown(c), Set.of(), null));
         long id;
         try {
             id = store.insert(c, clock.now());
@@ -227,7 +235,12 @@ public class InitiativeServiceImpl implements InitiativeService {
         Set<Long> ownMilestones =
                 before.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
         ValidationException.throwIfAny(InitiativeRules.check(
-                c, store.period(c.periodId()).orElse(null), statuses, ownerKnown(c), ownMilestones, before.status()));
+                c,
+                periodStore.period(c.periodId()).orElse(null),
+                statuses,
+                ownerKnown(c),
+                ownMilestones,
+                before.status()));
         try {
             if (!store.update(id, expectedVersion, c, clock.now())) {
                 throw stale(id);
@@ -251,14 +264,14 @@ public class InitiativeServiceImpl implements InitiativeService {
         if (u.status() != null && u.status().equals(before.status())) {
             u = new NewProgressUpdate(u.date(), u.text(), null, u.completionNote(), u.links());
         }
-        StrategyPeriod period = store.period(before.periodId()).orElseThrow();
+        StrategyPeriod period = periodStore.period(before.periodId()).orElseThrow();
         Map<String, String> errors = InitiativeRules.check(u, before, period, statuses, clock.today());
         if (u.status() != null && expectedVersion == null) {
             errors.put("status", "needs-version");
         }
         ValidationException.throwIfAny(errors);
-        ProgressUpdate posted = store.postUpdate(
-                        initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
+        ProgressUpdate posted = updateStore
+                .postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
                 .orElseThrow(() -> stale(initiativeId));
         Initiative after = store.get(initiativeId).orElseThrow();
         audit.appendChange(
@@ -285,7 +298,7 @@ public class InitiativeServiceImpl implements InitiativeService {
         if (store.get(initiativeId).isEmpty()) {
             throw new NoSuchElementException("no initiative " + initiativeId);
         }
-        return store.updates(initiativeId);
+        return updateStore.updates(initiativeId);
     }
 
     @Override

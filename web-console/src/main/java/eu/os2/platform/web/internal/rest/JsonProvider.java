@@ -18,10 +18,10 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 import org.osgi.service.component.annotations.Component;
@@ -65,9 +65,17 @@ public class JsonProvider extends JacksonJsonProvider {
      * written as that type, fail half-way and leave {@code {}} and a second error in the answer.
      */
     @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
-        boolean problem = mediaType != null && PlatformRest.PROBLEM_JSON.equals(mediaType.getType() + "/" + mediaType.getSubtype());
+    public void writeTo(
+            Object value,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream entityStream)
+            throws IOException {
+        boolean problem = mediaType != null
+                && PlatformRest.PROBLEM_JSON.equals(mediaType.getType() + "/" + mediaType.getSubtype());
         if (value != null && (problem || !type.isInstance(value))) {
             super.writeTo(value, value.getClass(), value.getClass(), annotations, mediaType, headers, entityStream);
             return;

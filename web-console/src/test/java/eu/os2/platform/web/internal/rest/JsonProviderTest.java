@@ -25,7 +25,9 @@ class JsonProviderTest {
 
     private static String write(Object value, Type declared, MediaType mediaType) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Class<?> raw = declared instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) declared;
+        Class<?> raw = declared instanceof java.lang.reflect.ParameterizedType p
+                ? (Class<?>) p.getRawType()
+                : (Class<?>) declared;
         new JsonProvider().writeTo(value, raw, declared, new Annotation[0], mediaType, new MultivaluedHashMap<>(), out);
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -44,9 +46,15 @@ class JsonProviderTest {
 
     @Test
     void anAnswerOfTheDeclaredTypeIsWrittenAsBefore() throws Exception {
-        assertThat(write(List.of("a", "b"), Declared.class.getMethod("list").getGenericReturnType(), MediaType.APPLICATION_JSON_TYPE))
+        assertThat(write(
+                        List.of("a", "b"),
+                        Declared.class.getMethod("list").getGenericReturnType(),
+                        MediaType.APPLICATION_JSON_TYPE))
                 .isEqualTo("[\"a\",\"b\"]");
-        assertThat(write(Map.of(2026, "x"), Declared.class.getMethod("byYear").getGenericReturnType(), MediaType.APPLICATION_JSON_TYPE))
+        assertThat(write(
+                        Map.of(2026, "x"),
+                        Declared.class.getMethod("byYear").getGenericReturnType(),
+                        MediaType.APPLICATION_JSON_TYPE))
                 .isEqualTo("{\"2026\":\"x\"}");
     }
 }
