@@ -402,7 +402,7 @@ abstract class PaymentServiceContract {
     void aRunsOutcomeIsKeptInTheDatabaseAndARunCutOffByAStopIsReportedFailed() throws Exception {
         Reports.RunStatus done = service.runNow(2026, SECRETARIAT, d -> {});
         // a run cut off by a crash: stored as running, its transaction never committed
-        long cutOff = new PaymentTables(sameDatabase())
+        long cutOff = PaymentTables.over(sameDatabase())
                 .runs()
                 .start(2027, "sekretariat", Instant.parse("2026-01-15T09:30:00Z"));
         Payments restarted = new Payments(

@@ -64,7 +64,7 @@ public final class Payments implements PaymentService, PaymentStandingService {
             EventAdmin events,
             PaymentsConfig config) {
         this.members = members;
-        PaymentTables tables = new PaymentTables(dataSource);
+        PaymentTables tables = PaymentTables.over(dataSource);
         tariffs = new TariffServiceImpl(tables, audit, events);
         population = new PopulationServiceImpl(tables, audit);
         subscriptions = new SubscriptionServiceImpl(tables, members, audit, tariffs);

@@ -45,7 +45,7 @@ public final class VotingFixture {
             PlatformClock clock,
             EventAdmin events,
             RuleSets ruleSets) {
-        VotingDatabase database = new VotingDatabase(db);
+        VotingDatabase database = VotingDatabase.over(db);
         service = new VotingServiceImpl(database);
         electorate = new ElectorateImpl(members, standing, ruleSets);
         assemblies = new AssembliesImpl(database, electorate, audit, clock, events);

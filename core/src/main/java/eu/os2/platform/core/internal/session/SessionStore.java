@@ -25,6 +25,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -55,9 +56,10 @@ public class SessionStore implements SessionService {
 
     private final JdbcQueries db;
     private final PlatformClock clock;
-    private final Duration idle;
-    private final Duration absolute;
-    private final int maxPerUser;
+    // changed in place when the configuration changes: a new component would restart every web component
+    private volatile Duration idle;
+    private volatile Duration absolute;
+    private volatile int maxPerUser;
 
     @Activate
     public SessionStore(@Reference PlatformStorage storage, @Reference PlatformClock clock, Config config) {
@@ -75,6 +77,14 @@ public class SessionStore implements SessionService {
         this.idle = idle;
         this.absolute = absolute;
         this.maxPerUser = maxPerUser;
+    }
+
+    /** A changed {@code etc/eu.os2.platform.web.cfg} applies to the next request, without a restart. */
+    @Modified
+    void modified(Config config) {
+        this.idle = Duration.ofMinutes(config.session_idleMinutes());
+        this.absolute = Duration.ofHours(config.session_absoluteHours());
+        this.maxPerUser = config.session_maxPerUser();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class Invitations {
     private final PlatformClock clock;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
-    private final Duration expiry;
+    private volatile Duration expiry;
 
     Invitations(
             UserStore store,
@@ -39,6 +39,11 @@ final class Invitations {
         this.clock = clock;
         this.hasher = hasher;
         this.policy = policy;
+        this.expiry = expiry;
+    }
+
+    /** A changed expiry applies to the next invitation. */
+    void expiry(Duration expiry) {
         this.expiry = expiry;
     }
 

@@ -23,6 +23,7 @@ import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -90,6 +91,12 @@ public class UserServiceImpl implements UserService, SystemUsers {
         this.organisations = organisations;
         this.invitations = new Invitations(store, audit, clock, hasher, policy, invitationExpiry);
         this.signOns = new SignOnLinks(store, audit, clock);
+    }
+
+    /** A changed {@code etc/eu.os2.platform.core.cfg} applies without restarting everything that uses users. */
+    @Modified
+    void modified(Config config) {
+        invitations.expiry(Duration.ofHours(config.invitation_expiryHours()));
     }
 
     @Override

@@ -31,7 +31,12 @@ public class PaymentTables {
     }
 
     /** For tests: the stores on a database whose tables exist already. */
-    public PaymentTables(DataSource dataSource) {
+    public static PaymentTables over(DataSource dataSource) {
+        return new PaymentTables(dataSource);
+    }
+
+    // not public: Declarative Services would try it too, as a second one-argument constructor, and log an error
+    private PaymentTables(DataSource dataSource) {
         JdbcQueries queries = new JdbcQueries(dataSource, "payments");
         this.tariffs = new TariffStore(queries);
         this.facts = new FactStore(queries);

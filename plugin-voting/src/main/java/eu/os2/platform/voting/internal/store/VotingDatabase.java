@@ -21,9 +21,14 @@ public class VotingDatabase {
         this.dataSource = storage.dataSource();
     }
 
-    /** For tests: a database whose tables exist. */
-    public VotingDatabase(DataSource dataSource) {
+    // not public: Declarative Services would try it too, as a second one-argument constructor, and log an error
+    private VotingDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** For tests: a database whose tables exist. */
+    public static VotingDatabase over(DataSource dataSource) {
+        return new VotingDatabase(dataSource);
     }
 
     public AssemblyStore assemblies() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -32,9 +33,11 @@ public class Authentication {
 
     private final UserService users;
     private final SessionService sessions;
-    private final LoginThrottle throttle;
-    private final ClientAddress clientAddress;
-    private final WebConfig config;
+    private final Clock clock;
+    // replaced in place when the configuration changes: a new component would restart every resource
+    private volatile LoginThrottle throttle;
+    private volatile ClientAddress clientAddress;
+    private volatile WebConfig config;
 
     @Activate
     public Authentication(@Reference UserService users, @Reference SessionService sessions, WebConfig config) {
@@ -44,13 +47,20 @@ public class Authentication {
     Authentication(UserService users, SessionService sessions, WebConfig config, Clock clock) {
         this.users = users;
         this.sessions = sessions;
-        this.config = config;
+        this.clock = clock;
+        modified(config);
+    }
+
+    /** A changed {@code etc/eu.os2.platform.web.cfg} applies to the next request (the throttle's counts start afresh). */
+    @Modified
+    void modified(WebConfig config) {
         this.throttle = new LoginThrottle(
                 clock,
                 config.login_freeFailures(),
                 Duration.ofSeconds(config.login_maxLockSeconds()),
                 config.login_addressFailuresPerHour());
         this.clientAddress = new ClientAddress(config.proxies_trusted());
+        this.config = config;
     }
 
     /**

@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ public class SignOn {
 
     private record Provider(OIDCProviderMetadata metadata, IdTokenCheck check) {}
 
-    private final OidcConfig config;
+    private volatile OidcConfig config;
     private final UserService users;
     private final MemberService members;
     private final SessionService sessions;
@@ -93,6 +94,13 @@ public class SignOn {
         this.members = members;
         this.sessions = sessions;
         this.config = config;
+    }
+
+    /** A changed {@code etc/eu.os2.platform.oidc.cfg} applies to the next sign-on; the provider is read again. */
+    @Modified
+    void modified(OidcConfig config) {
+        this.config = config;
+        this.provider = null;
     }
 
     /** @return the button label when sign-on is configured */
