@@ -110,15 +110,21 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     /**
-     * A resource method's access rule as declared.
+     * A resource method's access rule as declared — the one reading of {@code @RolesAllowed} and
+     * {@link PublicEndpoint} that the filters and the OpenAPI description share.
      *
      * @param publicEndpoint open to anyone
      * @param roles the roles of {@code @RolesAllowed} (any one suffices, {@link Access#SIGNED_IN} any
      *     signed-in user), or null when it has none
      */
-    record Rule(boolean publicEndpoint, List<String> roles) {
+    public record Rule(boolean publicEndpoint, List<String> roles) {
 
         static final Rule UNDECLARED = new Rule(false, null);
+
+        /** @return whether the method declares a rule at all */
+        public boolean declared() {
+            return publicEndpoint || roles != null;
+        }
 
         /**
          * Reads the rule of a resource method: the method's own annotation, else its class's. Where
@@ -127,7 +133,7 @@ public class AccessFilter implements ContainerRequestFilter {
          * @param method the resource method, or null when there is none
          * @param resourceClass the resource class, or null
          */
-        static Rule of(Method method, Class<?> resourceClass) {
+        public static Rule of(Method method, Class<?> resourceClass) {
             if (method == null) {
                 return UNDECLARED;
             }

@@ -6,7 +6,6 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.UserSession;
 import eu.os2.platform.web.internal.rest.Problems;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.Principal;
@@ -98,12 +97,11 @@ public class AuthFilter implements ContainerRequestFilter {
     }
 
     private boolean isPublic() {
-        if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
+        if (resourceInfo == null) {
             return false;
         }
-        Method method = resourceInfo.getResourceMethod();
-        return method.isAnnotationPresent(PublicEndpoint.class)
-                || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
+        return AccessFilter.Rule.of(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass())
+                .publicEndpoint();
     }
 
     /** The signed-in user as JAX-RS sees it; {@code isUserInRole} takes role ids and honours admin. */

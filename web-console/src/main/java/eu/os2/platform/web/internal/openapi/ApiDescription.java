@@ -1,7 +1,7 @@
 package eu.os2.platform.web.internal.openapi;
 
 import eu.os2.platform.api.rest.PlatformRest;
-import eu.os2.platform.api.rest.PublicEndpoint;
+import eu.os2.platform.web.internal.auth.AccessFilter;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -10,14 +10,12 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HEAD;
@@ -61,7 +59,7 @@ final class ApiDescription {
         Set<Class<?>> ordered = new LinkedHashSet<>();
         resources.stream().sorted(Comparator.comparing(Class::getName)).forEach(ordered::add);
         OpenAPI api = new Reader(base).read(ordered);
-        Map<String, Access> access = access(ordered);
+        Map<String, AccessFilter.Rule> access = access(ordered);
         if (api.getPaths() != null) {
             api.getPaths()
                     .forEach((path, item) -> item.readOperationsMap()
@@ -70,13 +68,11 @@ final class ApiDescription {
         return api;
     }
 
-    private record Access(boolean open, List<String> roles) {}
-
-    private static void mark(Operation operation, Access access) {
-        if (access == null) {
+    private static void mark(Operation operation, AccessFilter.Rule access) {
+        if (access == null || !access.declared()) {
             return;
         }
-        if (access.open()) {
+        if (access.publicEndpoint()) {
             operation.addExtension("x-public", true);
         } else {
             operation.addExtension("x-roles", access.roles());
@@ -84,8 +80,8 @@ final class ApiDescription {
     }
 
     /** "GET /users/{id}" to who may call it, from the same annotations the platform enforces. */
-    static Map<String, Access> access(Set<Class<?>> resources) {
-        Map<String, Access> access = new HashMap<>();
+    static Map<String, AccessFilter.Rule> access(Set<Class<?>> resources) {
+        Map<String, AccessFilter.Rule> access = new HashMap<>();
         for (Class<?> type : resources) {
             for (Method method : type.getMethods()) {
                 String verb = verb(method);
@@ -93,13 +89,7 @@ final class ApiDescription {
                     continue;
                 }
                 String path = path(type.getAnnotation(Path.class), method.getAnnotation(Path.class));
-                boolean open = method.isAnnotationPresent(PublicEndpoint.class)
-                        || type.isAnnotationPresent(PublicEndpoint.class);
-                RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
-                        ? method.getAnnotation(RolesAllowed.class)
-                        : type.getAnnotation(RolesAllowed.class);
-                access.put(
-                        verb + " " + path, new Access(open, roles == null ? List.of() : Arrays.asList(roles.value())));
+                access.put(verb + " " + path, AccessFilter.Rule.of(method, type));
             }
         }
         return access;
