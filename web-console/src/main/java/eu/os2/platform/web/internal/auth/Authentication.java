@@ -119,23 +119,27 @@ public class Authentication {
 
     /** @return the Set-Cookie value that starts a session */
     public String sessionCookie(UserSession session, boolean https) {
-        return COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict" + (secure(https) ? "; Secure" : "")
-                + "; Max-Age="
-                + Duration.ofHours(config.session_absoluteHours()).toSeconds();
+        return cookie(
+                COOKIE,
+                session.id(),
+                "/",
+                "Strict",
+                Duration.ofHours(config.session_absoluteHours()).toSeconds(),
+                https);
     }
 
     /** @return the Set-Cookie value that removes the session cookie */
     public String clearedCookie(boolean https) {
-        return COOKIE + "=; Path=/; HttpOnly; SameSite=Strict" + (secure(https) ? "; Secure" : "") + "; Max-Age=0";
+        return cookie(COOKIE, "", "/", "Strict", 0, https);
     }
 
-    /** @return Retry-After in whole seconds, rounded up, at least 1 */
-    public static long retryAfterSeconds(Duration wait) {
-        long seconds = wait.toSeconds();
-        if (wait.minusSeconds(seconds).compareTo(Duration.ZERO) > 0) {
-            seconds++;
-        }
-        return Math.max(1, seconds);
+    /**
+     * One HttpOnly cookie of the platform: {@code Secure} as {@code cookie.secure} says (for the
+     * request's scheme when {@code auto}), {@code Max-Age=0} removes it.
+     */
+    public String cookie(String name, String value, String path, String sameSite, long maxAgeSeconds, boolean https) {
+        return name + "=" + value + "; Path=" + path + "; HttpOnly; SameSite=" + sameSite
+                + (secure(https) ? "; Secure" : "") + "; Max-Age=" + maxAgeSeconds;
     }
 
     private boolean secure(boolean https) {

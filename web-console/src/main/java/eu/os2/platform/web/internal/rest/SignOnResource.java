@@ -116,8 +116,7 @@ public class SignOnResource {
 
     /** SameSite=Lax: the provider's redirect back is a top-level navigation from another site. */
     private String flowCookie(String value, int maxAge, HttpServletRequest http) {
-        return SignOn.FLOW_COOKIE + "=" + value + "; Path=" + FLOW_PATH + "; HttpOnly; SameSite=Lax"
-                + (authentication.https(http) ? "; Secure" : "") + "; Max-Age=" + maxAge;
+        return authentication.cookie(SignOn.FLOW_COOKIE, value, FLOW_PATH, "Lax", maxAge, authentication.https(http));
     }
 
     private String base(HttpServletRequest http) {
