@@ -14,9 +14,12 @@ import eu.os2.platform.api.validation.ValidationException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -82,7 +85,11 @@ public class UsersResource {
     @GET
     @RolesAllowed(Access.SECRETARIAT)
     public List<UserRow> list(@QueryParam("q") String search) {
-        return users.accounts(search).stream().map(this::row).toList();
+        // each organisation's name read once, however many representatives it has
+        Map<Long, Optional<String>> names = new HashMap<>();
+        return users.accounts(search).stream()
+                .map(a -> row(a, id -> names.computeIfAbsent(id, this::organisationName)))
+                .toList();
     }
 
     @GET
@@ -172,9 +179,17 @@ public class UsersResource {
     }
 
     private UserRow row(UserAccount a) {
+        return row(a, this::organisationName);
+    }
+
+    private Optional<String> organisationName(long id) {
+        return members.get(id).map(Organisation::name);
+    }
+
+    private UserRow row(UserAccount a, Function<Long, Optional<String>> organisationName) {
         String organisation = a.organisationId() == null
                 ? null
-                : members.get(a.organisationId()).map(Organisation::name).orElse(null);
+                : organisationName.apply(a.organisationId()).orElse(null);
         return new UserRow(
                 a.id(),
                 a.username(),
