@@ -6,10 +6,10 @@ import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.SessionService;
 import eu.os2.platform.api.user.UserSession;
 import eu.os2.platform.core.internal.Tokens;
+import eu.os2.platform.core.internal.user.RoleColumn;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,10 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -154,16 +151,11 @@ public class SessionStore implements SessionService {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    Set<Role> roles = EnumSet.noneOf(Role.class);
-                    Arrays.stream(rows.getString(7).split(","))
-                            .filter(r -> !r.isBlank())
-                            .map(Role::fromId)
-                            .forEach(roles::add);
                     PlatformUser user = new PlatformUser(
                             rows.getLong(4),
                             rows.getString(5),
                             rows.getString(6),
-                            roles,
+                            RoleColumn.roles(rows.getString(7)),
                             rows.getObject(8, Long.class));
                     return Optional.of(
                             new UserSession(id, user, rows.getString(1), instant(rows, 2), instant(rows, 3)));

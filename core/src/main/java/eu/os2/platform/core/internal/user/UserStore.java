@@ -17,15 +17,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /** Accounts and invitations in tables {@code core_user} and {@code core_invitation}. */
@@ -309,16 +306,7 @@ final class UserStore {
     }
 
     static String roleText(Set<Role> roles) {
-        return roles.stream().map(Role::id).sorted().collect(Collectors.joining(","));
-    }
-
-    static Set<Role> roles(String text) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(text.split(","))
-                .filter(s -> !s.isBlank())
-                .map(Role::fromId)
-                .forEach(roles::add);
-        return roles;
+        return RoleColumn.text(roles);
     }
 
     private static void setOrganisation(PreparedStatement ps, int index, Long organisationId) throws SQLException {
@@ -357,7 +345,7 @@ final class UserStore {
                 rows.getString("username"),
                 rows.getString("email"),
                 rows.getString("display_name"),
-                roles(rows.getString("roles")),
+                RoleColumn.roles(rows.getString("roles")),
                 rows.getObject("organisation_id", Long.class),
                 status,
                 rows.getObject("created_at", OffsetDateTime.class).toInstant(),
