@@ -6,8 +6,6 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -574,18 +572,14 @@ class AccessMatrixIT {
     record Endpoint(String method, String template, Optional<String> consumes, String declaredBy) {}
 
     private static Map<String, Endpoint> declaredEndpoints() {
-        List<JavaClass> resources = new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("eu.os2.platform")
-                        .stream()
-                        .filter(c -> bundleOf(c).isPresent())
-                        .filter(c -> c.isAnnotatedWith("javax.ws.rs.Path")
-                                || c.getMethods().stream().anyMatch(m -> verb(m).isPresent()))
-                        .toList();
+        List<JavaClass> resources = PlatformClasses.of(BUNDLES).stream()
+                .filter(c -> c.isAnnotatedWith("javax.ws.rs.Path")
+                        || c.getMethods().stream().anyMatch(m -> verb(m).isPresent()))
+                .toList();
         Map<String, Endpoint> endpoints = new TreeMap<>();
         Map<String, Integer> perBundle = new TreeMap<>();
         for (JavaClass resource : resources) {
-            perBundle.merge(bundleOf(resource).orElseThrow(), 1, Integer::sum);
+            perBundle.merge(PlatformClasses.bundleOf(resource, BUNDLES).orElseThrow(), 1, Integer::sum);
             String base = resource.tryGetAnnotationOfType("javax.ws.rs.Path")
                     .map(AccessMatrixIT::value)
                     .orElse("");
@@ -615,15 +609,6 @@ class AccessMatrixIT {
                 .as("bundles with resource classes: %s", perBundle)
                 .containsExactlyInAnyOrderElementsOf(BUNDLES);
         return endpoints;
-    }
-
-    private static Optional<String> bundleOf(JavaClass type) {
-        return type.getSource()
-                .map(source -> source.getUri().toString())
-                .flatMap(uri -> BUNDLES.stream()
-                        .filter(b -> uri.contains("/" + b + "-") && uri.contains(".jar!")
-                                || uri.contains("/" + b + "/target/classes/"))
-                        .findFirst());
     }
 
     private static Optional<String> verb(JavaMethod method) {

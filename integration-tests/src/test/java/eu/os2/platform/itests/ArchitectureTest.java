@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,21 +33,11 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importBundles() {
-        JavaClasses imported = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("eu.os2.platform");
-        classes = imported.stream().filter(c -> bundleOf(c).isPresent()).toList();
-        assertThat(classes.stream().map(c -> bundleOf(c).orElseThrow()).distinct())
+        classes = PlatformClasses.of(BUNDLES);
+        assertThat(classes.stream()
+                        .map(c -> PlatformClasses.bundleOf(c, BUNDLES).orElseThrow())
+                        .distinct())
                 .containsExactlyInAnyOrderElementsOf(BUNDLES);
-    }
-
-    private static Optional<String> bundleOf(JavaClass type) {
-        return type.getSource()
-                .map(source -> source.getUri().toString())
-                .flatMap(uri -> BUNDLES.stream()
-                        .filter(b -> uri.matches(".*/" + b + "-\\d[^/]*\\.jar!.*")
-                                || uri.contains("/" + b + "/target/classes/"))
-                        .findFirst());
     }
 
     @Test

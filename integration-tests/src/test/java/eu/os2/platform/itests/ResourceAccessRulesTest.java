@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.user.Role;
 import java.util.ArrayList;
@@ -61,24 +58,10 @@ class ResourceAccessRulesTest {
 
     @BeforeAll
     static void importBundles() {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("eu.os2.platform");
-        resources = classes.stream()
-                .filter(c -> bundleOf(c).isPresent())
+        resources = PlatformClasses.of(BUNDLES).stream()
                 .filter(ResourceAccessRulesTest::isResourceClass)
                 .sorted((a, b) -> a.getName().compareTo(b.getName()))
                 .toList();
-    }
-
-    /** @return the platform bundle a class was read from, by its jar or its module's target/classes */
-    private static Optional<String> bundleOf(JavaClass type) {
-        return type.getSource()
-                .map(source -> source.getUri().toString())
-                .flatMap(uri -> BUNDLES.stream()
-                        .filter(b -> uri.contains("/" + b + "-") && uri.contains(".jar!")
-                                || uri.contains("/" + b + "/target/classes/"))
-                        .findFirst());
     }
 
     private static boolean isResourceClass(JavaClass type) {
@@ -115,7 +98,7 @@ class ResourceAccessRulesTest {
         Map<String, List<String>> perBundle = new TreeMap<>();
         for (JavaClass resource : resources) {
             perBundle
-                    .computeIfAbsent(bundleOf(resource).orElseThrow(), b -> new ArrayList<>())
+                    .computeIfAbsent(PlatformClasses.bundleOf(resource, BUNDLES).orElseThrow(), b -> new ArrayList<>())
                     .add(resource.getSimpleName());
         }
         assertThat(perBundle.keySet())
