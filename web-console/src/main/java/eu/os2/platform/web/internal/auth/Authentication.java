@@ -142,6 +142,15 @@ public class Authentication {
                 + (secure(https) ? "; Secure" : "") + "; Max-Age=" + maxAgeSeconds;
     }
 
+    /** @return Retry-After in whole seconds, rounded up, at least 1 */
+    public static long retryAfterSeconds(Duration wait) {
+        long seconds = wait.toSeconds();
+        if (wait.minusSeconds(seconds).compareTo(Duration.ZERO) > 0) {
+            seconds++;
+        }
+        return Math.max(1, seconds);
+    }
+
     private boolean secure(boolean https) {
         return switch (config.cookie_secure()) {
             case "always" -> true;
