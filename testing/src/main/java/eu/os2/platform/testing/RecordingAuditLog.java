@@ -3,20 +3,41 @@ package eu.os2.platform.testing;
 import eu.os2.platform.api.audit.AuditEntry;
 import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.audit.AuditVerification;
+import eu.os2.platform.api.storage.Transactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 
 /**
  * Keeps what a service appends, for assertions on who changed what. Objects given to
  * {@link #appendChange} are kept as their {@code toString()}; the real log, its JSON and its hash
  * chain are core's and tested there.
+ *
+ * <p>{@link #inTransactionsOf(DataSource)} makes it refuse an append made outside a transaction of
+ * {@link Transactions#run(DataSource, java.util.function.Supplier)} on the service's database: a
+ * service test then fails when a change and its audit entry would not commit together.
  */
 public final class RecordingAuditLog implements AuditLog {
 
     private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
+    private final DataSource transactional;
+
+    /** A log that records every append, wherever it is made. */
+    public RecordingAuditLog() {
+        this.transactional = null;
+    }
+
+    private RecordingAuditLog(DataSource transactional) {
+        this.transactional = transactional;
+    }
+
+    /** @return a log that accepts appends only inside a transaction on the database, as the platform's does */
+    public static RecordingAuditLog inTransactionsOf(DataSource dataSource) {
+        return new RecordingAuditLog(dataSource);
+    }
 
     /** @return every entry, oldest first */
     public List<AuditEntry> entries() {
@@ -26,6 +47,10 @@ public final class RecordingAuditLog implements AuditLog {
     @Override
     public synchronized AuditEntry append(
             String actor, String action, String entityType, String entityId, String before, String after) {
+        if (transactional != null && !Transactions.active(transactional)) {
+            throw new AssertionError(action + " on " + entityType + " " + entityId
+                    + " was audited outside the change's transaction (Transactions.run)");
+        }
         AuditEntry entry = new AuditEntry(
                 entries.size() + 1, Instant.EPOCH, actor, action, entityType, entityId, before, after, "", "");
         entries.add(entry);

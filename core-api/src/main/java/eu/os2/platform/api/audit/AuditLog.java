@@ -8,6 +8,11 @@ import org.osgi.annotation.versioning.ProviderType;
  * the object before and after. Entries are hash-chained: changing or removing a stored entry
  * breaks {@link #verify()}.
  *
+ * <p>An append made inside {@link eu.os2.platform.api.storage.Transactions#run(javax.sql.DataSource,
+ * java.util.function.Supplier)} on the platform's DataSource is part of that transaction: the
+ * change and its entry commit together or not at all. Stores write the change, then append, then
+ * return, so that the log's place is held only for the end of the transaction.
+ *
  * @since 0.1.0
  */
 @ProviderType

@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 @Export
-@Version("0.1.0")
+@Version("0.1.1")
 package eu.os2.platform.api.audit;
 
 import org.osgi.annotation.bundle.Export;

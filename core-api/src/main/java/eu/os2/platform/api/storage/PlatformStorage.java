@@ -14,7 +14,10 @@ import org.osgi.framework.Bundle;
 @ProviderType
 public interface PlatformStorage {
 
-    /** @return the shared, pooled DataSource */
+    /**
+     * @return the shared, pooled DataSource; its connections join the transaction that
+     *     {@link Transactions#run(DataSource, java.util.function.Supplier)} runs on the calling thread
+     */
     DataSource dataSource();
 
     /** @return which database is behind {@link #dataSource()} */

@@ -3,9 +3,9 @@ package eu.os2.platform.core.internal.audit;
 import eu.os2.platform.api.audit.AuditEntry;
 import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.audit.AuditVerification;
-import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.Transactions;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.core.internal.Json;
 import java.sql.Connection;
@@ -24,20 +24,19 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The audit log in table {@code core_audit}. The primary key on the sequence number makes two
- * nodes that append at the same moment collide; the loser re-reads the chain's head and retries,
- * so the chain never forks.
+ * The audit log in table {@code core_audit}. An append joins the transaction of the change it
+ * records ({@link eu.os2.platform.api.storage.Transactions}) and holds the row of
+ * {@code core_audit_lock} until that transaction ends, so the chain grows one entry at a time
+ * across every node; the primary key on the sequence number would refuse a fork anyway.
  */
 @Component(service = AuditLog.class)
 public class AuditLogImpl implements AuditLog {
 
-    private static final int MAX_ATTEMPTS = 20;
     private static final String COLUMNS =
             "sequence, at, actor, action, entity_type, entity_id, before_json, after_json, previous_hash, hash";
 
     private final DataSource dataSource;
     private final PlatformClock clock;
-    private final Object appendLock = new Object();
 
     @Activate
     public AuditLogImpl(@Reference PlatformStorage storage, @Reference PlatformClock clock) {
@@ -46,7 +45,7 @@ public class AuditLogImpl implements AuditLog {
 
     // not public: Declarative Services would try it too, as a second two-argument constructor, and log an error
     private AuditLogImpl(DataSource dataSource, PlatformClock clock) {
-        this.dataSource = dataSource;
+        this.dataSource = Transactions.joining(dataSource);
         this.clock = clock;
     }
 
@@ -66,38 +65,36 @@ public class AuditLogImpl implements AuditLog {
             String actor, String action, String entityType, String entityId, String before, String after) {
         // Stored timestamps keep microseconds on both databases; hash what is stored.
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
-        // One append at a time on this node; another node sharing the database takes the next
-        // sequence number first now and then, and the unique key makes this one try again.
-        synchronized (appendLock) {
-            for (int attempt = 1; ; attempt++) {
-                try (Connection connection = dataSource.getConnection()) {
-                    AuditEntry head = head(connection);
-                    AuditEntry entry = AuditChain.next(head, at, actor, action, entityType, entityId, before, after);
-                    insert(connection, entry);
-                    return entry;
-                } catch (SQLException e) {
-                    if (attempt >= MAX_ATTEMPTS || !isDuplicateKey(e)) {
-                        throw new StorageException("cannot append to the audit log", e);
-                    }
-                    pause(attempt);
-                }
+        // Inside Transactions.run this is the change's own transaction: the entry commits with the
+        // change or not at all. The lock row is held until that transaction ends, so appends on every
+        // node take the chain's next place one after the other and the chain never forks.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                lock(connection);
+                AuditEntry entry =
+                        AuditChain.next(head(connection), at, actor, action, entityType, entityId, before, after);
+                insert(connection, entry);
+                connection.commit();
+                return entry;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot append to the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private static void lock(Connection connection) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("UPDATE core_audit_lock SET appended = appended + 1 WHERE id = 1")) {
+            if (statement.executeUpdate() != 1) {
+                throw new SQLException("the audit log's lock row is missing (changeset core-6-audit-lock)");
             }
         }
-    }
-
-    /** A short random pause, longer after each lost race, so that nodes do not collide in step. */
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + Math.min(attempt, 8) * 5L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageException("interrupted while appending to the audit log", e);
-        }
-    }
-
-    private static boolean isDuplicateKey(SQLException e) {
-        // 23505: unique violation on both PostgreSQL and H2
-        return DuplicateKeyException.isDuplicateKey(e);
     }
 
     private static AuditEntry head(Connection connection) throws SQLException {

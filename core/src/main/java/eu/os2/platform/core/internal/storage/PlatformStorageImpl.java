@@ -3,6 +3,7 @@ package eu.os2.platform.core.internal.storage;
 import eu.os2.platform.api.storage.DatabaseKind;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.Transactions;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,7 +37,8 @@ public class PlatformStorageImpl implements PlatformStorage {
 
     /** Connects and applies core's changelog; slow on a first start (seconds). */
     public PlatformStorageImpl(DataSource dataSource) {
-        this.dataSource = dataSource;
+        // connections join the transaction a change runs in (Transactions.run), the audit entry's included
+        this.dataSource = Transactions.joining(dataSource);
         this.kind = detectKind(dataSource);
         LOG.info("Platform storage on {}", kind);
         // core's own tables exist before any core service that uses them is registered

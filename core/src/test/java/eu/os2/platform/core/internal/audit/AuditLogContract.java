@@ -1,9 +1,11 @@
 package eu.os2.platform.core.internal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.os2.platform.api.audit.AuditEntry;
 import eu.os2.platform.api.audit.AuditVerification;
+import eu.os2.platform.api.storage.Transactions;
 import eu.os2.platform.core.internal.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -105,6 +107,55 @@ abstract class AuditLogContract {
         AuditVerification result = audit.verify();
         assertThat(result.valid()).isTrue();
         assertThat(result.entriesChecked()).isEqualTo(60);
+    }
+
+    @Test
+    void anEntryOfARolledBackChangeIsNotKept() {
+        DataSource joining = Transactions.joining(dataSource);
+        audit.append("anna", "member.update", "organisation", "1", null, "{}");
+        assertThatThrownBy(() -> Transactions.run(joining, () -> {
+                    audit.append("bo", "member.update", "organisation", "2", null, "{}");
+                    throw new IllegalStateException("the change failed after its entry was appended");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        AuditEntry next = audit.append("cy", "member.update", "organisation", "3", null, "{}");
+        assertThat(next.sequence()).isEqualTo(2);
+        assertThat(audit.verify()).isEqualTo(new AuditVerification(true, 2, null, null));
+    }
+
+    @Test
+    void changesInConcurrentTransactionsKeepOneChainWithTheirEntriesOnly() throws Exception {
+        DataSource joining = Transactions.joining(dataSource);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                try {
+                    Transactions.run(joining, () -> {
+                        audit.append("u" + n, "first", "t", Integer.toString(n), null, null);
+                        audit.append("u" + n, "second", "t", Integer.toString(n), null, null);
+                        if (n % 4 == 0) {
+                            throw new IllegalStateException("rolled back");
+                        }
+                    });
+                } catch (IllegalStateException expected) {
+                    // every fourth change fails after appending: its two entries go with it
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        AuditVerification result = audit.verify();
+        assertThat(result.valid()).isTrue();
+        assertThat(result.entriesChecked()).isEqualTo(60);
+        // a change's two entries follow each other: no other transaction took a place between them
+        List<AuditEntry> all = audit.recent(null, null, 100);
+        for (int i = 0; i < all.size(); i += 2) {
+            assertThat(all.get(i).entityId()).isEqualTo(all.get(i + 1).entityId());
+        }
     }
 
     private void execute(String sql) throws Exception {
