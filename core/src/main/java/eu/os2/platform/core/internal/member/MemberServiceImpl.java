@@ -12,6 +12,7 @@ import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.Transactions;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,6 +32,7 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = MemberService.class)
 public class MemberServiceImpl implements MemberService {
 
+    private final DataSource dataSource;
     private final JdbcMemberStore store;
     private final AuditLog audit;
     private final PlatformClock clock;
@@ -41,7 +44,8 @@ public class MemberServiceImpl implements MemberService {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events) {
-        this.store = new JdbcMemberStore(storage.dataSource());
+        this.dataSource = Transactions.joining(storage.dataSource());
+        this.store = new JdbcMemberStore(dataSource);
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -70,33 +74,38 @@ public class MemberServiceImpl implements MemberService {
     @Override
     public Organisation create(OrganisationChange change, PlatformUser actor) {
         OrganisationChange normalised = validate(change);
-        try {
-            Organisation created = store.insert(normalised);
+        Organisation created = Transactions.run(dataSource, () -> {
+            Organisation stored;
+            try {
+                stored = store.insert(normalised);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
             audit.appendChange(
-                    actor.username(), "member.create", "organisation", Long.toString(created.id()), null, created);
-            post(EventTopics.MEMBER_CREATED, created, actor);
-            return created;
-        } catch (SQLException e) {
-            throw translate(e);
-        }
+                    actor.username(), "member.create", "organisation", Long.toString(stored.id()), null, stored);
+            return stored;
+        });
+        post(EventTopics.MEMBER_CREATED, created, actor);
+        return created;
     }
 
     @Override
     public Organisation update(long id, long expectedVersion, OrganisationChange change, PlatformUser actor) {
         OrganisationChange normalised = validate(change);
-        Organisation before = store.get(id).orElseThrow(() -> new NoSuchElementException("no organisation " + id));
-        try {
-            if (!store.update(id, expectedVersion, normalised)) {
-                long current = store.get(id)
-                        .map(Organisation::version)
-                        .orElseThrow(() -> new NoSuchElementException("no organisation " + id));
-                throw new ConcurrentChangeException("organisation " + id + " was changed by someone else", current);
+        Organisation after = Transactions.run(dataSource, () -> {
+            Organisation before = store.get(id).orElseThrow(() -> new NoSuchElementException("no organisation " + id));
+            try {
+                if (!store.update(id, expectedVersion, normalised)) {
+                    throw new ConcurrentChangeException(
+                            "organisation " + id + " was changed by someone else", before.version());
+                }
+            } catch (SQLException e) {
+                throw translate(e);
             }
-        } catch (SQLException e) {
-            throw translate(e);
-        }
-        Organisation after = store.get(id).orElseThrow();
-        audit.appendChange(actor.username(), "member.update", "organisation", Long.toString(id), before, after);
+            Organisation stored = store.get(id).orElseThrow();
+            audit.appendChange(actor.username(), "member.update", "organisation", Long.toString(id), before, stored);
+            return stored;
+        });
         post(EventTopics.MEMBER_UPDATED, after, actor);
         return after;
     }

@@ -51,16 +51,18 @@ final class Invitations {
     Invitation inviteNew(String email, NewUser user, PlatformUser actor) {
         Instant now = clock.now();
         String token = Tokens.random();
-        long id = store.write("invite " + email, con -> {
-            long created = store.insertInvited(
-                    con, email, user.displayName().strip(), user.roles(), user.organisationId(), now);
-            store.invite(con, created, Tokens.hash(token), now, now.plus(expiry));
-            return created;
+        return store.inTransaction(() -> {
+            long id = store.write("invite " + email, con -> {
+                long created = store.insertInvited(
+                        con, email, user.displayName().strip(), user.roles(), user.organisationId(), now);
+                store.invite(con, created, Tokens.hash(token), now, now.plus(expiry));
+                return created;
+            });
+            UserAccount account = store.require(id).account();
+            audit.appendChange(
+                    actor.username(), "user.invite", "user", String.valueOf(id), null, UserStore.snapshot(account));
+            return new Invitation(account, token, now.plus(expiry));
         });
-        UserAccount account = store.require(id).account();
-        audit.appendChange(
-                actor.username(), "user.invite", "user", String.valueOf(id), null, UserStore.snapshot(account));
-        return new Invitation(account, token, now.plus(expiry));
     }
 
     Invitation reinvite(long id, PlatformUser actor) {
@@ -70,19 +72,21 @@ final class Invitations {
         }
         Instant now = clock.now();
         String token = Tokens.random();
-        store.write("invite user " + id, con -> {
-            store.invite(con, id, Tokens.hash(token), now, now.plus(expiry));
-            return null;
+        return store.inTransaction(() -> {
+            store.write("invite user " + id, con -> {
+                store.invite(con, id, Tokens.hash(token), now, now.plus(expiry));
+                return null;
+            });
+            UserAccount after = store.require(id).account();
+            audit.appendChange(
+                    actor.username(),
+                    "user.reinvite",
+                    "user",
+                    String.valueOf(id),
+                    null,
+                    Map.of("expires", after.invitationExpires()));
+            return new Invitation(after, token, now.plus(expiry));
         });
-        UserAccount after = store.require(id).account();
-        audit.appendChange(
-                actor.username(),
-                "user.reinvite",
-                "user",
-                String.valueOf(id),
-                null,
-                Map.of("expires", after.invitationExpires()));
-        return new Invitation(after, token, now.plus(expiry));
     }
 
     Optional<UserAccount> invitee(String token) {
@@ -114,26 +118,28 @@ final class Invitations {
                     throw new ValidationException(Map.of("password", code));
                 });
         String hash = hasher.hash(password);
-        boolean used = store.write("accept invitation", con -> {
-            if (!store.useInvitation(con, invitation.id(), now)) {
-                return false;
+        return store.inTransaction(() -> {
+            boolean used = store.write("accept invitation", con -> {
+                if (!store.useInvitation(con, invitation.id(), now)) {
+                    return false;
+                }
+                store.setPassword(con, account.id(), hash);
+                // a new password ends every session made with the old one
+                store.deleteSessions(con, account.id());
+                return true;
+            });
+            if (!used) {
+                throw new ValidationException(Map.of("token", "used"));
             }
-            store.setPassword(con, account.id(), hash);
-            // a new password ends every session made with the old one
-            store.deleteSessions(con, account.id());
-            return true;
+            audit.appendChange(
+                    account.username(),
+                    "user.accept-invitation",
+                    "user",
+                    String.valueOf(account.id()),
+                    null,
+                    Map.of("status", AccountStatus.ACTIVE.name()));
+            return UserServiceImpl.user(store.require(account.id()).account());
         });
-        if (!used) {
-            throw new ValidationException(Map.of("token", "used"));
-        }
-        audit.appendChange(
-                account.username(),
-                "user.accept-invitation",
-                "user",
-                String.valueOf(account.id()),
-                null,
-                Map.of("status", AccountStatus.ACTIVE.name()));
-        return UserServiceImpl.user(store.require(account.id()).account());
     }
 
     private Optional<UserStore.InvitationRow> openInvitation(String token) {

@@ -49,42 +49,46 @@ final class SignOnLinks {
                 return Optional.empty();
             }
             String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
-            long id = store.write("create signed-on user", con -> {
-                long created = store.insertInvited(
-                        con,
-                        name,
-                        shown.length() > 200 ? shown.substring(0, 200) : shown,
-                        Set.of(Role.VIEWER),
+            return store.inTransaction(() -> {
+                long id = store.write("create signed-on user", con -> {
+                    long created = store.insertInvited(
+                            con,
+                            name,
+                            shown.length() > 200 ? shown.substring(0, 200) : shown,
+                            Set.of(Role.VIEWER),
+                            null,
+                            now);
+                    store.linkSignOn(con, created, issuer, subject, now);
+                    return created;
+                });
+                audit.appendChange(
+                        "system",
+                        "user.create-on-sign-on",
+                        "user",
+                        String.valueOf(id),
                         null,
-                        now);
-                store.linkSignOn(con, created, issuer, subject, now);
-                return created;
+                        UserStore.snapshot(store.require(id).account()));
+                return Optional.of(UserServiceImpl.user(store.require(id).account()));
             });
-            audit.appendChange(
-                    "system",
-                    "user.create-on-sign-on",
-                    "user",
-                    String.valueOf(id),
-                    null,
-                    UserStore.snapshot(store.require(id).account()));
-            return Optional.of(UserServiceImpl.user(store.require(id).account()));
         }
         UserAccount found = account.get().account();
         if (found.status() == AccountStatus.DEACTIVATED) {
             return Optional.empty();
         }
-        store.write("link sign-on", con -> {
-            store.linkSignOn(con, found.id(), issuer, subject, now);
-            return null;
+        return store.inTransaction(() -> {
+            store.write("link sign-on", con -> {
+                store.linkSignOn(con, found.id(), issuer, subject, now);
+                return null;
+            });
+            UserAccount after = store.require(found.id()).account();
+            audit.appendChange(
+                    after.username(),
+                    "user.link-sign-on",
+                    "user",
+                    String.valueOf(after.id()),
+                    UserStore.snapshot(found),
+                    Map.of("status", after.status().name(), "issuer", issuer));
+            return Optional.of(UserServiceImpl.user(after));
         });
-        UserAccount after = store.require(found.id()).account();
-        audit.appendChange(
-                after.username(),
-                "user.link-sign-on",
-                "user",
-                String.valueOf(after.id()),
-                UserStore.snapshot(found),
-                Map.of("status", after.status().name(), "issuer", issuer));
-        return Optional.of(UserServiceImpl.user(after));
     }
 }

@@ -156,29 +156,33 @@ public class UserServiceImpl implements UserService, SystemUsers {
         check(username, displayName, roles, organisationId, password);
         String hash = hasher.hash(password);
         String roleText = UserStore.roleText(roles);
-        store.write("store user " + username, con -> {
-            store.upsert(con, username, displayName, roleText, organisationId, hash, demo, clock.now());
-            return null;
+        return store.inTransaction(() -> {
+            store.write("store user " + username, con -> {
+                store.upsert(con, username, displayName, roleText, organisationId, hash, demo, clock.now());
+                return null;
+            });
+            PlatformUser saved = find(username).orElseThrow();
+            // never the hash: the audit log is readable by staff
+            audit.append(
+                    actor,
+                    "user.save",
+                    "user",
+                    username,
+                    null,
+                    Json.write(Map.of("username", username, "roles", roleText, "demo", demo)));
+            return saved;
         });
-        PlatformUser saved = find(username).orElseThrow();
-        // never the hash: the audit log is readable by staff
-        audit.append(
-                actor,
-                "user.save",
-                "user",
-                username,
-                null,
-                Json.write(Map.of("username", username, "roles", roleText, "demo", demo)));
-        return saved;
     }
 
     @Override
     public int deleteDemoUsers() {
-        int removed = store.write("remove demo users", store::deleteDemo);
-        if (removed > 0) {
-            audit.append("system", "user.delete-demo", "user", "*", null, Json.write(Map.of("removed", removed)));
-        }
-        return removed;
+        return store.inTransaction(() -> {
+            int removed = store.write("remove demo users", store::deleteDemo);
+            if (removed > 0) {
+                audit.append("system", "user.delete-demo", "user", "*", null, Json.write(Map.of("removed", removed)));
+            }
+            return removed;
+        });
     }
 
     @Override
@@ -214,22 +218,24 @@ public class UserServiceImpl implements UserService, SystemUsers {
         if (before.roles().contains(Role.ADMIN) && !change.roles().contains(Role.ADMIN) && id == actor.id()) {
             throw new ValidationException(Map.of("roles", "own-admin"));
         }
-        boolean changed = store.write(
-                "change user " + id,
-                con -> store.update(
-                        con, id, version, change.displayName().strip(), change.roles(), change.organisationId()));
-        if (!changed) {
-            throw store.db().stale("user " + id + " changed since version " + version, "core_user", "id", id);
-        }
-        UserAccount after = account(id);
-        audit.appendChange(
-                actor.username(),
-                "user.change",
-                "user",
-                String.valueOf(id),
-                UserStore.snapshot(before),
-                UserStore.snapshot(after));
-        return after;
+        return store.inTransaction(() -> {
+            boolean changed = store.write(
+                    "change user " + id,
+                    con -> store.update(
+                            con, id, version, change.displayName().strip(), change.roles(), change.organisationId()));
+            if (!changed) {
+                throw store.db().stale("user " + id + " changed since version " + version, "core_user", "id", id);
+            }
+            UserAccount after = account(id);
+            audit.appendChange(
+                    actor.username(),
+                    "user.change",
+                    "user",
+                    String.valueOf(id),
+                    UserStore.snapshot(before),
+                    UserStore.snapshot(after));
+            return after;
+        });
     }
 
     @Override
@@ -246,20 +252,22 @@ public class UserServiceImpl implements UserService, SystemUsers {
                 && list().stream().filter(u -> u.roles().contains(Role.ADMIN)).count() <= 1) {
             throw new ValidationException(Map.of("account", "last-admin"));
         }
-        store.write("deactivate user " + id, con -> {
-            store.setEnabled(con, id, false);
-            store.deleteSessions(con, id);
-            return null;
+        return store.inTransaction(() -> {
+            store.write("deactivate user " + id, con -> {
+                store.setEnabled(con, id, false);
+                store.deleteSessions(con, id);
+                return null;
+            });
+            UserAccount after = account(id);
+            audit.appendChange(
+                    actor.username(),
+                    "user.deactivate",
+                    "user",
+                    String.valueOf(id),
+                    UserStore.snapshot(before),
+                    UserStore.snapshot(after));
+            return after;
         });
-        UserAccount after = account(id);
-        audit.appendChange(
-                actor.username(),
-                "user.deactivate",
-                "user",
-                String.valueOf(id),
-                UserStore.snapshot(before),
-                UserStore.snapshot(after));
-        return after;
     }
 
     @Override
@@ -268,19 +276,21 @@ public class UserServiceImpl implements UserService, SystemUsers {
         if (before.status() != AccountStatus.DEACTIVATED) {
             return before;
         }
-        store.write("reactivate user " + id, con -> {
-            store.setEnabled(con, id, true);
-            return null;
+        return store.inTransaction(() -> {
+            store.write("reactivate user " + id, con -> {
+                store.setEnabled(con, id, true);
+                return null;
+            });
+            UserAccount after = account(id);
+            audit.appendChange(
+                    actor.username(),
+                    "user.reactivate",
+                    "user",
+                    String.valueOf(id),
+                    UserStore.snapshot(before),
+                    UserStore.snapshot(after));
+            return after;
         });
-        UserAccount after = account(id);
-        audit.appendChange(
-                actor.username(),
-                "user.reactivate",
-                "user",
-                String.valueOf(id),
-                UserStore.snapshot(before),
-                UserStore.snapshot(after));
-        return after;
     }
 
     private Optional<UserStore.Stored> active(String username) {

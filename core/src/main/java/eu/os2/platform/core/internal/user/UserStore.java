@@ -3,6 +3,7 @@ package eu.os2.platform.core.internal.user;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.Transactions;
 import eu.os2.platform.api.user.AccountStatus;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.user.UserAccount;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Accounts and invitations in tables {@code core_user} and {@code core_invitation}. */
@@ -39,10 +41,17 @@ final class UserStore {
                     + "u.password_hash, u.signon_subject, u.created_at, u.version, (SELECT MAX(i.expires_at) FROM core_invitation i "
                     + "WHERE i.user_id = u.id AND i.used_at IS NULL AND i.revoked = FALSE) AS invitation_expires";
 
+    private final DataSource dataSource;
     private final JdbcQueries db;
 
     UserStore(DataSource dataSource) {
-        this.db = new JdbcQueries(dataSource, "users");
+        this.dataSource = Transactions.joining(dataSource);
+        this.db = new JdbcQueries(this.dataSource, "users");
+    }
+
+    /** Runs a whole change in one transaction: the store's writes, its reads and its audit entry. */
+    <T> T inTransaction(Supplier<T> work) {
+        return Transactions.run(dataSource, work);
     }
 
     JdbcQueries db() {

@@ -35,13 +35,14 @@ abstract class MemberServiceContract {
 
     private static final PlatformUser ANNA = new PlatformUser(1, "anna", "Anna", Set.of(Role.SECRETARIAT), null);
 
+    private DataSource dataSource;
     private MemberServiceImpl members;
     private AuditLogImpl audit;
     private final List<Event> posted = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
-        DataSource dataSource = newDatabase();
+        dataSource = newDatabase();
         var clock = TestDatabase.clockAt("2026-11-27T10:00:00Z");
         audit = AuditLogImpl.over(dataSource, clock);
         EventAdmin events = new EventAdmin() {
@@ -79,6 +80,20 @@ abstract class MemberServiceContract {
                 null,
                 LocalDate.of(2012, 1, 1),
                 MembershipStatus.ACTIVE);
+    }
+
+    @Test
+    void aChangeWhoseAuditEntryCannotBeWrittenIsNotStored() throws Exception {
+        Organisation kept = members.create(ballerup("Ballerup Kommune"), ANNA);
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            // the audit log cannot append: its lock row is gone
+            statement.executeUpdate("DELETE FROM core_audit_lock");
+        }
+        assertThatThrownBy(() -> members.update(kept.id(), kept.version(), ballerup("Ballerup"), ANNA))
+                .isInstanceOf(eu.os2.platform.api.storage.StorageException.class);
+        assertThat(members.get(kept.id()).orElseThrow().name()).isEqualTo("Ballerup Kommune");
+        assertThat(members.get(kept.id()).orElseThrow().version()).isEqualTo(kept.version());
     }
 
     @Test

@@ -69,6 +69,23 @@ abstract class UserServiceContract {
     }
 
     @Test
+    void aDeactivationWhoseAuditEntryCannotBeWrittenIsNotStored() throws Exception {
+        users.save("anna", "Anna", Set.of(Role.SECRETARIAT), null, "correct horse battery".toCharArray());
+        users.save("bodil", "Bodil", Set.of(Role.ADMIN), null, "another horse battery".toCharArray());
+        long anna = users.find("anna").orElseThrow().id();
+        var bodil = users.find("bodil").orElseThrow();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM core_audit_lock");
+        }
+        assertThatThrownBy(() -> users.deactivate(anna, bodil))
+                .isInstanceOf(eu.os2.platform.api.storage.StorageException.class);
+        assertThat(users.account(anna).status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(users.authenticate("anna", "correct horse battery".toCharArray()))
+                .isPresent();
+    }
+
+    @Test
     void theAuditLogNeverHoldsThePasswordOrItsHash() {
         users.save("anna", "Anna", Set.of(Role.SECRETARIAT), null, "correct horse battery".toCharArray());
         assertThat(audit.recent("user", "anna", 10)).singleElement().satisfies(e -> {
