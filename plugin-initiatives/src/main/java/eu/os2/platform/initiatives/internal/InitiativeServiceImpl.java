@@ -22,6 +22,7 @@ import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.MissingReferenceException;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.storage.Transactions;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
@@ -61,6 +62,9 @@ public class InitiativeServiceImpl implements InitiativeService {
     /** The changelog inside this bundle; the path is unique across the platform. */
     public static final String CHANGELOG = "db/initiatives/changelog.yaml";
 
+    /** The platform's DataSource: a change, its reads and its audit entry run in one transaction on it. */
+    private final DataSource dataSource;
+
     private final PeriodStore periodStore;
     private final InitiativeStore store;
     private final UpdateStore updateStore;
@@ -81,9 +85,10 @@ public class InitiativeServiceImpl implements InitiativeService {
         // the tables exist before the service is registered: a failed migration keeps it away
         storage.migrate(FrameworkUtil.getBundle(InitiativeServiceImpl.class), CHANGELOG);
         this.statuses = StatusCatalogue.parse(config.statuses());
-        this.periodStore = new PeriodStore(storage.dataSource(), statuses);
-        this.store = new InitiativeStore(storage.dataSource(), statuses);
-        this.updateStore = new UpdateStore(storage.dataSource());
+        this.dataSource = Transactions.joining(storage.dataSource());
+        this.periodStore = new PeriodStore(dataSource, statuses);
+        this.store = new InitiativeStore(dataSource, statuses);
+        this.updateStore = new UpdateStore(dataSource);
         this.members = members;
         this.audit = audit;
         this.clock = clock;
@@ -99,9 +104,10 @@ public class InitiativeServiceImpl implements InitiativeService {
             PlatformClock clock,
             EventAdmin events) {
         this.statuses = statuses;
-        this.periodStore = new PeriodStore(dataSource, statuses);
-        this.store = new InitiativeStore(dataSource, statuses);
-        this.updateStore = new UpdateStore(dataSource);
+        this.dataSource = Transactions.joining(dataSource);
+        this.periodStore = new PeriodStore(this.dataSource, statuses);
+        this.store = new InitiativeStore(this.dataSource, statuses);
+        this.updateStore = new UpdateStore(this.dataSource);
         this.members = members;
         this.audit = audit;
         this.clock = clock;
@@ -145,16 +151,21 @@ public class InitiativeServiceImpl implements InitiativeService {
     public StrategyPeriod createPeriod(PeriodChange change, PlatformUser actor) {
         PeriodChange c = InitiativeRules.normalise(change);
         ValidationException.throwIfAny(InitiativeRules.check(c));
-        long id;
-        try {
-            id = periodStore.insertPeriod(c);
-        } catch (StorageException e) {
-            throw translate(e, "name", "cannot store strategy period");
-        }
-        StrategyPeriod created = periodStore.period(id).orElseThrow();
-        audit.appendChange(
-                actor.username(), "initiatives.period.create", "strategy-period", Long.toString(id), null, created);
-        post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
+        StrategyPeriod created = Transactions.run(dataSource, () -> {
+            long id;
+            try {
+                id = periodStore.insertPeriod(c);
+            } catch (StorageException e) {
+                throw translate(e, "name", "cannot store strategy period");
+            }
+            StrategyPeriod stored = periodStore.period(id).orElseThrow();
+            audit.appendChange(
+                    actor.username(), "initiatives.period.create", "strategy-period", Long.toString(id), null, stored);
+            return stored;
+        });
+        post(
+                TOPIC_PERIOD_CHANGED,
+                Map.of(EventTopics.PROPERTY_ID, created.id(), EventTopics.PROPERTY_ACTOR, actor.username()));
         return created;
     }
 
@@ -168,18 +179,26 @@ public class InitiativeServiceImpl implements InitiativeService {
             errors = InitiativeRules.keepsInside(c, store.ofPeriod(id));
         }
         ValidationException.throwIfAny(errors);
-        try {
-            if (!periodStore.updatePeriod(id, expectedVersion, c)) {
-                throw new ConcurrentChangeException(
-                        "strategy period " + id + " was changed by someone else",
-                        periodStore.period(id).map(StrategyPeriod::version).orElse(-1L));
+        StrategyPeriod after = Transactions.run(dataSource, () -> {
+            try {
+                if (!periodStore.updatePeriod(id, expectedVersion, c)) {
+                    throw new ConcurrentChangeException(
+                            "strategy period " + id + " was changed by someone else",
+                            periodStore.period(id).map(StrategyPeriod::version).orElse(-1L));
+                }
+            } catch (StorageException e) {
+                throw translate(e, "name", "cannot store strategy period");
             }
-        } catch (StorageException e) {
-            throw translate(e, "name", "cannot store strategy period");
-        }
-        StrategyPeriod after = periodStore.period(id).orElseThrow();
-        audit.appendChange(
-                actor.username(), "initiatives.period.update", "strategy-period", Long.toString(id), before, after);
+            StrategyPeriod stored = periodStore.period(id).orElseThrow();
+            audit.appendChange(
+                    actor.username(),
+                    "initiatives.period.update",
+                    "strategy-period",
+                    Long.toString(id),
+                    before,
+                    stored);
+            return stored;
+        });
         post(TOPIC_PERIOD_CHANGED, Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
         return after;
     }
@@ -216,14 +235,17 @@ public class InitiativeServiceImpl implements InitiativeService {
         InitiativeChange c = InitiativeRules.normalise(change);
         ValidationException.throwIfAny(InitiativeRules.check(
                 c, periodStore.period(c.periodId()).orElse(null), statuses, ownerKnown(c), Set.of(), null));
-        long id;
-        try {
-            id = store.insert(c, clock.now());
-        } catch (StorageException e) {
-            throw translate(e, "periodId", "cannot store initiative");
-        }
-        Initiative created = store.get(id).orElseThrow();
-        audit.appendChange(actor.username(), "initiatives.create", "initiative", Long.toString(id), null, created);
+        Initiative created = Transactions.run(dataSource, () -> {
+            long id;
+            try {
+                id = store.insert(c, clock.now());
+            } catch (StorageException e) {
+                throw translate(e, "periodId", "cannot store initiative");
+            }
+            Initiative stored = store.get(id).orElseThrow();
+            audit.appendChange(actor.username(), "initiatives.create", "initiative", Long.toString(id), null, stored);
+            return stored;
+        });
         post(TOPIC_CREATED, properties(created, actor));
         return created;
     }
@@ -241,15 +263,18 @@ public class InitiativeServiceImpl implements InitiativeService {
                 ownerKnown(c),
                 ownMilestones,
                 before.status()));
-        try {
-            if (!store.update(id, expectedVersion, c, clock.now())) {
-                throw stale(id);
+        Initiative after = Transactions.run(dataSource, () -> {
+            try {
+                if (!store.update(id, expectedVersion, c, clock.now())) {
+                    throw stale(id);
+                }
+            } catch (StorageException e) {
+                throw translate(e, "periodId", "cannot store initiative");
             }
-        } catch (StorageException e) {
-            throw translate(e, "periodId", "cannot store initiative");
-        }
-        Initiative after = store.get(id).orElseThrow();
-        audit.appendChange(actor.username(), "initiatives.update", "initiative", Long.toString(id), before, after);
+            Initiative stored = store.get(id).orElseThrow();
+            audit.appendChange(actor.username(), "initiatives.update", "initiative", Long.toString(id), before, stored);
+            return stored;
+        });
         post(TOPIC_UPDATED, properties(after, actor));
         progressChanged(before, after, actor);
         return after;
@@ -270,17 +295,22 @@ public class InitiativeServiceImpl implements InitiativeService {
             errors.put("status", "needs-version");
         }
         ValidationException.throwIfAny(errors);
-        ProgressUpdate posted = updateStore
-                .postUpdate(initiativeId, expectedVersion, before.status(), u, actor.username(), clock.now())
-                .orElseThrow(() -> stale(initiativeId));
+        NewProgressUpdate checked = u;
+        ProgressUpdate posted = Transactions.run(dataSource, () -> {
+            ProgressUpdate stored = updateStore
+                    .postUpdate(initiativeId, expectedVersion, before.status(), checked, actor.username(), clock.now())
+                    .orElseThrow(() -> stale(initiativeId));
+            Initiative changed = store.get(initiativeId).orElseThrow();
+            audit.appendChange(
+                    actor.username(),
+                    "initiatives.update.post",
+                    "initiative",
+                    Long.toString(initiativeId),
+                    checked.status() == null ? null : before,
+                    Map.of("update", stored, "status", changed.status()));
+            return stored;
+        });
         Initiative after = store.get(initiativeId).orElseThrow();
-        audit.appendChange(
-                actor.username(),
-                "initiatives.update.post",
-                "initiative",
-                Long.toString(initiativeId),
-                u.status() == null ? null : before,
-                Map.of("update", posted, "status", after.status()));
         Map<String, Object> properties = properties(after, actor);
         properties.put("updateId", posted.id());
         post(TOPIC_UPDATE_POSTED, properties);

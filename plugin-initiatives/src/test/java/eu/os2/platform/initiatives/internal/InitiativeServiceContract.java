@@ -59,14 +59,16 @@ abstract class InitiativeServiceContract {
 
     @BeforeEach
     void setUp() throws Exception {
-        audit = new RecordingAuditLog();
+        DataSource dataSource = database();
+        // every append outside the change's transaction fails the test
+        audit = RecordingAuditLog.inTransactionsOf(dataSource);
         events = new RecordingEventAdmin();
         MemberService members = mock(MemberService.class);
         when(members.get(anyLong())).thenReturn(Optional.empty());
         when(members.get(7L)).thenReturn(Optional.of(mock(Organisation.class)));
         Clock fixed = Clock.fixed(Instant.parse("2024-03-01T10:00:00Z"), PlatformClock.ZONE);
         service =
-                new InitiativeServiceImpl(database(), StatusCatalogue.defaults(), members, audit, () -> fixed, events);
+                new InitiativeServiceImpl(dataSource, StatusCatalogue.defaults(), members, audit, () -> fixed, events);
         period = service.createPeriod(
                 new PeriodChange("Strategi 2022–2025", FROM, TO, "Generalforsamlingen 2022", FROM), SECRETARIAT);
     }
