@@ -56,4 +56,10 @@ public @interface WebConfig {
             description = "Addresses or CIDR ranges whose X-Forwarded-For and X-Forwarded-Proto are believed",
             required = false)
     String[] proxies_trusted() default {};
+
+    @AttributeDefinition(
+            name = "Largest request body (KiB)",
+            description = "A larger body to the REST API is refused with 413 before it is read",
+            min = "16")
+    int request_maxBodyKilobytes() default 4096;
 }

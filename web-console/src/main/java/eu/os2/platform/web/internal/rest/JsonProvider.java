@@ -1,5 +1,7 @@
 package eu.os2.platform.web.internal.rest;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -7,6 +9,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -18,6 +24,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -49,11 +56,16 @@ public class JsonProvider extends JacksonJsonProvider {
             .registerModule(new SimpleModule("os2-money")
                     .addSerializer(Money.class, ToStringSerializer.instance)
                     .addDeserializer(Money.class, new MoneyDeserializer()))
+            .registerModule(new SimpleModule("os2-storable")
+                    .addDeserializer(String.class, new StorableTextDeserializer())
+                    .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            // a null inside a list or map ({"choice":[null]}) is refused with the field's path
+            .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
 
     public JsonProvider() {
         super(MAPPER);
@@ -95,6 +107,43 @@ public class JsonProvider extends JacksonJsonProvider {
             return c;
         }
         return Object.class;
+    }
+
+    /** Text as a database stores it: a NUL character is refused with the field's path. */
+    static final class StorableTextDeserializer extends StdScalarDeserializer<String> {
+        StorableTextDeserializer() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                throw InvalidFormatException.from(parser, "a NUL character cannot be stored", text, String.class);
+            }
+            return text;
+        }
+    }
+
+    /**
+     * A decimal of sensible size: at most 30 digits before and 30 after the point. {@code 1E+999999999}
+     * is short to send but would take gigabytes to write out.
+     */
+    static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+        static final int MAX_DIGITS = 30;
+
+        BoundedDecimalDeserializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+            if (value != null && (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS)) {
+                throw InvalidFormatException.from(parser, "the number is out of range", null, BigDecimal.class);
+            }
+            return value;
+        }
     }
 
     /** Money from a JSON string only; {@code null} stays null. */

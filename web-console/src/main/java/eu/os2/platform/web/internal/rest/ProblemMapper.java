@@ -1,13 +1,22 @@
 package eu.os2.platform.web.internal.rest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
+import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.validation.ValidationException;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -79,12 +88,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "unknown field: " + u.getPropertyName(),
                     Map.of(u.getPropertyName(), "unknown"));
         }
+        if (failure instanceof ValueInstantiationException v) {
+            // the record refused the value (a malformed reference, say): the field, not the type
+            String field = path(v);
+            return Problems.localized(
+                    400,
+                    "bad-request",
+                    en,
+                    (en ? "Invalid value: " : "Ugyldig værdi: ") + (field.isEmpty() ? "body" : field),
+                    field.isEmpty() ? Map.of() : Map.of(field, "invalid"));
+        }
+        if (failure instanceof InvalidNullException n) {
+            String field = path(n);
+            return Problems.localized(
+                    400,
+                    "bad-request",
+                    en,
+                    (en ? "A value is missing: " : "En værdi mangler: ") + field,
+                    field.isEmpty() ? Map.of() : Map.of(field, "required"));
+        }
         if (failure instanceof MismatchedInputException m) {
             // a value of the wrong JSON type: name the field, never the Java type behind it
-            String field = m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining("."))
-                    .replace(".[", "[");
+            String field = path(m);
             return Problems.localized(
                     400,
                     "bad-request",
@@ -92,13 +117,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     field.isEmpty()
                             ? (en ? "The body has the wrong JSON type." : "Indholdet har den forkerte JSON-type.")
                             : (en ? "Wrong type of value: " : "Forkert type af værdi: ") + field,
-                    field.isEmpty() ? Map.of() : Map.of(field, "type"));
+                    field.isEmpty() ? Map.of() : Map.of(field, code(m)));
         }
         if (failure instanceof JsonProcessingException j) {
-            return Problems.localized(400, "bad-request", en, "malformed JSON: " + j.getOriginalMessage(), Map.of());
+            return Problems.localized(400, "bad-request", en, malformed(j, en), Map.of());
+        }
+        if (failure instanceof StorageException && dataException(failure)) {
+            // a value the checks before the database let through: the database refused it, nothing was stored
+            LOG.warn("A value was refused by the database and answered with 400: {}", rootMessage(failure));
+            return Problems.localized(
+                    400,
+                    "bad-request",
+                    en,
+                    en
+                            ? "A value is too long, out of range or holds a character that cannot be stored."
+                            : "En værdi er for lang, uden for det tilladte eller indeholder et tegn, der ikke kan gemmes.",
+                    Map.of());
         }
         if (failure instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
+            if (status < 500 && w.getResponse().hasEntity()) {
+                // already a problem answer (a body over the size limit, say)
+                return w.getResponse();
+            }
             if (w.getCause() instanceof JsonProcessingException) {
                 return toResponse(w.getCause());
             }
@@ -107,6 +148,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 405 -> "method-not-allowed";
                 case 406 -> "not-acceptable";
                 case 415 -> "unsupported-media-type";
+                case 413 -> "payload-too-large";
                 case 401 -> "unauthenticated";
                 case 403 -> "forbidden";
                 default -> status < 500 ? "bad-request" : "internal";
@@ -121,5 +163,65 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 en,
                 (en ? "Something went wrong. Incident id: " : "Noget gik galt. Hændelses-id: ") + incident,
                 Map.of());
+    }
+
+    /** @return the field code of a value of the wrong shape */
+    private static String code(MismatchedInputException m) {
+        if (m instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            return "invalid-character";
+        }
+        if (m instanceof InvalidFormatException f && f.getTargetType() == java.math.BigDecimal.class) {
+            return "out-of-range";
+        }
+        return "type";
+    }
+
+    /** @return the JSON path of the failing value, e.g. {@code choice[0]}, or empty for the body */
+    private static String path(JsonMappingException m) {
+        return m.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    /** @return what is wrong with a body that is not JSON the platform reads, without the library's words */
+    private static String malformed(JsonProcessingException j, boolean en) {
+        if (j instanceof StreamConstraintsException) {
+            return en
+                    ? "The JSON is nested too deeply or a value is too long."
+                    : "JSON-indholdet er for dybt indlejret, eller en værdi er for lang.";
+        }
+        if (j instanceof InputCoercionException) {
+            return en ? "A number is out of range." : "Et tal er uden for det tilladte område.";
+        }
+        JsonLocation at = j.getLocation();
+        String where = at == null || at.getLineNr() < 1
+                ? ""
+                : (en ? " at line " : " i linje ")
+                        + at.getLineNr()
+                        + (en ? ", column " : ", kolonne ")
+                        + at.getColumnNr();
+        return (en ? "The body is not valid JSON" : "Indholdet er ikke gyldig JSON") + where + ".";
+    }
+
+    /** @return whether the database refused a value (SQL state class 22: too long, out of range, bad character) */
+    private static boolean dataException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String message = String.valueOf(t.getMessage());
+        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 }

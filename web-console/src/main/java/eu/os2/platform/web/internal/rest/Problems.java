@@ -4,6 +4,7 @@ import eu.os2.platform.api.rest.PlatformRest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.ws.rs.core.Response;
 
 /** Builds RFC 9457 problem+json responses, titled in the request's language (Danish unless English is preferred). */
@@ -28,7 +29,14 @@ public final class Problems {
             Map.entry("unsupported-media-type", new String[] {"Forkert indholdstype", "Unsupported media type"}),
             Map.entry("method-not-allowed", new String[] {"Metoden er ikke tilladt", "Method not allowed"}),
             Map.entry("not-acceptable", new String[] {"Formatet kan ikke leveres", "Not acceptable"}),
+            Map.entry("payload-too-large", new String[] {"For stort indhold", "Payload too large"}),
             Map.entry("internal", new String[] {"Intern fejl", "Internal error"}));
+
+    /** A qualified Java name (two or more package parts), possibly in back-ticks, as a library's message has it. */
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("`?\\b(?:[a-zA-Z_$][\\w$]*\\.){2,}[A-Za-z_$][\\w$]*(?:\\[\\])?`?");
+    /** Jackson's advice to its programmers, which a client cannot follow. */
+    private static final Pattern JACKSON_ADVICE = Pattern.compile("\\s*\\((?:set|enable|disable) [^)]*\\)");
 
     private Problems() {}
 
@@ -69,10 +77,11 @@ public final class Problems {
     public static Response response(int status, String type, String title, String detail, Map<String, String> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", PlatformRest.PROBLEM_TYPE_BASE + type);
-        body.put("title", title);
+        body.put("title", title == null ? null : withoutJavaNames(title));
         body.put("status", status);
         if (detail != null) {
-            body.put("detail", detail);
+            // an answer to a client never names the code behind it
+            body.put("detail", status < 500 ? withoutJavaNames(detail) : detail);
         }
         if (errors != null && !errors.isEmpty()) {
             body.put("errors", errors);
@@ -81,5 +90,11 @@ public final class Problems {
                 .type(PlatformRest.PROBLEM_JSON)
                 .entity(body)
                 .build();
+    }
+
+    /** @return the text with qualified Java names and a library's configuration advice taken out */
+    static String withoutJavaNames(String text) {
+        String plain = JACKSON_ADVICE.matcher(text).replaceAll("");
+        return JAVA_NAME.matcher(plain).replaceAll("value");
     }
 }
