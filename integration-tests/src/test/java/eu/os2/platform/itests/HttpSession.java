@@ -88,6 +88,11 @@ final class HttpSession {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** @return the client with this session's cookie, for requests the methods here do not make */
+    HttpClient client() {
+        return client;
+    }
+
     String csrfToken() {
         return csrfToken;
     }

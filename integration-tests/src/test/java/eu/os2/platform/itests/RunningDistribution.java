@@ -117,6 +117,18 @@ final class RunningDistribution implements AutoCloseable {
         awaitHealthy();
     }
 
+    /** Kills the platform's JVM as a power cut would (SIGKILL: no shutdown hook, no flush), then starts it again. */
+    void killAndRestart() throws Exception {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            handle.onExit().get(30, TimeUnit.SECONDS);
+        }
+        process = launch(home);
+        awaitHealthy();
+    }
+
     private static Process launch(Path home) throws IOException {
         return new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())

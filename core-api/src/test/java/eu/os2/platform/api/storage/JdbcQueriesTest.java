@@ -70,4 +70,15 @@ class JdbcQueriesTest {
         assertThat(queries.stale("item 8 is gone", "item", "id", 8).currentVersion())
                 .isZero();
     }
+
+    @Test
+    void aValueTheDatabaseRefusesIsToldApartFromAFailure() {
+        StorageException tooLong = new StorageException("x", new SQLException("value too long", "22001"));
+        StorageException check =
+                new StorageException("x", new StorageException("y", new SQLException("check", "23513")));
+        StorageException down = new StorageException("x", new SQLException("connection refused", "08001"));
+        assertThat(tooLong.refusedValue()).isTrue();
+        assertThat(check.refusedValue()).isTrue();
+        assertThat(down.refusedValue()).isFalse();
+    }
 }

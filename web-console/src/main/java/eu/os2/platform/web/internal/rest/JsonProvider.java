@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.rest.PlatformRest;
@@ -25,6 +26,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -58,7 +60,8 @@ public class JsonProvider extends JacksonJsonProvider {
                     .addDeserializer(Money.class, new MoneyDeserializer()))
             .registerModule(new SimpleModule("os2-storable")
                     .addDeserializer(String.class, new StorableTextDeserializer())
-                    .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
+                    .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer())
+                    .addDeserializer(LocalDate.class, new BoundedDateDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -143,6 +146,22 @@ public class JsonProvider extends JacksonJsonProvider {
                 throw InvalidFormatException.from(parser, "the number is out of range", null, BigDecimal.class);
             }
             return value;
+        }
+    }
+
+    /** A calendar date with a four-digit year: {@code +999999999-12-31} is a date no database keeps alike. */
+    static final class BoundedDateDeserializer extends StdScalarDeserializer<LocalDate> {
+        BoundedDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            if (date != null && (date.getYear() < 1000 || date.getYear() > 9999)) {
+                throw InvalidFormatException.from(parser, "the date is out of range", null, LocalDate.class);
+            }
+            return date;
         }
     }
 

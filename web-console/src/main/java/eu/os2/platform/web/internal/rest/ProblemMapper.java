@@ -16,7 +16,6 @@ import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.validation.ValidationException;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -122,7 +121,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof JsonProcessingException j) {
             return Problems.localized(400, "bad-request", en, malformed(j, en), Map.of());
         }
-        if (failure instanceof StorageException && dataException(failure)) {
+        if (failure instanceof StorageException storage && storage.refusedValue()) {
             // a value the checks before the database let through: the database refused it, nothing was stored
             LOG.warn("A value was refused by the database and answered with 400: {}", rootMessage(failure));
             return Problems.localized(
@@ -170,7 +169,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (m instanceof InvalidFormatException f && f.getTargetType() == String.class) {
             return "invalid-character";
         }
-        if (m instanceof InvalidFormatException f && f.getTargetType() == java.math.BigDecimal.class) {
+        if (m instanceof InvalidFormatException f
+                && (f.getTargetType() == java.math.BigDecimal.class
+                        || f.getTargetType() == java.time.LocalDate.class)) {
             return "out-of-range";
         }
         return "type";
@@ -202,18 +203,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         + (en ? ", column " : ", kolonne ")
                         + at.getColumnNr();
         return (en ? "The body is not valid JSON" : "Indholdet er ikke gyldig JSON") + where + ".";
-    }
-
-    /** @return whether the database refused a value (SQL state class 22: too long, out of range, bad character) */
-    private static boolean dataException(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable failure) {

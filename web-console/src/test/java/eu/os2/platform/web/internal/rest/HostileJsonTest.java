@@ -20,6 +20,8 @@ class HostileJsonTest {
 
     record Named(String name) {}
 
+    record Period(java.time.LocalDate to) {}
+
     private static Response answer(String json, Class<?> type) {
         try {
             JsonProvider.MAPPER.readValue(json, type);
@@ -79,6 +81,13 @@ class HostileJsonTest {
         Response r = answer("{\"value\":1E+999999999}", Index.class);
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(body(r).get("errors")).isEqualTo(Map.of("value", "out-of-range"));
+    }
+
+    @Test
+    void aDateBeyondFourDigitYearsIsRefused() {
+        Response r = answer("{\"to\":\"+999999999-12-31\"}", Period.class);
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(body(r).get("errors")).isEqualTo(Map.of("to", "out-of-range"));
     }
 
     @Test
