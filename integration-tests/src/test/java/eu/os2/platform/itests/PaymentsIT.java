@@ -278,6 +278,20 @@ public class PaymentsIT {
         long feeDecision = number(
                 decisions,
                 "\"ballotId\":(\\d+),\"assemblyId\":\\d+,\"title\":\"[^\"]*\",\"type\":\"MEMBERSHIP_FEE\",\"passed\":true");
+        // … and have decided the membership fee: an ordinary item's or an election's ballot does not adopt a tariff
+        long otherDecision = number(
+                decisions,
+                "\"ballotId\":(\\d+),\"assemblyId\":\\d+,\"title\":\"[^\"]*\",\"type\":\"(?!MEMBERSHIP_FEE\")[A-Z_]+\"");
+        HttpResponse<String> notAFee = secretariat.send(
+                "POST",
+                "/api/v1/payments/tariffs/" + id + "/adopt",
+                "{\"decisionRef\":\"decision:" + otherDecision + "\"}",
+                "X-CSRF-Token",
+                csrf,
+                "If-Match",
+                "\"2\"");
+        assertEquals(notAFee.body(), 422, notAFee.statusCode());
+        assertTrue(notAFee.body(), notAFee.body().contains("\"decisionRef\":\"decision-not-a-fee\""));
         HttpResponse<String> adopted = secretariat.send(
                 "POST",
                 "/api/v1/payments/tariffs/" + id + "/adopt",
@@ -403,6 +417,136 @@ public class PaymentsIT {
             assertTrue("INVOICE_CREDITED", credited);
         } finally {
             handler.unregister();
+        }
+    }
+
+    @Test
+    public void aTariffForAnInvoicedYearABrokenFileAndOverLongTextAreRefusedBeforeTheDatabase() throws Exception {
+        HttpSession secretariat = secretariat();
+        String csrf = secretariat.csrfToken();
+        // the demo has invoiced this year: a tariff taking effect in it would rewrite what was issued
+        HttpResponse<String> invoicedYear = secretariat.send(
+                "POST",
+                "/api/v1/payments/tariffs",
+                "{\"name\":\"Takst midt i året\",\"effectiveFrom\":\"" + YEAR
+                        + "-07-01\",\"membershipFee\":\"26000.00\",\"supplierPartnerFee\":\"0\",\"products\":[]}",
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(invoicedYear.body(), 422, invoicedYear.statusCode());
+        assertTrue(invoicedYear.body(), invoicedYear.body().contains("\"effectiveFrom\":\"year-invoiced\""));
+
+        // a quote never closed is a line error, not a server error
+        String before = secretariat.get("/api/v1/payments/population").body();
+        HttpResponse<String> broken = secretariat.sendBody(
+                "POST",
+                "/api/v1/payments/population",
+                "text/csv",
+                "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\n\"Ballerup;2025K1;52286\n",
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(broken.body(), 422, broken.statusCode());
+        assertTrue(broken.body(), broken.body().contains("\"line 3\":\"unbalanced-quote\""));
+        assertEquals(before, secretariat.get("/api/v1/payments/population").body());
+
+        // over-long text is a field error, never a database failure
+        String longText = "x".repeat(1001);
+        HttpResponse<String> source = secretariat.sendBody(
+                "POST",
+                "/api/v1/payments/population?source=" + "x".repeat(201),
+                "text/csv",
+                "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\n",
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(source.body(), 422, source.statusCode());
+        assertTrue(source.body(), source.body().contains("\"source\":\"too-long\""));
+        HttpResponse<String> name = secretariat.send(
+                "POST",
+                "/api/v1/payments/tariffs",
+                "{\"name\":\"" + "x".repeat(101)
+                        + "\",\"effectiveFrom\":\"2031-01-01\",\"membershipFee\":\"26000.00\",\"products\":[]}",
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(name.body(), 422, name.statusCode());
+        assertTrue(name.body(), name.body().contains("\"name\":\"too-long\""));
+        HttpResponse<String> ledger = secretariat.send(
+                "POST",
+                "/api/v1/payments/ledger",
+                "{\"year\":" + YEAR + ",\"account\":\"EXPENSES\",\"amount\":\"10.00\",\"note\":\"" + longText + "\"}",
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(ledger.body(), 422, ledger.statusCode());
+        assertTrue(ledger.body(), ledger.body().contains("\"note\":\"too-long\""));
+        HttpResponse<String> standing = secretariat.send(
+                "POST",
+                "/api/v1/payments/organisations/" + ballerup() + "/standing",
+                "{\"standing\":\"REMINDED\",\"note\":\"" + longText + "\"}",
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(standing.body(), 422, standing.statusCode());
+        assertTrue(standing.body(), standing.body().contains("\"note\":\"too-long\""));
+
+        // index values in plain notation: 100, never 1E+2
+        HttpResponse<String> index =
+                secretariat.send("PUT", "/api/v1/payments/index/2099", "{\"value\":\"1E+2\"}", "X-CSRF-Token", csrf);
+        assertEquals(index.body(), 200, index.statusCode());
+        assertTrue(
+                index.body(),
+                index.body().contains("\"2099\":100") && !index.body().contains("E+"));
+    }
+
+    @Test
+    public void theInvoiceCsvNeutralisesTextASpreadsheetWouldRun() throws Exception {
+        HttpSession secretariat = secretariat();
+        String csrf = secretariat.csrfToken();
+        long organisation = ballerup();
+        String billingPath = "/api/v1/payments/organisations/" + organisation + "/billing";
+        HttpResponse<String> billing = secretariat.get(billingPath);
+        String original =
+                billing.body().replaceFirst("\"organisationId\":\\d+,", "").replaceFirst(",\"version\":\\d+", "");
+        HttpResponse<String> formula = secretariat.send(
+                "PUT",
+                billingPath,
+                original.replaceFirst("\"orderReference\":\"[^\"]*\"", "\"orderReference\":\"=1+2\""),
+                "X-CSRF-Token",
+                csrf,
+                "If-Match",
+                billing.headers().firstValue("ETag").orElseThrow());
+        assertEquals(formula.body(), 200, formula.statusCode());
+        try {
+            String invoices = secretariat
+                    .get("/api/v1/payments/organisations/" + organisation + "/invoices")
+                    .body();
+            Matcher open = Pattern.compile(
+                            "\"id\":(\\d+),\"number\":\\d+,\"kind\":\"INVOICE\",\"organisationId\":\\d+,\"year\":"
+                                    + YEAR
+                                    + ",\"issueDate\":\"[^\"]+\",\"dueDate\":\"[^\"]+\",\"buyer\":\\{[^}]*\\},\"lines\":\\[[^\\]]*\\],\"lineTotal\":\"[^\"]+\","
+                                    + "\"vatRate\":[0-9.]+,\"vat\":\"[^\"]+\",\"total\":\"[^\"]+\",\"creditedInvoiceId\":null,\"creditNoteId\":null")
+                    .matcher(invoices);
+            assertTrue(invoices, open.find());
+            HttpResponse<String> reissued = secretariat.send(
+                    "POST",
+                    "/api/v1/payments/invoices/" + open.group(1) + "/credit-note",
+                    "{\"reason\":\"Nyt ordrenummer\",\"reissue\":true}",
+                    "X-CSRF-Token",
+                    csrf);
+            assertEquals(reissued.body(), 201, reissued.statusCode());
+            String csv = secretariat
+                    .get("/api/v1/payments/invoices.csv?year=" + YEAR)
+                    .body();
+            assertTrue(csv, csv.contains(";'=1+2;"));
+            assertFalse(csv, csv.contains(";=1+2;"));
+            // a credit note's negative amounts stay numbers
+            assertTrue(csv, Pattern.compile(";-\\d+\\.\\d{2};").matcher(csv).find());
+        } finally {
+            HttpResponse<String> now = secretariat.get(billingPath);
+            secretariat.send(
+                    "PUT",
+                    billingPath,
+                    original,
+                    "X-CSRF-Token",
+                    csrf,
+                    "If-Match",
+                    now.headers().firstValue("ETag").orElseThrow());
         }
     }
 

@@ -1,7 +1,7 @@
 package eu.os2.platform.payments.internal.charge;
 
 import eu.os2.platform.api.payment.Invoice;
-import eu.os2.platform.api.payment.InvoiceKind;
+import eu.os2.platform.api.payment.TariffVersion;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.payments.internal.PaymentsConfig;
 import eu.os2.platform.payments.internal.Settings;
@@ -15,6 +15,7 @@ import eu.os2.platform.payments.internal.model.Subscription;
 import eu.os2.platform.payments.internal.population.PopulationService;
 import eu.os2.platform.payments.internal.store.InvoiceStore;
 import eu.os2.platform.payments.internal.store.PaymentTables;
+import eu.os2.platform.payments.internal.store.TariffStore;
 import eu.os2.platform.payments.internal.subscription.SubscriptionService;
 import eu.os2.platform.payments.internal.tariff.TariffService;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 public class ChargeServiceImpl implements ChargeService {
 
     private final InvoiceStore invoices;
+    private final TariffStore tariffStore;
     private final TariffService tariffs;
     private final PopulationService population;
     private final SubscriptionService subscriptions;
@@ -44,6 +46,7 @@ public class ChargeServiceImpl implements ChargeService {
             @Reference PlatformClock clock,
             PaymentsConfig config) {
         this.invoices = tables.invoices();
+        this.tariffStore = tables.tariffs();
         this.tariffs = tariffs;
         this.population = population;
         this.subscriptions = subscriptions;
@@ -78,11 +81,34 @@ public class ChargeServiceImpl implements ChargeService {
     @Override
     public MemberCharge feesOf(long organisationId, int year) {
         Billable b = subscriptions.billable(organisationId);
-        Charge charge = charge(
-                population.calculator(tariffs.tariffFor(year)), b, subscriptions.subscriptions(organisationId), year);
-        boolean already = invoices.invoicesOf(organisationId).stream()
-                .anyMatch(i -> i.year() == year && i.kind() == InvoiceKind.INVOICE);
-        return memberCharge(charge, already, clock.today());
+        List<Invoice> ofYear = invoices.invoicesOf(organisationId).stream()
+                .filter(i -> i.year() == year)
+                .toList();
+        Invoice issued = ChargeService.standing(ofYear).get(organisationId);
+        if (issued != null && issued.creditNoteId() == null) {
+            return issued(issued);
+        }
+        Charge charge =
+                charge(population.calculator(tariffOf(year)), b, subscriptions.subscriptions(organisationId), year);
+        return memberCharge(charge, issued != null, clock.today());
+    }
+
+    @Override
+    public TariffVersion tariffOf(int year) {
+        return tariffStore.invoicedTariff(year).flatMap(tariffs::tariff).orElseGet(() -> tariffs.tariffFor(year));
+    }
+
+    @Override
+    public MemberCharge issued(Invoice invoice) {
+        return new MemberCharge(
+                invoice.organisationId(),
+                invoice.buyer().name(),
+                invoice.lines(),
+                invoice.lineTotal(),
+                invoice.total(),
+                true,
+                List.of(),
+                List.of());
     }
 
     /** Adds the problems that stop an e-invoice: a buyer without EAN/GLN or without billing details. */

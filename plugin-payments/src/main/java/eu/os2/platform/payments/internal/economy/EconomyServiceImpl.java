@@ -42,6 +42,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = EconomyService.class, configurationPid = PaymentsConfig.PID)
 public class EconomyServiceImpl implements EconomyService {
 
+    private final PaymentTables tables;
     private final InvoiceStore invoices;
     private final LedgerStore ledger;
     private final TariffService tariffs;
@@ -60,6 +61,7 @@ public class EconomyServiceImpl implements EconomyService {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             PaymentsConfig config) {
+        this.tables = tables;
         this.invoices = tables.invoices();
         this.ledger = tables.ledger();
         this.tariffs = tariffs;
@@ -134,11 +136,15 @@ public class EconomyServiceImpl implements EconomyService {
             errors.put("note", "too-long");
         }
         ValidationException.throwIfAny(errors);
-        long id = ledger.insertLedger(year, account, amount, note.strip(), actor.username());
-        LedgerEntry entry =
-                ledger.ledger().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
-        audit.appendChange(actor.username(), "payments.ledger.record", "ledger", Long.toString(id), null, entry);
-        return entry;
+        return tables.transaction(() -> {
+            long id = ledger.insertLedger(year, account, amount, note.strip(), actor.username());
+            LedgerEntry entry = ledger.ledger().stream()
+                    .filter(e -> e.id() == id)
+                    .findFirst()
+                    .orElseThrow();
+            audit.appendChange(actor.username(), "payments.ledger.record", "ledger", Long.toString(id), null, entry);
+            return entry;
+        });
     }
 
     @Override

@@ -44,6 +44,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = PaymentsConfig.class)
 public class InvoicingServiceImpl implements InvoicingService {
 
+    private final PaymentTables tables;
     private final InvoiceStore store;
     private final TariffService tariffs;
     private final PopulationService population;
@@ -65,6 +66,7 @@ public class InvoicingServiceImpl implements InvoicingService {
             @Reference PlatformClock clock,
             @Reference EventAdmin events,
             PaymentsConfig config) {
+        this.tables = tables;
         this.store = tables.invoices();
         this.tariffs = tariffs;
         this.population = population;
@@ -121,6 +123,30 @@ public class InvoicingServiceImpl implements InvoicingService {
         LocalDate today = clock.today();
         Charge reissued = again;
         Long tariffId = tariff == null ? null : tariff.id();
+        long[] numbers = tables.transaction(() -> issueCredit(invoice, reason, reissued, tariffId, today, actor));
+        Invoice note = store.invoice(numbers[0]).orElseThrow();
+        Map<String, Object> props = new HashMap<>(Map.of(
+                EventTopics.PROPERTY_ID,
+                invoiceNumber,
+                EventTopics.PROPERTY_ACTOR,
+                actor.username(),
+                "creditNoteId",
+                numbers[0]));
+        if (numbers.length > 1) {
+            props.put("reissuedId", numbers[1]);
+        }
+        events.postEvent(new Event(PaymentService.TOPIC_INVOICE_CREDITED, props));
+        return note;
+    }
+
+    /**
+     * Issues the credit note (and the reissued invoice) and audits it, in the caller's transaction.
+     *
+     * @return the credit note's number and, when reissued, the new invoice's
+     */
+    private long[] issueCredit(
+            Invoice invoice, String reason, Charge reissued, Long tariffId, LocalDate today, PlatformUser actor) {
+        long invoiceNumber = invoice.number();
         long[] numbers;
         try {
             numbers = store.issue("cannot credit invoice " + invoiceNumber, issuing -> {
@@ -155,18 +181,7 @@ public class InvoicingServiceImpl implements InvoicingService {
         Invoice note = store.invoice(numbers[0]).orElseThrow();
         audit.appendChange(
                 actor.username(), "payments.invoice.credit", "invoice", Long.toString(invoiceNumber), invoice, note);
-        Map<String, Object> props = new HashMap<>(Map.of(
-                EventTopics.PROPERTY_ID,
-                invoiceNumber,
-                EventTopics.PROPERTY_ACTOR,
-                actor.username(),
-                "creditNoteId",
-                numbers[0]));
-        if (numbers.length > 1) {
-            props.put("reissuedId", numbers[1]);
-        }
-        events.postEvent(new Event(PaymentService.TOPIC_INVOICE_CREDITED, props));
-        return note;
+        return numbers;
     }
 
     @Override

@@ -9,7 +9,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** An invoice run as CSV for the bookkeeping: one row per document, semicolon separated, amounts with a point. */
+/**
+ * An invoice run as CSV for the bookkeeping: one row per document, semicolon separated, amounts with a
+ * point. A text cell a spreadsheet would take for a formula (beginning with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) is written with a single quote in front (OWASP's
+ * advice against CSV injection); numbers and amounts, negative ones too, stay numbers.
+ */
 public final class InvoiceCsv {
 
     static final String[] HEADER = {
@@ -49,16 +54,16 @@ public final class InvoiceCsv {
                     .toList()) {
                 csv.printRecord(
                         i.number(),
-                        i.kind().name(),
+                        text(i.kind().name()),
                         i.issueDate(),
                         i.dueDate(),
                         i.year(),
                         i.organisationId(),
-                        i.buyer().name(),
-                        i.buyer().cvr(),
-                        i.buyer().ean(),
-                        i.buyer().orderReference(),
-                        i.buyer().personReference(),
+                        text(i.buyer().name()),
+                        text(i.buyer().cvr()),
+                        text(i.buyer().ean()),
+                        text(i.buyer().orderReference()),
+                        text(i.buyer().personReference()),
                         i.lineTotal(),
                         i.vat(),
                         i.total(),
@@ -69,5 +74,16 @@ public final class InvoiceCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** @return the text, neutralised when a spreadsheet would run it as a formula; null stays null */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+            default -> value;
+        };
     }
 }

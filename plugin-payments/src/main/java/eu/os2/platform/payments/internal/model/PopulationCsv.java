@@ -88,8 +88,9 @@ public final class PopulationCsv {
                 return own(parser, ownColumn, ownYear);
             }
             return statistics(parser, columns);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // commons-csv: a quote in the header that is never closed (a String is never unreadable otherwise)
+            throw new ValidationException(Map.of("line 1", "unbalanced-quote"));
         } catch (IllegalStateException | IllegalArgumentException e) {
             // commons-csv: a broken quote or a duplicate header name
             throw new ValidationException(Map.of("file", "unreadable-csv"));
@@ -174,14 +175,24 @@ public final class PopulationCsv {
         return result(errors, new ArrayList<>(figures.values()), skipped);
     }
 
+    /**
+     * @return the records; a quote that is never closed (commons-csv then reads to the end of the file
+     *     and fails) is reported as {@code unbalanced-quote} on the line its record begins, and ends the reading
+     */
     private static List<CSVRecord> records(CSVParser parser, Map<String, String> errors) {
         List<CSVRecord> rows = new ArrayList<>();
-        for (CSVRecord row : parser) {
-            if (rows.size() >= MAX_LINES) {
-                errors.put("file", "too-many-lines");
-                break;
+        long readTo = parser.getCurrentLineNumber();
+        try {
+            for (CSVRecord row : parser) {
+                if (rows.size() >= MAX_LINES) {
+                    errors.put("file", "too-many-lines");
+                    break;
+                }
+                rows.add(row);
+                readTo = parser.getCurrentLineNumber();
             }
-            rows.add(row);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            errors.put("line " + (readTo + 1), "unbalanced-quote");
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.payment.TariffVersion;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
+import eu.os2.platform.payments.internal.model.Decimals;
 import eu.os2.platform.payments.internal.model.FeeCalculator;
 import eu.os2.platform.payments.internal.model.Population;
 import eu.os2.platform.payments.internal.model.PopulationCsv;
@@ -24,11 +25,13 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PopulationService.class)
 public class PopulationServiceImpl implements PopulationService {
 
+    private final PaymentTables tables;
     private final FactStore store;
     private final AuditLog audit;
 
     @Activate
     public PopulationServiceImpl(@Reference PaymentTables tables, @Reference AuditLog audit) {
+        this.tables = tables;
         this.store = tables.facts();
         this.audit = audit;
     }
@@ -52,9 +55,18 @@ public class PopulationServiceImpl implements PopulationService {
             errors.put("value", "out-of-range");
         }
         ValidationException.throwIfAny(errors);
-        BigDecimal before = store.index().get(year);
-        store.putIndex(year, value, actor.username());
-        audit.appendChange(actor.username(), "payments.index.set", "index", Integer.toString(year), before, value);
+        tables.transaction(() -> {
+            BigDecimal before = store.index().get(year);
+            store.putIndex(year, value, actor.username());
+            audit.appendChange(
+                    actor.username(),
+                    "payments.index.set",
+                    "index",
+                    Integer.toString(year),
+                    Decimals.plain(before),
+                    Decimals.plain(value));
+            return null;
+        });
     }
 
     @Override
@@ -66,17 +78,22 @@ public class PopulationServiceImpl implements PopulationService {
     public PopulationCsv.Result importPopulation(String csv, String source, PlatformUser actor) {
         PopulationCsv.Result result = PopulationCsv.parse(csv);
         String from = source == null || source.isBlank() ? "upload" : source.strip();
-        store.putPopulation(result.figures(), from.length() > 200 ? from.substring(0, 200) : from);
+        if (from.length() > 200) {
+            throw new ValidationException(Map.of("source", "too-long"));
+        }
         Map<Integer, Long> perYear = result.figures().stream()
                 .collect(Collectors.groupingBy(PopulationFigure::year, TreeMap::new, Collectors.counting()));
-        audit.appendChange(
-                actor.username(),
-                "payments.population.import",
-                "population",
-                from,
-                null,
-                Map.of("figuresPerYear", perYear, "skipped", result.skipped()));
-        return result;
+        return tables.transaction(() -> {
+            store.putPopulation(result.figures(), from);
+            audit.appendChange(
+                    actor.username(),
+                    "payments.population.import",
+                    "population",
+                    from,
+                    null,
+                    Map.of("figuresPerYear", perYear, "skipped", result.skipped()));
+            return result;
+        });
     }
 
     @Override

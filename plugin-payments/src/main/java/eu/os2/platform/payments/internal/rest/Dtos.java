@@ -6,6 +6,7 @@ import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.payment.InvoiceLine;
 import eu.os2.platform.api.payment.StandingRecord;
 import eu.os2.platform.payments.internal.model.BillingDetails;
+import eu.os2.platform.payments.internal.model.Decimals;
 import eu.os2.platform.payments.internal.model.PopulationCsv;
 import eu.os2.platform.payments.internal.model.PopulationFigure;
 import eu.os2.platform.payments.internal.model.Reports;
@@ -36,7 +37,7 @@ public final class Dtos {
     public record Index(@JsonValue Map<String, BigDecimal> values) {
         static Index of(Map<Integer, BigDecimal> index) {
             Map<String, BigDecimal> values = new TreeMap<>();
-            index.forEach((year, value) -> values.put(Integer.toString(year), value));
+            index.forEach((year, value) -> values.put(Integer.toString(year), Decimals.plain(value)));
             return new Index(values);
         }
     }

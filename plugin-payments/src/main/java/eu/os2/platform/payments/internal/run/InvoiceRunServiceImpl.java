@@ -60,6 +60,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             "the run was cut off (the platform stopped while it ran); nothing was issued: run again";
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceRunServiceImpl.class);
 
+    private final PaymentTables tables;
     private final InvoiceStore invoices;
     private final RunStore runs;
     private final TariffService tariffs;
@@ -85,6 +86,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events) {
+        this.tables = tables;
         this.invoices = tables.invoices();
         this.runs = tables.runs();
         this.tariffs = tariffs;
@@ -117,9 +119,10 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
 
     @Override
     public Preview preview(int year) {
-        TariffVersion tariff = tariffs.tariffFor(year);
+        TariffVersion tariff = charges.tariffOf(year);
         FeeCalculator calculator = population.calculator(tariff);
         Set<Long> issued = invoices.invoicedOrganisations(year);
+        Map<Long, Invoice> standing = ChargeService.standing(invoices.invoicesIn(year));
         Map<Long, List<Subscription>> byOrganisation = subscriptions.subscriptionsByOrganisation();
         List<MemberCharge> rows = new ArrayList<>();
         int toIssue = 0;
@@ -128,12 +131,18 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         Money total = Money.ZERO;
         LocalDate today = clock.today();
         for (Billable b : subscriptions.billables()) {
+            boolean already = issued.contains(b.organisationId());
+            Invoice invoice = standing.get(b.organisationId());
+            if (already && invoice != null && invoice.creditNoteId() == null) {
+                // an issued invoice is explained by what it was issued with, not by today's facts
+                rows.add(charges.issued(invoice));
+                continue;
+            }
             Charge charge =
                     charges.charge(calculator, b, byOrganisation.getOrDefault(b.organisationId(), List.of()), year);
             if (charge.lines().isEmpty() && charge.problems().isEmpty()) {
                 continue;
             }
-            boolean already = issued.contains(b.organisationId());
             MemberCharge row = charges.memberCharge(charge, already, today);
             if (!already && charge.invoiceable()) {
                 toIssue++;
@@ -150,7 +159,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
 
     @Override
     public RunStatus startRun(int year, PlatformUser actor) {
-        TariffVersion tariff = tariffs.tariffFor(year);
+        TariffVersion tariff = charges.tariffOf(year);
         RunStatus status = started(year, actor);
         try {
             executor.execute(() -> {
@@ -171,7 +180,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
 
     @Override
     public RunStatus runNow(int year, PlatformUser actor, IntConsumer progress) {
-        TariffVersion tariff = tariffs.tariffFor(year);
+        TariffVersion tariff = charges.tariffOf(year);
         return run(started(year, actor), tariff, actor, progress);
     }
 
@@ -269,24 +278,28 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             return failed;
         }
         RunStatus finished = state(status, RunState.DONE, all.size(), tally, null, clock.now());
-        runs.update(finished);
-        audit.appendChange(
-                actor.username(),
-                "payments.invoice-run",
-                "invoice-run",
-                Integer.toString(year),
-                null,
-                Map.of(
-                        "year",
-                        year,
-                        "tariff",
-                        tariff.name(),
-                        "created",
-                        tally.created,
-                        "skipped",
-                        tally.skipped,
-                        "total",
-                        tally.total));
+        // the run's final status and its audit entry commit together
+        tables.transaction(() -> {
+            runs.update(finished);
+            audit.appendChange(
+                    actor.username(),
+                    "payments.invoice-run",
+                    "invoice-run",
+                    Integer.toString(year),
+                    null,
+                    Map.of(
+                            "year",
+                            year,
+                            "tariff",
+                            tariff.name(),
+                            "created",
+                            tally.created,
+                            "skipped",
+                            tally.skipped,
+                            "total",
+                            tally.total));
+            return null;
+        });
         if (tally.created > 0) {
             events.postEvent(new Event(
                     PaymentService.TOPIC_INVOICES_ISSUED,

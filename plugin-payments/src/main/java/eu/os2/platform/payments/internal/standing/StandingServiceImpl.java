@@ -29,6 +29,7 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = {StandingService.class, PaymentStandingService.class})
 public class StandingServiceImpl implements StandingService {
 
+    private final PaymentTables tables;
     private final LedgerStore store;
     private final MemberService members;
     private final AuditLog audit;
@@ -42,6 +43,7 @@ public class StandingServiceImpl implements StandingService {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events) {
+        this.tables = tables;
         this.store = tables.ledger();
         this.members = members;
         this.audit = audit;
@@ -85,17 +87,20 @@ public class StandingServiceImpl implements StandingService {
             errors.put("note", "too-long");
         }
         ValidationException.throwIfAny(errors);
-        Optional<StandingRecord> before = current(organisationId);
         StandingRecord record =
                 new StandingRecord(organisationId, standing, note.strip(), actor.username(), clock.now());
-        store.insertStanding(record);
-        audit.appendChange(
-                actor.username(),
-                "payments.standing.record",
-                "organisation",
-                Long.toString(organisationId),
-                before.orElse(null),
-                record);
+        Optional<StandingRecord> before = tables.transaction(() -> {
+            Optional<StandingRecord> previous = current(organisationId);
+            store.insertStanding(record);
+            audit.appendChange(
+                    actor.username(),
+                    "payments.standing.record",
+                    "organisation",
+                    Long.toString(organisationId),
+                    previous.orElse(null),
+                    record);
+            return previous;
+        });
         Map<String, Object> props = new HashMap<>(Map.of(
                 EventTopics.PROPERTY_ID,
                 organisationId,

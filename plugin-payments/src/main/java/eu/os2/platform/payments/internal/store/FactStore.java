@@ -5,6 +5,7 @@ import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.payments.internal.model.BillingDetails;
+import eu.os2.platform.payments.internal.model.Decimals;
 import eu.os2.platform.payments.internal.model.PopulationFigure;
 import eu.os2.platform.payments.internal.model.Subscription;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ public class FactStore {
         Map<Integer, BigDecimal> result = new LinkedHashMap<>();
         queries.query("SELECT index_year, index_value FROM payments_index ORDER BY index_year", ps -> {}, rs -> {
             while (rs.next()) {
-                result.put(rs.getInt(1), rs.getBigDecimal(2).stripTrailingZeros());
+                result.put(rs.getInt(1), Decimals.plain(rs.getBigDecimal(2)));
             }
             return null;
         });

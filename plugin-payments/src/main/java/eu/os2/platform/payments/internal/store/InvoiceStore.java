@@ -8,6 +8,7 @@ import eu.os2.platform.api.payment.InvoiceLine;
 import eu.os2.platform.api.payment.LineKind;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.JdbcQueries;
+import eu.os2.platform.payments.internal.model.Decimals;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -318,7 +319,7 @@ public class InvoiceStore {
                                         rs.getString("city")),
                                 lines.getOrDefault(num, List.of()),
                                 new Money(rs.getLong("line_total_ore")),
-                                rs.getBigDecimal("vat_rate").stripTrailingZeros(),
+                                Decimals.plain(rs.getBigDecimal("vat_rate")),
                                 new Money(rs.getLong("vat_ore")),
                                 new Money(rs.getLong("total_ore")),
                                 kind == InvoiceKind.CREDIT_NOTE ? refersTo : null,

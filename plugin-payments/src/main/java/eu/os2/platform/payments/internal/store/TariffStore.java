@@ -10,6 +10,7 @@ import eu.os2.platform.api.payment.TierPrice;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.JdbcQueries;
+import eu.os2.platform.payments.internal.model.Decimals;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -59,6 +60,23 @@ public class TariffStore {
     }
 
     /** @throws DuplicateKeyException when the name is taken */
+    /** @return whether invoices (not only credit notes) have been issued for the year */
+    public boolean invoiced(int year) {
+        return queries.query(
+                "SELECT COUNT(*) FROM payments_invoice WHERE invoice_year = ? AND kind = 'INVOICE'",
+                ps -> ps.setInt(1, year),
+                rs -> rs.next() && rs.getLong(1) > 0);
+    }
+
+    /** @return the tariff version the year's invoices were issued under (the latest invoice's), if any */
+    public Optional<Long> invoicedTariff(int year) {
+        return queries.query(
+                "SELECT tariff_id FROM payments_invoice WHERE invoice_year = ? AND kind = 'INVOICE'"
+                        + " AND tariff_id IS NOT NULL ORDER BY num DESC",
+                ps -> ps.setInt(1, year),
+                rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty());
+    }
+
     public long insertTariff(TariffChange c) {
         try {
             return queries.transactionResult(con -> {
@@ -262,7 +280,7 @@ public class TariffStore {
                                         prices.getOrDefault(tariff + "/" + product, Map.of()),
                                         rs.getInt(3),
                                         rs.getInt(4),
-                                        rs.getBigDecimal(5).stripTrailingZeros()));
+                                        Decimals.plain(rs.getBigDecimal(5))));
                     }
                     return null;
                 });

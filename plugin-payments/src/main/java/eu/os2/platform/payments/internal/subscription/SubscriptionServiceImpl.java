@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = SubscriptionService.class)
 public class SubscriptionServiceImpl implements SubscriptionService {
 
+    private final PaymentTables tables;
     private final FactStore store;
     private final MemberService members;
     private final AuditLog audit;
@@ -39,6 +40,7 @@ public class SubscriptionServiceImpl implements SubscriptionService {
             @Reference MemberService members,
             @Reference AuditLog audit,
             @Reference TariffService tariffs) {
+        this.tables = tables;
         this.store = tables.facts();
         this.members = members;
         this.audit = audit;
@@ -66,17 +68,19 @@ public class SubscriptionServiceImpl implements SubscriptionService {
                 trim(change.tierReason()),
                 expectedVersion);
         ValidationException.throwIfAny(PaymentRules.billing(b, o.kind()));
-        BillingDetails before = store.billing(organisationId).orElse(null);
-        store.putBilling(b, expectedVersion);
-        BillingDetails after = store.billing(organisationId).orElseThrow();
-        audit.appendChange(
-                actor.username(),
-                "payments.billing.save",
-                "organisation",
-                Long.toString(organisationId),
-                before,
-                after);
-        return after;
+        return tables.transaction(() -> {
+            BillingDetails before = store.billing(organisationId).orElse(null);
+            store.putBilling(b, expectedVersion);
+            BillingDetails after = store.billing(organisationId).orElseThrow();
+            audit.appendChange(
+                    actor.username(),
+                    "payments.billing.save",
+                    "organisation",
+                    Long.toString(organisationId),
+                    before,
+                    after);
+            return after;
+        });
     }
 
     @Override
@@ -109,12 +113,14 @@ public class SubscriptionServiceImpl implements SubscriptionService {
         if (overlapping) {
             throw new ValidationException(Map.of("product", "already-subscribed"));
         }
-        long id =
-                store.insertSubscription(new Subscription(0, organisationId, product.strip(), from, null, passive, 1));
-        Subscription created = store.subscription(id).orElseThrow();
-        audit.appendChange(
-                actor.username(), "payments.subscription.create", "subscription", Long.toString(id), null, created);
-        return created;
+        return tables.transaction(() -> {
+            long id = store.insertSubscription(
+                    new Subscription(0, organisationId, product.strip(), from, null, passive, 1));
+            Subscription created = store.subscription(id).orElseThrow();
+            audit.appendChange(
+                    actor.username(), "payments.subscription.create", "subscription", Long.toString(id), null, created);
+            return created;
+        });
     }
 
     @Override
@@ -123,13 +129,15 @@ public class SubscriptionServiceImpl implements SubscriptionService {
         Subscription before =
                 store.subscription(id).orElseThrow(() -> new NoSuchElementException("no subscription " + id));
         ValidationException.throwIfAny(PaymentRules.subscription(before.product(), before.from(), to));
-        store.updateSubscription(
-                new Subscription(id, before.organisationId(), before.product(), before.from(), to, passive, 0),
-                expectedVersion);
-        Subscription after = store.subscription(id).orElseThrow();
-        audit.appendChange(
-                actor.username(), "payments.subscription.update", "subscription", Long.toString(id), before, after);
-        return after;
+        return tables.transaction(() -> {
+            store.updateSubscription(
+                    new Subscription(id, before.organisationId(), before.product(), before.from(), to, passive, 0),
+                    expectedVersion);
+            Subscription after = store.subscription(id).orElseThrow();
+            audit.appendChange(
+                    actor.username(), "payments.subscription.update", "subscription", Long.toString(id), before, after);
+            return after;
+        });
     }
 
     @Override

@@ -13,6 +13,7 @@ import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.validation.ValidationException;
+import eu.os2.platform.api.voting.DecisionType;
 import eu.os2.platform.api.voting.VotingService;
 import eu.os2.platform.payments.internal.model.PaymentRules;
 import eu.os2.platform.payments.internal.store.PaymentTables;
@@ -37,6 +38,7 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = TariffService.class)
 public class TariffServiceImpl implements TariffService {
 
+    private final PaymentTables tables;
     private final TariffStore store;
     private final AuditLog audit;
     private final EventAdmin events;
@@ -49,12 +51,14 @@ public class TariffServiceImpl implements TariffService {
 
     /**
      * General assemblies (the voting plugin) when they are there: a tariff adopted with a
-     * {@code decision:<ballot id>} reference then needs that decision to exist and to have passed.
+     * {@code decision:<ballot id>} reference then needs that decision to exist, to be about the
+     * membership fee and to have passed.
      */
     private volatile VotingService voting;
 
     @Activate
     public TariffServiceImpl(@Reference PaymentTables tables, @Reference AuditLog audit, @Reference EventAdmin events) {
+        this.tables = tables;
         this.store = tables.tariffs();
         this.audit = audit;
         this.events = events;
@@ -117,25 +121,31 @@ public class TariffServiceImpl implements TariffService {
     @Override
     public TariffVersion createDraft(TariffChange change, PlatformUser actor) {
         ValidationException.throwIfAny(tariffErrors(change));
-        long id;
-        try {
-            id = store.insertTariff(change);
-        } catch (DuplicateKeyException e) {
-            throw new ValidationException(Map.of("name", "duplicate"));
-        }
-        return tariffChanged(actor, "payments.tariff.create", null, id);
+        TariffVersion after = tables.transaction(() -> {
+            long id;
+            try {
+                id = store.insertTariff(change);
+            } catch (DuplicateKeyException e) {
+                throw new ValidationException(Map.of("name", "duplicate"));
+            }
+            return audited(actor, "payments.tariff.create", null, id);
+        });
+        return published(actor, after);
     }
 
     @Override
     public TariffVersion updateDraft(long id, long expectedVersion, TariffChange change, PlatformUser actor) {
         TariffVersion before = draft(id);
         ValidationException.throwIfAny(tariffErrors(change));
-        try {
-            store.updateDraft(id, expectedVersion, change);
-        } catch (DuplicateKeyException e) {
-            throw new ValidationException(Map.of("name", "duplicate"));
-        }
-        return tariffChanged(actor, "payments.tariff.update", before, id);
+        TariffVersion after = tables.transaction(() -> {
+            try {
+                store.updateDraft(id, expectedVersion, change);
+            } catch (DuplicateKeyException e) {
+                throw new ValidationException(Map.of("name", "duplicate"));
+            }
+            return audited(actor, "payments.tariff.update", before, id);
+        });
+        return published(actor, after);
     }
 
     @Override
@@ -154,8 +164,11 @@ public class TariffServiceImpl implements TariffService {
                 before.supplierPartnerFee(),
                 before.products())));
         ValidationException.throwIfAny(decisionErrors(decisionRef));
-        store.adopt(id, expectedVersion, decisionRef.strip());
-        return tariffChanged(actor, "payments.tariff.adopt", before, id);
+        TariffVersion after = tables.transaction(() -> {
+            store.adopt(id, expectedVersion, decisionRef.strip());
+            return audited(actor, "payments.tariff.adopt", before, id);
+        });
+        return published(actor, after);
     }
 
     @Override
@@ -166,9 +179,19 @@ public class TariffServiceImpl implements TariffService {
                 : Optional.of(current.products().stream().map(Product::name).toList());
     }
 
-    /** @return the tariff rules' errors and, with a registry, {@code unregistered-product} for each product it does not know */
+    /**
+     * @return the tariff rules' errors; {@code effectiveFrom: year-invoiced} when invoices were issued
+     *     for the year it takes effect in (they were issued under the tariff of their day, which a new
+     *     version must not rewrite); with a registry, {@code unregistered-product} for each product it
+     *     does not know
+     */
     private Map<String, String> tariffErrors(TariffChange change) {
         Map<String, String> errors = new LinkedHashMap<>(PaymentRules.tariff(change));
+        if (!errors.containsKey("effectiveFrom")
+                && change.effectiveFrom() != null
+                && store.invoiced(change.effectiveFrom().getYear())) {
+            errors.put("effectiveFrom", "year-invoiced");
+        }
         ProductService current = registry;
         if (current == null || errors.containsKey("products")) {
             return errors;
@@ -186,8 +209,9 @@ public class TariffServiceImpl implements TariffService {
     }
 
     /**
-     * @return {@code unknown-decision} or {@code decision-not-passed} for a {@code decision:<ballot id>}
-     *     reference the assemblies do not bear out; other references (decisions taken before the
+     * @return {@code unknown-decision}, {@code decision-not-a-fee} (the ballot decided something other
+     *     than the membership fee, {@link DecisionType#MEMBERSHIP_FEE}) or {@code decision-not-passed}
+     *     for a {@code decision:<ballot id>} reference the assemblies do not bear out; other references (decisions taken before the
      *     platform, the minutes' address) are taken as written, and so is any when voting is not there
      */
     private Map<String, String> decisionErrors(String decisionRef) {
@@ -204,7 +228,9 @@ public class TariffServiceImpl implements TariffService {
             return Map.of();
         }
         return current.decision(ref)
-                .map(d -> d.passed() ? Map.<String, String>of() : Map.of("decisionRef", "decision-not-passed"))
+                .map(d -> d.type() != DecisionType.MEMBERSHIP_FEE
+                        ? Map.of("decisionRef", "decision-not-a-fee")
+                        : d.passed() ? Map.<String, String>of() : Map.of("decisionRef", "decision-not-passed"))
                 .orElse(Map.of("decisionRef", "unknown-decision"));
     }
 
@@ -218,15 +244,20 @@ public class TariffServiceImpl implements TariffService {
         return version;
     }
 
-    /** Audits and publishes a tariff change; @return the version as stored now */
-    private TariffVersion tariffChanged(PlatformUser actor, String action, TariffVersion before, long id) {
+    /** Audits a tariff change inside its transaction; @return the version as stored now */
+    private TariffVersion audited(PlatformUser actor, String action, TariffVersion before, long id) {
         TariffVersion after = store.tariff(id).orElseThrow();
         audit.appendChange(actor.username(), action, "tariff", Long.toString(id), before, after);
+        return after;
+    }
+
+    /** Publishes a committed tariff change; @return the version */
+    private TariffVersion published(PlatformUser actor, TariffVersion after) {
         events.postEvent(new Event(
                 PaymentService.TOPIC_TARIFF_CHANGED,
                 Map.of(
                         EventTopics.PROPERTY_ID,
-                        id,
+                        after.id(),
                         EventTopics.PROPERTY_ACTOR,
                         actor.username(),
                         "state",

@@ -32,6 +32,19 @@ class PopulationCsvTest {
     }
 
     @Test
+    void aQuoteNeverClosedIsALineErrorNotAFailure() {
+        String csv = "OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\n\"Ballerup;2025K1;52286\nAarhus;2025K1;1\n";
+        assertThatThrownBy(() -> PopulationCsv.parse(csv))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("line 3", "unbalanced-quote"));
+        assertThatThrownBy(() -> PopulationCsv.parse("\"OMRÅDE;TID;INDHOLD\nKøbenhavn;2025K1;667099\n"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).isEqualTo(java.util.Map.of("line 1", "unbalanced-quote")));
+    }
+
+    @Test
     void readsTheBy2TableWithCodesAndYears() {
         String csv = "KOMK,TID,INDHOLD\n101,2025,667099\n147,2025,105000\n";
         assertThat(PopulationCsv.parse(csv).figures())

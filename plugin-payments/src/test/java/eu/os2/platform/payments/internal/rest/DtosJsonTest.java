@@ -104,9 +104,12 @@ class DtosJsonTest {
     @Test
     void indexAndPopulationAreObjectsKeyedByYear() throws Exception {
         Map<Integer, BigDecimal> index = new LinkedHashMap<>();
+        index.put(2024, new BigDecimal("1E+2"));
         index.put(2025, new BigDecimal("100.0"));
         index.put(2026, new BigDecimal("102.5"));
-        assertThat(JSON.writeValueAsString(Dtos.Index.of(index))).isEqualTo("{\"2025\":100.0,\"2026\":102.5}");
+        // plain notation, never 1E+2
+        assertThat(JSON.writeValueAsString(Dtos.Index.of(index)))
+                .isEqualTo("{\"2024\":100,\"2025\":100,\"2026\":102.5}");
         assertThat(JSON.writeValueAsString(Dtos.Population.of(
                         List.of(new PopulationFigure(101, 2020, 632_340), new PopulationFigure(147, 2020, 104_305)))))
                 .isEqualTo("{\"2020\":{\"101\":632340,\"147\":104305}}");
