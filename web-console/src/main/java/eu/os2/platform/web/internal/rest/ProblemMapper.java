@@ -115,7 +115,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     en,
                     field.isEmpty()
                             ? (en ? "The body has the wrong JSON type." : "Indholdet har den forkerte JSON-type.")
-                            : (en ? "Wrong type of value: " : "Forkert type af værdi: ") + field,
+                            : detail(code(m), en) + field,
                     field.isEmpty() ? Map.of() : Map.of(field, code(m)));
         }
         if (failure instanceof JsonProcessingException j) {
@@ -175,6 +175,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return "out-of-range";
         }
         return "type";
+    }
+
+    private static String detail(String code, boolean en) {
+        return switch (code) {
+            case "out-of-range" -> en ? "Value out of range: " : "Værdien er uden for det tilladte: ";
+            case "invalid-character" -> en ? "A character that cannot be stored: " : "Et tegn, der ikke kan gemmes: ";
+            default -> en ? "Wrong type of value: " : "Forkert type af værdi: ";
+        };
     }
 
     /** @return the JSON path of the failing value, e.g. {@code choice[0]}, or empty for the body */
