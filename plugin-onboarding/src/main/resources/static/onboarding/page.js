@@ -22,6 +22,12 @@ function reportFailure(ctx, t, messages, error, form) {
   ctx.showFailure(messages, named, { form, texts: { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe: describe(t) });
 }
 
+/** What the marks qualify for; an incomplete assessment qualifies for no level and names its blank criteria. */
+function levelsText(t, levels) {
+  if (levels.state === 'incomplete') return `${t.qualifies}: ${t.levels[null]} · ${t.incomplete} ${levels.blank.join(', ')}`;
+  return `${t.qualifies}: ${t.levels[levels.qualifying]} · ${t.before}: ${levels.blockers.join(', ') || t.nothing}`;
+}
+
 function levelChart(ctx, t, counts) {
   const { svg } = ctx;
   const entries = Object.entries(counts);
@@ -78,7 +84,7 @@ async function registerForm(ctx, t) {
   const name = el('input', { class: 'form-input', id: 'register-name' });
   const purpose = el('textarea', { class: 'form-input', id: 'register-purpose', rows: 3 });
   const own = ctx.user && ctx.user.organisationId;
-  const owner = el('select', { class: 'form-select', id: 'register-owner' }, el('option', { value: '' }, t.choose),
+  const owner = el('select', { class: 'form-select', id: 'register-owner', disabled: !ctx.hasRole('secretariat') }, el('option', { value: '' }, t.choose),
     (await authorities(ctx)).map((o) => el('option', { value: o.id, selected: o.id === own }, o.name)));
   const form = el('form', { id: 'register-form', novalidate: true }, el('h2', {}, t.register), ctx.forms.field('name', t.name, name),
     ctx.forms.field('purpose', t.purpose, purpose), ctx.forms.field('owners', t.owner, owner),
@@ -111,9 +117,11 @@ async function productPage(root, ctx, id) {
       [t.facts, p.facts.map((f) => t.items[f] || f).join(', ') || '—'], [t.links, p.links.length ? el('ul', { id: 'product-links' }, p.links.map((l) => el('li', {}, link(el, l)))) : '—']]),
     el('h2', {}, t.gates),
     ...Object.entries(d.gates).map(([gate, g]) => el('p', { id: `gate-${gate}` }, el('strong', {}, `${t[`${gate}_gate`]}: `),
-      g.missing.length ? `${t.missing}: ${g.missing.map((m) => t.items[m] || m).join(', ')}` : t.met, g.exception ? ` · ${t.exception}: ${g.exception}` : '')),
+      g.missing.length ? `${t.missing}: ${g.missing.map((m) => t.items[m] || m).join(', ')}` : t.met, g.exception ? ` · ${t.exception}: ${g.exception}` : '',
+      ` · ${t.authoritiesCounted}: ${g.authorities} / ${g.authoritiesNeeded}`)),
+    el('p', { class: 'form-hint', id: 'gate-rule' }, t.authorityRule),
     el('h2', {}, `${t.checklist} ${d.currentRound}`),
-    el('p', { id: 'qualifies' }, `${t.qualifies}: ${t.levels[d.levels.qualifying]} · ${t.before}: ${d.levels.blockers.join(', ') || t.nothing}`),
+    el('p', { id: 'qualifies' }, levelsText(t, d.levels)),
     el('p', {}, el('a', { class: 'button button-secondary', href: `#/products/assessment/${p.id}/${d.currentRound}`, id: 'open-assessment' }, t.open)),
     el('h2', {}, t.assessments), el('ul', { id: 'assessments' }, d.assessments.map((a) => el('li', {}, el('a', { href: `#/products/assessment/${p.id}/${a.round}` }, a.round),
       ` — ${t.states[a.state]}${a.decided ? ` (${t.levels[a.decided]})` : ''}`))),
@@ -184,7 +192,8 @@ async function editForm(ctx, t, d, etag) {
   const input = (name, value) => el('input', { class: 'form-input', id: `edit-${name}`, value: value ?? '' });
   const lines = (name, values, rows = 3) => el('textarea', { class: 'form-input', id: `edit-${name}`, rows }, values.join('\n'));
   const all = await authorities(ctx);
-  const organisations = (name, chosen) => el('select', { class: 'form-select', id: `edit-${name}`, multiple: true, size: 6 },
+  const staff = ctx.hasRole('secretariat');
+  const organisations = (name, chosen) => el('select', { class: 'form-select', id: `edit-${name}`, multiple: true, size: 6, disabled: !staff },
     all.map((o) => el('option', { value: o.id, selected: chosen.includes(o.id) }, o.name)));
   const name = input('name', p.name);
   const purpose = lines('purpose', [p.purpose || '']);
@@ -198,9 +207,9 @@ async function editForm(ctx, t, d, etag) {
   const coordination = lines('coordinationGroup', p.coordinationGroup);
   const suppliers = lines('suppliers', p.suppliers);
   const links = lines('links', p.links);
-  const facts = d.factChoices.map((f) => el('input', { class: 'form-checkbox', type: 'checkbox', id: `edit-fact-${f}`, value: f, checked: p.facts.includes(f) }));
+  const facts = d.factChoices.map((f) => el('input', { class: 'form-checkbox', type: 'checkbox', id: `edit-fact-${f}`, value: f, checked: p.facts.includes(f), disabled: !staff }));
   const withHint = (group, select) => {
-    group.append(el('p', { class: 'form-hint', id: `hint-${select.id}` }, t.chooseMany));
+    group.append(el('p', { class: 'form-hint', id: `hint-${select.id}` }, staff ? t.chooseMany : t.secretariatOnly));
     select.setAttribute('aria-describedby', `${select.getAttribute('aria-describedby')} hint-${select.id}`);
     return group;
   };
@@ -212,7 +221,7 @@ async function editForm(ctx, t, d, etag) {
     field('steeringGroup', t.steeringGroup, steering), field('coordinationGroup', t.coordinationGroup, coordination), field('suppliers', t.suppliers, suppliers),
     field('links', t.linksEdit, links),
     el('fieldset', { class: 'os2-fieldset', id: 'group-facts' }, el('legend', { class: 'form-label' }, t.facts),
-      el('span', { class: 'form-error-message', id: 'error-facts', hidden: true }),
+      el('span', { class: 'form-error-message', id: 'error-facts', hidden: true }), staff ? null : el('p', { class: 'form-hint' }, t.secretariatOnly),
       el('div', { class: 'os2-checkboxes' }, facts.map((box) => el('div', { class: 'form-group os2-checkbox' }, box, el('label', { for: box.id }, t.items[box.value]))))),
     el('button', { class: 'button button-primary', type: 'submit', id: 'edit-save' }, t.save));
   const split = (area) => area.value.split('\n').map((x) => x.trim()).filter((x) => x);
@@ -247,8 +256,8 @@ async function assessmentPage(root, ctx, productId, round) {
   const editable = a.state === 'DRAFT' && (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator));
   const messages = el('div', { id: 'assessment-messages', 'aria-live': 'polite' });
   root.append(el('h1', {}, `${p.name} · ${t.round} ${round}`), el('p', {}, el('a', { href: `#/products/product/${p.id}` }, t.back)),
-    el('p', { id: 'assessment-state' }, `${t.state}: ${t.states[a.state]} · ${t.deadline}: ${response.body.deadline} · ${t.qualifies}: ${t.levels[levels.qualifying]}`),
-    el('p', { id: 'blockers' }, `${t.before}: ${levels.blockers.join(', ') || t.nothing}`), messages);
+    el('p', { id: 'assessment-state' }, `${t.state}: ${t.states[a.state]} · ${t.deadline}: ${response.body.deadline}`),
+    el('p', { id: 'blockers' }, levelsText(t, levels)), messages);
   const rows = criteria.body.map((c) => {
     const m = a.marks[c.code] || {};
     const select = el('select', { class: 'form-select', id: `mark-${c.code}`, disabled: !editable, 'aria-label': `${c.code}: ${t.mark}` },

@@ -62,9 +62,10 @@ public class OnboardingIT {
     public void theDemoProductsShowTheirLevelsAndWhy() throws Exception {
         HttpSession viewer = session("demo-viewer");
         String products = viewer.get("/api/v1/onboarding/products").body();
+        // the demo's 31 (their purpose ends "(demo)"), whatever the other tests here registered before
         assertEquals(
                 31,
-                java.util.regex.Pattern.compile("\"step\":")
+                java.util.regex.Pattern.compile("\\(demo\\)\"")
                         .matcher(products)
                         .results()
                         .count());
@@ -329,6 +330,219 @@ public class OnboardingIT {
                 .get("/api/v1/onboarding/products/" + smartMail)
                 .body()
                 .contains("\"licence\":\"MPL-2.0\""));
+    }
+
+    // ---- issue 13: who counts at the gates, who owns a product, unfinished assessments, long texts
+
+    private static String product(String name, String owners, String supporters, String facts, String coordinator) {
+        return "{\"name\":\"" + name + "\",\"licence\":\"MPL-2.0\",\"licenceBeingClarified\":false,\"owners\":" + owners
+                + ",\"supporters\":" + supporters + ",\"coordinator\":"
+                + (coordinator == null ? "null" : "\"" + coordinator + "\"")
+                + ",\"steeringGroup\":[],\"coordinationGroup\":[],\"suppliers\":[],\"links\":[],\"facts\":" + facts
+                + "}";
+    }
+
+    private static HttpResponse<String> send(HttpSession s, String method, String path, String json, long version)
+            throws Exception {
+        return version < 0
+                ? s.send(method, path, json, "X-CSRF-Token", s.csrfToken())
+                : s.send(method, path, json, "X-CSRF-Token", s.csrfToken(), "If-Match", "\"" + version + "\"");
+    }
+
+    private static void assertForbidden(HttpResponse<String> r) {
+        assertEquals(r.body(), 403, r.statusCode());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    }
+
+    @Test
+    public void theGatesCountDistinctPublicAuthoritiesAndOwnershipIsTheSecretariats() throws Exception {
+        HttpSession member = new HttpSession(BASE);
+        long own = Probe.number(
+                member.login("demo-member", Distribution.DEMO_PASSWORD).body(), "\"organisationId\":(\\d+)");
+        long supplier = Probe.number(
+                new HttpSession(BASE)
+                        .login("demo-partner", Distribution.DEMO_PASSWORD)
+                        .body(),
+                "\"organisationId\":(\\d+)");
+        HttpSession secretariat = session("demo-secretariat");
+        String members =
+                secretariat.get("/api/v1/members?kind=MUNICIPALITY&limit=5").body();
+        java.util.regex.Matcher ids =
+                java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(members);
+        long other = own;
+        while (other == own && ids.find()) {
+            other = Long.parseLong(ids.group(1));
+        }
+        assertTrue(members, other != own);
+        String path = "/api/v1/onboarding/products";
+        // a representative: its own organisation as the only owner, no supporters, no gate facts
+        assertForbidden(
+                send(member, "POST", path, product("OS2fælles", "[" + own + "," + other + "]", "[]", "[]", null), -1));
+        assertForbidden(
+                send(member, "POST", path, product("OS2støttet", "[" + own + "]", "[" + other + "]", "[]", null), -1));
+        assertForbidden(
+                send(member, "POST", path, product("OS2klar", "[" + own + "]", "[]", "[\"sharedNeed\"]", null), -1));
+
+        // the same municipality as owner and supporter, and a supplier partner, are one authority
+        String facts = "[\"governancePlan\",\"financePlan\",\"sharedNeed\",\"governanceInPlace\",\"longTermFunding\","
+                + "\"publicDocumentation\",\"roadmap\"]";
+        HttpResponse<String> created = send(
+                secretariat,
+                "POST",
+                path,
+                product("OS2samme", "[" + own + "]", "[" + own + "," + supplier + "]", facts, "demo-member"),
+                -1);
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = Probe.number(created.body(), "^\\{\"id\":(\\d+)");
+        String[] steps = {"DIALOGUE", "PRE_ANALYSIS", "GOVERNANCE_FINANCE", "BOARD_APPROVAL"};
+        for (int i = 0; i < steps.length; i++) {
+            HttpResponse<String> moved =
+                    send(secretariat, "POST", path + "/" + id + "/advance", "{\"step\":\"" + steps[i] + "\"}", i + 1);
+            assertEquals(moved.body(), 200, moved.statusCode());
+        }
+        HttpResponse<String> gate =
+                send(secretariat, "POST", path + "/" + id + "/advance", "{\"step\":\"PRODUCT\"}", 5);
+        assertEquals(gate.body(), 422, gate.statusCode());
+        assertTrue(gate.body(), gate.body().contains("\"two-authorities\":\"gate-not-met\""));
+        String detail = secretariat.get(path + "/" + id).body();
+        assertTrue(
+                detail,
+                detail.contains(
+                        "\"missing\":[\"two-authorities\"],\"exception\":null,\"authorities\":1,\"authoritiesNeeded\":2"));
+
+        // the coordinator edits the product but not who owns or supports it, nor the facts
+        assertForbidden(send(
+                member,
+                "PUT",
+                path + "/" + id,
+                product("OS2samme", "[" + other + "]", "[" + own + "," + supplier + "]", facts, "demo-member"),
+                5));
+        assertForbidden(send(
+                member,
+                "PUT",
+                path + "/" + id,
+                product(
+                        "OS2samme",
+                        "[" + own + "]",
+                        "[" + own + "," + supplier + "," + other + "]",
+                        facts,
+                        "demo-member"),
+                5));
+        assertForbidden(send(
+                member,
+                "PUT",
+                path + "/" + id,
+                product("OS2samme", "[" + own + "]", "[" + own + "," + supplier + "]", "[]", "demo-member"),
+                5));
+        HttpResponse<String> edited = send(
+                member,
+                "PUT",
+                path + "/" + id,
+                product("OS2samme2", "[" + own + "]", "[" + supplier + "," + own + "]", facts, "demo-member"),
+                5);
+        assertEquals(edited.body(), 200, edited.statusCode());
+        HttpResponse<String> supported = send(
+                secretariat,
+                "PUT",
+                path + "/" + id,
+                product("OS2samme2", "[" + own + "]", "[" + other + "]", facts, "demo-member"),
+                6);
+        assertEquals(supported.body(), 200, supported.statusCode());
+        HttpResponse<String> product =
+                send(secretariat, "POST", path + "/" + id + "/advance", "{\"step\":\"PRODUCT\"}", 7);
+        assertEquals(product.body(), 200, product.statusCode());
+    }
+
+    @Test
+    public void anUnfinishedAssessmentHasNoLevelAndLongTextsAreFieldErrors() throws Exception {
+        HttpSession secretariat = session("demo-secretariat");
+        long own = Probe.number(
+                new HttpSession(BASE)
+                        .login("demo-member", Distribution.DEMO_PASSWORD)
+                        .body(),
+                "\"organisationId\":(\\d+)");
+        String path = "/api/v1/onboarding/products";
+        String huge = "x".repeat(2_000_000);
+        HttpResponse<String> longPurpose = send(
+                secretariat,
+                "POST",
+                path,
+                product("OS2lang", "[" + own + "]", "[]", "[]", null)
+                        .replace("\"licence\"", "\"purpose\":\"" + huge + "\",\"licence\""),
+                -1);
+        assertEquals(422, longPurpose.statusCode());
+        assertTrue(longPurpose.body(), longPurpose.body().contains("\"purpose\":\"too-long\""));
+        HttpResponse<String> longCoordinator =
+                send(secretariat, "POST", path, product("OS2lang", "[" + own + "]", "[]", "[]", huge), -1);
+        assertEquals(422, longCoordinator.statusCode());
+        assertTrue(longCoordinator.body(), longCoordinator.body().contains("\"coordinator\":\"too-long\""));
+
+        HttpResponse<String> created =
+                send(secretariat, "POST", path, product("OS2halv", "[" + own + "]", "[]", "[]", null), -1);
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = Probe.number(created.body(), "^\\{\"id\":(\\d+)");
+        HttpResponse<String> explained = send(
+                secretariat,
+                "POST",
+                path + "/" + id + "/exceptions",
+                "{\"gate\":\"PROJECT\",\"explanation\":\"" + huge + "\"}",
+                -1);
+        assertTrue(
+                explained.body(),
+                explained.statusCode() == 422 && explained.body().contains("\"explanation\":\"too-long\""));
+        HttpResponse<String> yaml = secretariat.sendBody(
+                "POST",
+                path + "/" + id + "/publiccode",
+                "text/plain",
+                "publiccodeYmlVersion: \"0.4\"\nname: OS2halv\ndescription:\n  da:\n    shortDescription: "
+                        + "y".repeat(3000) + "\n",
+                "X-CSRF-Token",
+                secretariat.csrfToken());
+        assertTrue(yaml.body(), yaml.statusCode() == 422 && yaml.body().contains("\"file.description\":\"too-long\""));
+
+        String round =
+                secretariat.get(path + "/" + id).body().replaceAll("(?s).*\"currentRound\":\"([0-9-]+)\".*", "$1");
+        String blank =
+                secretariat.get(path + "/" + id + "/assessments/" + round).body();
+        assertTrue(blank, blank.contains("\"levels\":{\"qualifying\":null,\"state\":\"incomplete\""));
+        String marks = path + "/" + id + "/assessments/" + round;
+        HttpResponse<String> longMark = send(
+                secretariat,
+                "PUT",
+                marks,
+                "{\"marks\":[{\"code\":\"F1\",\"status\":\"MET\",\"explanation\":\"" + huge + "\"}]}",
+                0);
+        assertTrue(
+                longMark.body(),
+                longMark.statusCode() == 422 && longMark.body().contains("\"marks.F1.explanation\":\"too-long\""));
+        // every criterion met but one left blank: no level, the blank one named, and it cannot be handed in
+        StringBuilder all = new StringBuilder("{\"marks\":[");
+        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\"code\":\"([A-Z]\\d+)\"")
+                .matcher(secretariat.get("/api/v1/onboarding/criteria").body());
+        while (codes.find()) {
+            all.append(all.length() > 11 ? "," : "")
+                    .append("{\"code\":\"")
+                    .append(codes.group(1))
+                    .append("\",\"status\":")
+                    .append(codes.group(1).equals("G14") ? "null" : "\"MET\"")
+                    .append("}");
+        }
+        HttpResponse<String> saved =
+                send(secretariat, "PUT", marks, all.append("]}").toString(), 0);
+        assertEquals(saved.body(), 200, saved.statusCode());
+        assertTrue(
+                saved.body(),
+                saved.body()
+                        .contains(
+                                "\"levels\":{\"qualifying\":null,\"state\":\"incomplete\",\"complete\":false,\"next\":null,\"blockers\":[],\"blank\":[\"G14\"]}"));
+        long assessment = Probe.number(saved.body(), "\"assessment\":\\{\"id\":(\\d+)");
+        HttpResponse<String> submitted =
+                send(secretariat, "POST", "/api/v1/onboarding/assessments/" + assessment + "/submit", "{}", 1);
+        assertTrue(
+                submitted.body(),
+                submitted.statusCode() == 422 && submitted.body().contains("\"marks\":\"incomplete\""));
     }
 
     @Test

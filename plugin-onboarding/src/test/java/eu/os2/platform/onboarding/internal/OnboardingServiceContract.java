@@ -2,49 +2,31 @@ package eu.os2.platform.onboarding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import eu.os2.platform.api.member.MemberService;
-import eu.os2.platform.api.member.Organisation;
-import eu.os2.platform.api.member.OrganisationKind;
 import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductLevel;
 import eu.os2.platform.api.product.ProductService;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
-import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.onboarding.internal.assessment.Assessments;
-import eu.os2.platform.onboarding.internal.assessment.AssessmentsImpl;
 import eu.os2.platform.onboarding.internal.model.Assessment;
 import eu.os2.platform.onboarding.internal.model.AssessmentState;
 import eu.os2.platform.onboarding.internal.model.Criterion;
 import eu.os2.platform.onboarding.internal.model.Gates;
 import eu.os2.platform.onboarding.internal.model.Mark;
 import eu.os2.platform.onboarding.internal.model.PublicCode;
-import eu.os2.platform.onboarding.internal.model.PublicCodeFetcher;
-import eu.os2.platform.onboarding.internal.model.Rounds;
 import eu.os2.platform.onboarding.internal.model.Samples;
 import eu.os2.platform.onboarding.internal.pipeline.Pipeline;
-import eu.os2.platform.onboarding.internal.pipeline.PipelineImpl;
 import eu.os2.platform.onboarding.internal.publiccode.PublicCodeImport;
-import eu.os2.platform.onboarding.internal.publiccode.PublicCodeImportImpl;
 import eu.os2.platform.onboarding.internal.registry.ProductRegistry;
-import eu.os2.platform.onboarding.internal.registry.ProductRegistryImpl;
 import eu.os2.platform.onboarding.internal.reminders.Reminders;
-import eu.os2.platform.onboarding.internal.reminders.RemindersImpl;
-import eu.os2.platform.onboarding.internal.store.OnboardingStore;
 import eu.os2.platform.testing.RecordingAuditLog;
 import eu.os2.platform.testing.RecordingEventAdmin;
-import eu.os2.platform.testing.TestDatabases;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,36 +51,20 @@ abstract class OnboardingServiceContract {
     PublicCodeImport publicCode;
     Reminders reminders;
 
+    RecordingAuditLog audit;
+
     @BeforeEach
     void setUp() throws Exception {
-        MemberService members = mock(MemberService.class);
-        when(members.get(anyLong())).thenAnswer(inv -> {
-            long id = inv.getArgument(0);
-            return id <= 50
-                    ? Optional.of(new Organisation(
-                            id,
-                            "29188386",
-                            null,
-                            "Kommune " + id,
-                            OrganisationKind.MUNICIPALITY,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            1))
-                    : Optional.empty();
-        });
+        DataSource database = database();
         events = new RecordingEventAdmin();
-        OnboardingStore store = new OnboardingStore(database());
-        RecordingAuditLog audit = new RecordingAuditLog();
-        PlatformClock clock = TestDatabases.clockAt("2026-11-27T10:00:00Z");
-        registry = new ProductRegistryImpl(store, members, audit, clock);
-        pipeline = new PipelineImpl(registry, store, audit, clock, events);
-        assessments = new AssessmentsImpl(
-                registry, store, audit, clock, events, new Rounds(MonthDay.of(4, 30), MonthDay.of(10, 31)));
-        publicCode = new PublicCodeImportImpl(registry, assessments, store, clock, new PublicCodeFetcher());
-        reminders = new RemindersImpl(registry, assessments, clock);
+        // refuses an audit entry made outside the change's transaction
+        audit = RecordingAuditLog.inTransactionsOf(database);
+        Fixture f = new Fixture(database, audit, events);
+        registry = f.registry;
+        pipeline = f.pipeline;
+        assessments = f.assessments;
+        publicCode = f.publicCode;
+        reminders = f.reminders;
     }
 
     static ProductChange change(String name, List<Long> owners, List<String> facts, String licence) {

@@ -19,9 +19,9 @@ import eu.os2.platform.onboarding.internal.OnboardingConfig;
 import eu.os2.platform.onboarding.internal.model.Assessment;
 import eu.os2.platform.onboarding.internal.model.AssessmentState;
 import eu.os2.platform.onboarding.internal.model.Catalogue;
-import eu.os2.platform.onboarding.internal.model.Criterion;
 import eu.os2.platform.onboarding.internal.model.HistoryEntry;
 import eu.os2.platform.onboarding.internal.model.Levels;
+import eu.os2.platform.onboarding.internal.model.Limits;
 import eu.os2.platform.onboarding.internal.model.Mark;
 import eu.os2.platform.onboarding.internal.model.Rounds;
 import eu.os2.platform.onboarding.internal.registry.ProductRegistry;
@@ -36,8 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,8 +53,6 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = Assessments.class, configurationPid = OnboardingConfig.PID)
 @Designate(ocd = OnboardingConfig.class)
 public class AssessmentsImpl implements Assessments {
-
-    static final Set<String> LIGHTS = Set.of("GREEN", "YELLOW", "RED");
 
     private final ProductRegistry registry;
     private final OnboardingStore store;
@@ -165,34 +161,16 @@ public class AssessmentsImpl implements Assessments {
             long productId, String round, long expectedVersion, List<Mark> marks, PlatformUser actor) {
         Access.requireSecretariatOrCoordinator(registry.require(productId), actor);
         checkRound(round);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Mark> byCode = new HashMap<>();
-        for (Mark m : marks == null ? List.<Mark>of() : marks) {
-            if (m == null || m.code() == null || catalogue.criterion(m.code()).isEmpty()) {
-                errors.put("marks", "unknown-criterion");
-                continue;
-            }
-            if (m.explanation() != null && m.explanation().length() > 2000) {
-                errors.put("marks." + m.code() + ".explanation", "too-long");
-            }
-            if (m.evidence().size() > 10 || m.evidence().stream().anyMatch(e -> e.length() > 500)) {
-                errors.put("marks." + m.code() + ".evidence", "too-many");
-            }
-            byCode.put(
-                    m.code(),
-                    new Mark(
-                            m.code(),
-                            m.status(),
-                            trim(m.explanation()),
-                            m.evidence().stream()
-                                    .map(String::strip)
-                                    .filter(e -> !e.isEmpty())
-                                    .toList()));
-        }
-        ValidationException.throwIfAny(errors);
+        Map<String, Mark> byCode = AssessmentChecks.marks(catalogue, marks);
+        return store.inTransaction(() -> save(productId, round, expectedVersion, byCode, actor));
+    }
+
+    /** Stores the marks (merged into a stored draft), then the audit entry, in the caller's transaction. */
+    private Assessment save(
+            long productId, String round, long expectedVersion, Map<String, Mark> byCode, PlatformUser actor) {
         Optional<Assessment> existing = store.assessment(productId, round);
+        long id;
         if (existing.isEmpty()) {
-            long id;
             try {
                 id = store.insertAssessment(new Assessment(
                         0,
@@ -212,33 +190,33 @@ public class AssessmentsImpl implements Assessments {
                 // saved meanwhile by someone else: as before the split, refused as a duplicate
                 throw new ValidationException(Map.of("name", "duplicate"));
             }
-            audit.appendChange(
-                    actor.username(), "onboarding.assessment.save", "product", Long.toString(productId), null, round);
-            return store.assessment(id).orElseThrow();
+        } else {
+            Assessment a = existing.get();
+            if (a.state() != AssessmentState.DRAFT) {
+                throw new ValidationException(Map.of("state", "not-draft"));
+            }
+            Map<String, Mark> merged = new HashMap<>(a.marks());
+            merged.putAll(byCode);
+            store.updateAssessment(
+                    with(
+                            a,
+                            AssessmentState.DRAFT,
+                            merged,
+                            a.lights(),
+                            a.evaluation(),
+                            a.review(),
+                            a.recommended(),
+                            a.decided(),
+                            a.reason()),
+                    expectedVersion,
+                    AssessmentState.DRAFT,
+                    null);
+            id = a.id();
         }
-        Assessment a = existing.get();
-        if (a.state() != AssessmentState.DRAFT) {
-            throw new ValidationException(Map.of("state", "not-draft"));
-        }
-        Map<String, Mark> merged = new HashMap<>(a.marks());
-        merged.putAll(byCode);
-        store.updateAssessment(
-                with(
-                        a,
-                        AssessmentState.DRAFT,
-                        merged,
-                        a.lights(),
-                        a.evaluation(),
-                        a.review(),
-                        a.recommended(),
-                        a.decided(),
-                        a.reason()),
-                expectedVersion,
-                AssessmentState.DRAFT,
-                null);
+        Assessment saved = store.assessment(id).orElseThrow();
         audit.appendChange(
                 actor.username(), "onboarding.assessment.save", "product", Long.toString(productId), null, round);
-        return store.assessment(productId, round).orElseThrow();
+        return saved;
     }
 
     @Override
@@ -273,14 +251,8 @@ public class AssessmentsImpl implements Assessments {
             long assessmentId, long expectedVersion, Map<String, String> lights, String note, PlatformUser actor) {
         Access.requireRole(actor, Role.SECRETARIAT, "the secretariat evaluates");
         Assessment a = assessmentOrThrow(assessmentId);
-        Set<String> themes = catalogue.criteria().stream().map(Criterion::theme).collect(Collectors.toSet());
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (String theme : themes) {
-            if (lights == null || lights.get(theme) == null || !LIGHTS.contains(lights.get(theme))) {
-                errors.put("lights." + theme, "required");
-            }
-        }
-        ValidationException.throwIfAny(errors);
+        AssessmentChecks.lights(catalogue, lights);
+        AssessmentChecks.note("note", note);
         return move(
                 a,
                 expectedVersion,
@@ -311,6 +283,7 @@ public class AssessmentsImpl implements Assessments {
         if (recommended == null) {
             throw new ValidationException(Map.of("recommended", "required"));
         }
+        AssessmentChecks.note("note", note);
         return move(
                 a,
                 expectedVersion,
@@ -341,6 +314,8 @@ public class AssessmentsImpl implements Assessments {
         }
         if (reason == null || reason.isBlank()) {
             errors.put("reason", "required");
+        } else if (Limits.tooLong(reason.strip(), Limits.NOTE)) {
+            errors.put("reason", "too-long");
         }
         ValidationException.throwIfAny(errors);
         if (level.rank() >= 2
@@ -412,7 +387,7 @@ public class AssessmentsImpl implements Assessments {
 
     /**
      * Moves the assessment on from {@code from}, and the product to its decided level when
-     * {@code changed} is not null, in one transaction.
+     * {@code changed} is not null, with the audit entry, in one transaction; the caller posts events after.
      */
     private Assessment move(
             Assessment a,
@@ -427,15 +402,18 @@ public class AssessmentsImpl implements Assessments {
             throw new ValidationException(Map.of("state", "not-" + from.name().toLowerCase(Locale.ROOT)));
         }
         HistoryEntry note = new HistoryEntry(clock.now(), actor.username(), "ASSESSMENT", a.round() + ": " + what);
-        store.decide(to, expectedVersion, from, note, changed, levelNote);
-        audit.appendChange(
-                actor.username(),
-                "onboarding.assessment." + to.state().name().toLowerCase(Locale.ROOT),
-                "product",
-                Long.toString(a.productId()),
-                from,
-                to.state());
-        return store.assessment(a.id()).orElseThrow();
+        return store.inTransaction(() -> {
+            store.decide(to, expectedVersion, from, note, changed, levelNote);
+            Assessment moved = store.assessment(a.id()).orElseThrow();
+            audit.appendChange(
+                    actor.username(),
+                    "onboarding.assessment." + to.state().name().toLowerCase(Locale.ROOT),
+                    "product",
+                    Long.toString(a.productId()),
+                    from,
+                    to.state());
+            return moved;
+        });
     }
 
     private static Assessment with(

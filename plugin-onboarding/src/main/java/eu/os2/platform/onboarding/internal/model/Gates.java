@@ -4,7 +4,10 @@ import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.stream.Stream;
 
 /**
  * The two gates on OS2's path. Entry as a project (into pre-analysis): an open licence or one being
@@ -12,6 +15,12 @@ import java.util.Set;
  * across authorities. Entry as a product: an OSI licence, at least two authorities, governance in
  * place, long-term funding, public documentation and a roadmap. A gate that is not met says what is
  * missing, as codes.
+ *
+ * <p>Who counts as an authority (issue 13, item 8): a distinct organisation in the member directory
+ * whose kind is a public authority ({@link eu.os2.platform.api.member.OrganisationKind#isPublicAuthority()}:
+ * municipality, region, state body, other public body). The project gate counts the owners; the
+ * product gate counts owners and supporters together, each organisation once, so a municipality
+ * that both owns and supports counts once, and a supplier partner never counts.
  */
 public final class Gates {
 
@@ -56,14 +65,38 @@ public final class Gates {
         };
     }
 
-    /** @return what is missing for the gate, empty when it is met */
-    public static List<String> missing(Gate gate, Product p) {
+    /** The fewest authorities each gate needs: one public owner for a project, two for a product. */
+    public static int authoritiesNeeded(Gate gate) {
+        return gate == Gate.PROJECT ? 1 : 2;
+    }
+
+    /**
+     * @param publicAuthority whether an organisation (by id) is a public authority in the member directory
+     * @return the distinct public authorities that count at the gate: the owners for a project, owners
+     *     and supporters together for a product
+     */
+    public static long authorities(Gate gate, Product p, LongPredicate publicAuthority) {
+        Stream<Long> counted = gate == Gate.PROJECT
+                ? p.owners().stream()
+                : Stream.concat(p.owners().stream(), p.supporters().stream());
+        return counted.filter(Objects::nonNull)
+                .distinct()
+                .filter(id -> publicAuthority.test(id))
+                .count();
+    }
+
+    /**
+     * @param publicAuthority whether an organisation (by id) is a public authority in the member directory
+     * @return what is missing for the gate, empty when it is met
+     */
+    public static List<String> missing(Gate gate, Product p, LongPredicate publicAuthority) {
         List<String> missing = new ArrayList<>();
+        boolean enoughAuthorities = authorities(gate, p, publicAuthority) >= authoritiesNeeded(gate);
         if (gate == Gate.PROJECT) {
             if ((p.licence() == null || p.licence().isBlank()) && !p.licenceBeingClarified()) {
                 missing.add("open-licence");
             }
-            if (p.owners().isEmpty()) {
+            if (!enoughAuthorities) {
                 missing.add("public-owner");
             }
             if (!p.facts().contains("governancePlan")) {
@@ -79,7 +112,7 @@ public final class Gates {
             if (p.licence() == null || !OSI.contains(p.licence().trim())) {
                 missing.add("osi-licence");
             }
-            if (p.owners().size() + p.supporters().size() < 2) {
+            if (!enoughAuthorities) {
                 missing.add("two-authorities");
             }
             for (String fact : List.of("governanceInPlace", "longTermFunding", "publicDocumentation", "roadmap")) {

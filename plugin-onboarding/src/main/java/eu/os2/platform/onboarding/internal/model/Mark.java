@@ -1,6 +1,7 @@
 package eu.os2.platform.onboarding.internal.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A criterion's mark in an assessment.
@@ -20,9 +21,11 @@ public record Mark(String code, Status status, String explanation, List<String> 
         UNCLEAR
     }
 
-    /** Copies the evidence. */
+    /** Copies the evidence, leaving out null entries (a JSON {@code null} in the list is no evidence, not a failure). */
     public Mark {
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        evidence = evidence == null
+                ? List.of()
+                : evidence.stream().filter(Objects::nonNull).toList();
     }
 
     /** @return whether the mark satisfies a required criterion: met, or not relevant with an explanation */

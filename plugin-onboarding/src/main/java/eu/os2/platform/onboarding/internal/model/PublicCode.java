@@ -52,7 +52,7 @@ public final class PublicCode {
             List<String> maintainers,
             String description) {
 
-        /** @return the criteria the file is evidence for, with the evidence text */
+        /** @return the criteria the file is evidence for, with the evidence text (at most {@link Limits#TEXT} characters) */
         public Map<String, String> evidences() {
             Map<String, String> codes = new LinkedHashMap<>();
             if (url != null && url.startsWith("https://")) {
@@ -70,13 +70,19 @@ public final class PublicCode {
             if (!maintainers.isEmpty()) {
                 codes.put("G3", "publiccode.yml: maintenance.contacts " + String.join(", ", maintainers));
             }
+            codes.replaceAll((code, text) -> text.length() > Limits.TEXT ? text.substring(0, Limits.TEXT) : text);
             return codes;
         }
     }
 
     private PublicCode() {}
 
-    /** @throws ValidationException {@code file: invalid-yaml | not-publiccode | too-large | empty} */
+    /**
+     * @throws ValidationException {@code file: invalid-yaml | not-publiccode | too-large | empty}; for
+     *     the fields the import stores, {@code file.name}, {@code file.url}, {@code file.legal.license}
+     *     and {@code file.description}: {@code too-long}, and {@code file.url}: {@code invalid-url} when
+     *     it is not an https address
+     */
     public static Facts parse(String text) {
         if (text == null || text.isBlank()) {
             throw new ValidationException(Map.of("file", "empty"));
@@ -121,6 +127,22 @@ public final class PublicCode {
                 }
             }
         }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (name.strip().length() > Limits.NAME) {
+            errors.put("file.name", "too-long");
+        }
+        if (Limits.tooLong(url, Limits.URL)) {
+            errors.put("file.url", "too-long");
+        } else if (url != null && !url.matches(Limits.HTTPS)) {
+            errors.put("file.url", "invalid-url");
+        }
+        if (Limits.tooLong(licence, Limits.LICENCE)) {
+            errors.put("file.legal.license", "too-long");
+        }
+        if (Limits.tooLong(description, Limits.TEXT)) {
+            errors.put("file.description", "too-long");
+        }
+        ValidationException.throwIfAny(errors);
         return new Facts(
                 name.strip(), url, licence, text(root.get("developmentStatus")), usedBy, maintainers, description);
     }

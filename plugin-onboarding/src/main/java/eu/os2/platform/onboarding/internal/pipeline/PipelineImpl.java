@@ -13,6 +13,7 @@ import eu.os2.platform.onboarding.internal.Access;
 import eu.os2.platform.onboarding.internal.model.GateStatus;
 import eu.os2.platform.onboarding.internal.model.Gates;
 import eu.os2.platform.onboarding.internal.model.HistoryEntry;
+import eu.os2.platform.onboarding.internal.model.Limits;
 import eu.os2.platform.onboarding.internal.registry.ProductRegistry;
 import eu.os2.platform.onboarding.internal.store.OnboardingStore;
 import java.util.LinkedHashMap;
@@ -54,7 +55,13 @@ public class PipelineImpl implements Pipeline {
         Map<String, String> exceptions = store.exceptions(productId);
         Map<String, GateStatus> result = new LinkedHashMap<>();
         for (Gates.Gate gate : Gates.Gate.values()) {
-            result.put(gate.name(), new GateStatus(Gates.missing(gate, p), exceptions.get(gate.name())));
+            result.put(
+                    gate.name(),
+                    new GateStatus(
+                            Gates.missing(gate, p, registry::isPublicAuthority),
+                            exceptions.get(gate.name()),
+                            Gates.authorities(gate, p, registry::isPublicAuthority),
+                            Gates.authoritiesNeeded(gate)));
         }
         return result;
     }
@@ -62,23 +69,54 @@ public class PipelineImpl implements Pipeline {
     @Override
     public Product advance(long id, long expectedVersion, PipelineStep to, PlatformUser actor) {
         Access.requireRole(actor, Role.SECRETARIAT, "the secretariat moves products along the path");
-        Product p = registry.require(id);
-        if (to == null || to.ordinal() != p.step().ordinal() + 1) {
-            throw new ValidationException(Map.of("step", "not-next-step"));
-        }
-        Gates.Gate gate = Gates.gateInto(to);
-        String explained = null;
-        if (gate != null) {
-            List<String> missing = Gates.missing(gate, p);
-            String exception = store.exceptions(id).get(gate.name());
-            if (!missing.isEmpty() && exception == null) {
-                Map<String, String> errors = new LinkedHashMap<>();
-                missing.forEach(m -> errors.put(m, "gate-not-met"));
-                throw new ValidationException(errors);
+        Gates.Gate gate = to == null ? null : Gates.gateInto(to);
+        Moved moved = store.inTransaction(() -> {
+            Product p = registry.require(id);
+            if (to == null || to.ordinal() != p.step().ordinal() + 1) {
+                throw new ValidationException(Map.of("step", "not-next-step"));
             }
-            explained = missing.isEmpty() ? null : exception;
+            String explained = null;
+            if (gate != null) {
+                List<String> missing = Gates.missing(gate, p, registry::isPublicAuthority);
+                String exception = store.exceptions(id).get(gate.name());
+                if (!missing.isEmpty() && exception == null) {
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    missing.forEach(m -> errors.put(m, "gate-not-met"));
+                    throw new ValidationException(errors);
+                }
+                explained = missing.isEmpty() ? null : exception;
+            }
+            String text = p.step() + " → " + to + (explained != null ? " (undtagelse: " + explained + ")" : "");
+            store.updateProduct(
+                    withStep(p, to, expectedVersion),
+                    expectedVersion,
+                    new HistoryEntry(clock.now(), actor.username(), "STEP", text));
+            audit.appendChange(
+                    actor.username(), "onboarding.product.advance", "product", Long.toString(id), p.step(), to);
+            return new Moved(registry.require(id), explained);
+        });
+        if (gate != null) {
+            // after the commit: a handler reads the product as it now is
+            events.postEvent(new Event(
+                    ProductService.TOPIC_GATE_PASSED,
+                    Map.of(
+                            EventTopics.PROPERTY_ID,
+                            id,
+                            EventTopics.PROPERTY_ACTOR,
+                            actor.username(),
+                            "step",
+                            to.name(),
+                            "exception",
+                            moved.exception() != null)));
         }
-        Product moved = new Product(
+        return moved.product();
+    }
+
+    /** A product moved on, and the explained exception it passed its gate with (null when it met it). */
+    private record Moved(Product product, String exception) {}
+
+    private static Product withStep(Product p, PipelineStep to, long version) {
+        return new Product(
                 p.id(),
                 p.name(),
                 p.purpose(),
@@ -95,40 +133,39 @@ public class PipelineImpl implements Pipeline {
                 p.suppliers(),
                 p.links(),
                 p.facts(),
-                expectedVersion);
-        String text = p.step() + " → " + to + (explained != null ? " (undtagelse: " + explained + ")" : "");
-        store.updateProduct(moved, expectedVersion, new HistoryEntry(clock.now(), actor.username(), "STEP", text));
-        audit.appendChange(actor.username(), "onboarding.product.advance", "product", Long.toString(id), p.step(), to);
-        if (gate != null) {
-            events.postEvent(new Event(
-                    ProductService.TOPIC_GATE_PASSED,
-                    Map.of(
-                            EventTopics.PROPERTY_ID,
-                            id,
-                            EventTopics.PROPERTY_ACTOR,
-                            actor.username(),
-                            "step",
-                            to.name(),
-                            "exception",
-                            explained != null)));
-        }
-        return registry.require(id);
+                version);
     }
 
     @Override
     public void explain(long id, Gates.Gate gate, String explanation, PlatformUser actor) {
         Access.requireRole(actor, Role.SECRETARIAT, "the secretariat records exceptions");
         registry.require(id);
+        Map<String, String> errors = new LinkedHashMap<>();
         if (gate == null) {
-            throw new ValidationException(Map.of("gate", "required"));
+            errors.put("gate", "required");
         }
         if (explanation == null || explanation.isBlank()) {
-            throw new ValidationException(Map.of("explanation", "required"));
+            errors.put("explanation", "required");
+        } else if (explanation.strip().length() > Limits.TEXT) {
+            errors.put("explanation", "too-long");
         }
-        store.putException(
-                id,
-                gate.name(),
-                explanation.strip(),
-                new HistoryEntry(clock.now(), actor.username(), "EXCEPTION", gate + ": " + explanation.strip()));
+        ValidationException.throwIfAny(errors);
+        String text = explanation.strip();
+        store.inTransaction(() -> {
+            String before = store.exceptions(id).get(gate.name());
+            store.putException(
+                    id,
+                    gate.name(),
+                    text,
+                    new HistoryEntry(clock.now(), actor.username(), "EXCEPTION", gate + ": " + text));
+            audit.appendChange(
+                    actor.username(),
+                    "onboarding.product.exception",
+                    "product",
+                    Long.toString(id),
+                    before == null ? null : gate + ": " + before,
+                    gate + ": " + text);
+            return null;
+        });
     }
 }

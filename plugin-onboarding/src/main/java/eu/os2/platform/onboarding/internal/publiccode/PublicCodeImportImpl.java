@@ -1,5 +1,6 @@
 package eu.os2.platform.onboarding.internal.publiccode;
 
+import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
@@ -26,6 +27,7 @@ public class PublicCodeImportImpl implements PublicCodeImport {
     private final ProductRegistry registry;
     private final Assessments assessments;
     private final OnboardingStore store;
+    private final AuditLog audit;
     private final PlatformClock clock;
     private final PublicCodeFetcher fetcher;
 
@@ -34,8 +36,9 @@ public class PublicCodeImportImpl implements PublicCodeImport {
             @Reference ProductRegistry registry,
             @Reference Assessments assessments,
             @Reference OnboardingStore store,
+            @Reference AuditLog audit,
             @Reference PlatformClock clock) {
-        this(registry, assessments, store, clock, new PublicCodeFetcher());
+        this(registry, assessments, store, audit, clock, new PublicCodeFetcher());
     }
 
     /** The component with its fetcher given (tests). */
@@ -43,11 +46,13 @@ public class PublicCodeImportImpl implements PublicCodeImport {
             ProductRegistry registry,
             Assessments assessments,
             OnboardingStore store,
+            AuditLog audit,
             PlatformClock clock,
             PublicCodeFetcher fetcher) {
         this.registry = registry;
         this.assessments = assessments;
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
         this.fetcher = fetcher;
     }
@@ -60,10 +65,40 @@ public class PublicCodeImportImpl implements PublicCodeImport {
 
     @Override
     public PublicCode.Imported importPublicCode(long productId, String yaml, PlatformUser actor) {
-        Product p = registry.require(productId);
-        Access.requireSecretariatOrCoordinator(p, actor);
+        Access.requireSecretariatOrCoordinator(registry.require(productId), actor);
         PublicCode.Facts facts = PublicCode.parse(yaml);
-        Product filled = new Product(
+        return store.inTransaction(() -> {
+            Product p = registry.require(productId);
+            store.updateProduct(filled(p, facts), p.version(), null);
+            List<Mark> marks = new ArrayList<>();
+            facts.evidences()
+                    .forEach((code, evidence) ->
+                            marks.add(new Mark(code, Mark.Status.MET, evidence, List.of("publiccode.yml"))));
+            String round = assessments.currentRound();
+            Assessment current = assessments.assessment(productId, round);
+            List<String> marked = List.of();
+            if (current.state() == AssessmentState.DRAFT) {
+                assessments.saveMarks(productId, round, current.version(), marks, actor);
+                marked = marks.stream().map(Mark::code).toList();
+            }
+            store.history(
+                    productId,
+                    new HistoryEntry(
+                            clock.now(),
+                            actor.username(),
+                            "IMPORT",
+                            "publiccode.yml: " + facts.name()
+                                    + (marked.isEmpty() ? "" : "; opfylder " + String.join(", ", marked))));
+            Product after = registry.require(productId);
+            audit.appendChange(
+                    actor.username(), "onboarding.product.publiccode", "product", Long.toString(productId), p, after);
+            return new PublicCode.Imported(facts, marked);
+        });
+    }
+
+    /** The product with its empty purpose, repository and licence filled from the file. */
+    private static Product filled(Product p, PublicCode.Facts facts) {
+        return new Product(
                 p.id(),
                 p.name(),
                 p.purpose() == null ? facts.description() : p.purpose(),
@@ -81,26 +116,5 @@ public class PublicCodeImportImpl implements PublicCodeImport {
                 p.links(),
                 p.facts(),
                 p.version());
-        store.updateProduct(filled, p.version(), null);
-        List<Mark> marks = new ArrayList<>();
-        facts.evidences()
-                .forEach((code, evidence) ->
-                        marks.add(new Mark(code, Mark.Status.MET, evidence, List.of("publiccode.yml"))));
-        String round = assessments.currentRound();
-        Assessment current = assessments.assessment(productId, round);
-        List<String> marked = List.of();
-        if (current.state() == AssessmentState.DRAFT) {
-            assessments.saveMarks(productId, round, current.version(), marks, actor);
-            marked = marks.stream().map(Mark::code).toList();
-        }
-        store.history(
-                productId,
-                new HistoryEntry(
-                        clock.now(),
-                        actor.username(),
-                        "IMPORT",
-                        "publiccode.yml: " + facts.name()
-                                + (marked.isEmpty() ? "" : "; opfylder " + String.join(", ", marked))));
-        return new PublicCode.Imported(facts, marked);
     }
 }

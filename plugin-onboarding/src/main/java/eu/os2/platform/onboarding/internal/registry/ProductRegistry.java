@@ -17,10 +17,19 @@ public interface ProductRegistry extends ProductService {
     /** @return the names of the product's owning and supporting organisations, by id (one no longer in the directory is left out) */
     Map<Long, String> organisationNames(Product p);
 
-    /** Registers an idea: the secretariat, or a member's representative with its own organisation as owner. */
+    /** @return whether the organisation is in the member directory and a public authority (it counts at the gates) */
+    boolean isPublicAuthority(long organisationId);
+
+    /**
+     * Registers an idea: the secretariat, or a member's representative with its own organisation as the
+     * only owner, no supporters and no gate facts.
+     */
     Product register(ProductChange change, PlatformUser actor);
 
-    /** Changes the product's editable fields: the secretariat or the product's coordinator. */
+    /**
+     * Changes the product's editable fields: the secretariat, or the product's coordinator (who may not
+     * change owners, supporters or the gate facts).
+     */
     Product update(long id, long expectedVersion, ProductChange change, PlatformUser actor);
 
     /** @return the product's history, newest first */

@@ -10,19 +10,14 @@ import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductLevel;
 import eu.os2.platform.api.product.ProductService;
-import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.time.PlatformClock;
-import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
-import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.onboarding.internal.Access;
 import eu.os2.platform.onboarding.internal.ProductChange;
-import eu.os2.platform.onboarding.internal.model.Gates;
 import eu.os2.platform.onboarding.internal.model.HistoryEntry;
 import eu.os2.platform.onboarding.internal.store.OnboardingStore;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -86,39 +81,60 @@ public class ProductRegistryImpl implements ProductRegistry {
     }
 
     @Override
+    public boolean isPublicAuthority(long organisationId) {
+        return members.get(organisationId)
+                .map(o -> o.kind().isPublicAuthority())
+                .orElse(false);
+    }
+
+    @Override
     public Product register(ProductChange c, PlatformUser actor) {
-        boolean representative = actor.roles().contains(Role.MEMBER_REPRESENTATIVE) && actor.organisationId() != null;
-        if (!actor.hasRole(Role.SECRETARIAT)
-                && (!representative || c.owners() == null || !c.owners().contains(actor.organisationId()))) {
-            throw new AccessDeniedException("a member representative registers ideas its own organisation owns");
-        }
-        ValidationException.throwIfAny(errors(c));
-        long id;
-        try {
-            id = store.insertProduct(
-                    product(0, c, PipelineStep.IDEA, ProductLevel.SANDBOX, 1),
-                    new HistoryEntry(clock.now(), actor.username(), "STEP", "Registreret som idé"));
-        } catch (DuplicateKeyException e) {
-            throw duplicateName();
-        }
-        Product created = require(id);
-        audit.appendChange(actor.username(), "onboarding.product.create", "product", Long.toString(id), null, created);
-        return created;
+        ProductChecks.mayRegister(c, actor);
+        ValidationException.throwIfAny(ProductChecks.errors(c, this::known));
+        return store.inTransaction(() -> {
+            long id;
+            try {
+                id = store.insertProduct(
+                        product(0, c, PipelineStep.IDEA, ProductLevel.SANDBOX, 1),
+                        new HistoryEntry(clock.now(), actor.username(), "STEP", "Registreret som idé"));
+            } catch (DuplicateKeyException e) {
+                throw duplicateName();
+            }
+            Product created = require(id);
+            audit.appendChange(
+                    actor.username(), "onboarding.product.create", "product", Long.toString(id), null, created);
+            return created;
+        });
     }
 
     @Override
     public Product update(long id, long expectedVersion, ProductChange c, PlatformUser actor) {
         Product before = require(id);
         Access.requireSecretariatOrCoordinator(before, actor);
-        ValidationException.throwIfAny(errors(c));
-        try {
-            store.updateProduct(product(id, c, before.step(), before.level(), expectedVersion), expectedVersion, null);
-        } catch (DuplicateKeyException e) {
-            throw duplicateName();
-        }
-        Product after = require(id);
-        audit.appendChange(actor.username(), "onboarding.product.update", "product", Long.toString(id), before, after);
-        return after;
+        ValidationException.throwIfAny(ProductChecks.errors(c, this::known));
+        ProductChecks.mayChangeOwnership(before, c, actor);
+        return store.inTransaction(() -> {
+            try {
+                store.updateProduct(
+                        product(id, c, before.step(), before.level(), expectedVersion), expectedVersion, null);
+            } catch (DuplicateKeyException e) {
+                throw duplicateName();
+            }
+            Product after = require(id);
+            audit.appendChange(
+                    actor.username(), "onboarding.product.update", "product", Long.toString(id), before, after);
+            if (ProductChecks.ownershipChanged(before, after)) {
+                // who owns and supports a product decides its gates: findable on its own in the log
+                audit.appendChange(
+                        actor.username(),
+                        "onboarding.product.ownership",
+                        "product",
+                        Long.toString(id),
+                        Map.of("owners", before.owners(), "supporters", before.supporters()),
+                        Map.of("owners", after.owners(), "supporters", after.supporters()));
+            }
+            return after;
+        });
     }
 
     @Override
@@ -152,46 +168,7 @@ public class ProductRegistryImpl implements ProductRegistry {
                 version);
     }
 
-    private Map<String, String> errors(ProductChange c) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (c.name() == null || c.name().isBlank()) {
-            errors.put("name", "required");
-        } else if (c.name().length() > 100 || c.name().contains("\n")) {
-            errors.put("name", "too-long");
-        }
-        if (c.purpose() != null && c.purpose().length() > 2000) {
-            errors.put("purpose", "too-long");
-        }
-        if (c.repositoryUrl() != null
-                && !c.repositoryUrl().isBlank()
-                && !c.repositoryUrl().strip().matches("https://\\S{3,490}")) {
-            errors.put("repositoryUrl", "invalid-url");
-        }
-        if (c.licence() != null && c.licence().length() > 60) {
-            errors.put("licence", "too-long");
-        }
-        for (Long o : ids(c.owners())) {
-            if (members.get(o).isEmpty()) {
-                errors.put("owners", "unknown-organisation");
-            }
-        }
-        for (Long o : ids(c.supporters())) {
-            if (members.get(o).isEmpty()) {
-                errors.put("supporters", "unknown-organisation");
-            }
-        }
-        for (String f : strings(c.facts())) {
-            if (!Gates.FACTS.contains(f)) {
-                errors.put("facts", "unknown-fact");
-            }
-        }
-        for (String link : strings(c.links())) {
-            try {
-                PlatformRef.parse(link);
-            } catch (IllegalArgumentException e) {
-                errors.put("links", "invalid-ref");
-            }
-        }
-        return errors;
+    private boolean known(long organisationId) {
+        return members.get(organisationId).isPresent();
     }
 }

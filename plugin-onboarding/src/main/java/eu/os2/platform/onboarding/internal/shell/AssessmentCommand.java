@@ -48,6 +48,10 @@ public class AssessmentCommand implements Action {
                 p.name() + " " + r + ": " + a.state() + ", " + a.marks().size() + " of " + criteria
                         + " criteria marked; level now " + p.level() + ", qualifies for " + qualifying
                         + (a.decided() == null ? "" : ", decided " + a.decided() + " (" + a.reason() + ")"));
+        if (!levels.complete()) {
+            System.out.println("Incomplete, no level until every criterion is marked; blank: "
+                    + String.join(", ", levels.blank()));
+        }
         if (levels.next() != null) {
             String blockers = levels.blockers().isEmpty() ? "nothing" : String.join(", ", levels.blockers());
             System.out.println("Before " + levels.next() + ": " + blockers);

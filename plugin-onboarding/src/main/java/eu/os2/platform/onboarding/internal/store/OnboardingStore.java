@@ -7,6 +7,7 @@ import eu.os2.platform.api.storage.ConcurrentChangeException;
 import eu.os2.platform.api.storage.DuplicateKeyException;
 import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.storage.PlatformStorage;
+import eu.os2.platform.api.storage.Transactions;
 import eu.os2.platform.onboarding.internal.model.Assessment;
 import eu.os2.platform.onboarding.internal.model.AssessmentState;
 import eu.os2.platform.onboarding.internal.model.HistoryEntry;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -29,7 +31,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The onboarding plugin's tables in plain JDBC. Every change is one transaction of its own, history
- * entry included; callers never see a connection or an {@code SQLException}.
+ * entry included; callers never see a connection or an {@code SQLException}. A service runs a whole
+ * change (the store's writes and the audit entry) in {@link #inTransaction(Supplier)}: the store's
+ * own transactions then become savepoints of it.
  *
  * <p>Past 400 lines because the products, their history, assessments and marks are written together
  * (a level decision touches all four in one transaction); splitting would split those transactions.
@@ -51,6 +55,7 @@ public class OnboardingStore {
     /** The unique key of a product's assessment for a round. */
     public static final String ASSESSMENT_ROUND = "uq_onboarding_assessment_round";
 
+    private final DataSource dataSource;
     private final JdbcQueries queries;
 
     /** The store on the platform database, its tables migrated to the bundle's changelog. */
@@ -59,9 +64,21 @@ public class OnboardingStore {
         this(migrated(storage));
     }
 
-    /** The store on a database whose tables exist (tests). */
+    /** The store on a database whose tables exist (tests); its connections join {@link #inTransaction(Supplier)}. */
     public OnboardingStore(DataSource dataSource) {
-        this.queries = new JdbcQueries(dataSource, "onboarding");
+        this.dataSource = Transactions.joining(dataSource);
+        this.queries = new JdbcQueries(this.dataSource, "onboarding");
+    }
+
+    /**
+     * Runs a whole change in one transaction on the platform database ({@link Transactions#run}): the
+     * store's writes, the audit entry (appended last) and anything else written on this thread commit
+     * together or not at all. Events are posted after it returns.
+     *
+     * @return what the work returned
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return Transactions.run(dataSource, work);
     }
 
     private static DataSource migrated(PlatformStorage storage) {

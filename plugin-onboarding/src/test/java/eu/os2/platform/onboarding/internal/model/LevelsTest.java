@@ -78,11 +78,35 @@ class LevelsTest {
         Levels.Result r = Levels.compute(CATALOGUE, marks);
         assertThat(r.complete()).isFalse();
         assertThat(r.qualifying()).isNull();
-        assertThat(r.next()).isEqualTo(ProductLevel.SANDBOX);
-        assertThat(r.blockers()).containsExactly("R1");
+        assertThat(r.state()).isEqualTo(Levels.INCOMPLETE);
+        assertThat(r.next())
+                .as("no next level before the assessment is finished")
+                .isNull();
+        assertThat(r.blank()).containsExactly("R1");
         marks.put("R1", new Mark("R1", Mark.Status.UNCLEAR, null, List.of()));
         assertThat(Levels.compute(CATALOGUE, marks).complete()).isTrue();
         assertThat(Levels.compute(CATALOGUE, marks).qualifying()).isNull();
+    }
+
+    @Test
+    void aBlankMarkOnAnyCriterionLeavesTheAssessmentWithoutALevel() {
+        for (Criterion c : CATALOGUE.criteria()) {
+            Map<String, Mark> marks = allUpTo(ProductLevel.LEVEL_3);
+            marks.put(c.code(), new Mark(c.code(), null, null, List.of()));
+            Levels.Result r = Levels.compute(CATALOGUE, marks);
+            assertThat(r.qualifying()).as(c.code()).isNull();
+            assertThat(r.state()).as(c.code()).isEqualTo(Levels.INCOMPLETE);
+            assertThat(r.blank()).as(c.code()).containsExactly(c.code());
+            assertThat(r.blockers()).as(c.code()).isEmpty();
+        }
+        Map<String, Mark> withoutARecommendation = allUpTo(ProductLevel.LEVEL_3);
+        withoutARecommendation.remove("F19");
+        assertThat(Levels.compute(CATALOGUE, withoutARecommendation).qualifying())
+                .as("a recommendation never blocks, but a blank one is still unfinished")
+                .isNull();
+        Levels.Result done = Levels.compute(CATALOGUE, allUpTo(ProductLevel.LEVEL_3));
+        assertThat(done.state()).isEqualTo(Levels.COMPLETE);
+        assertThat(done.blank()).isEmpty();
     }
 
     @Test

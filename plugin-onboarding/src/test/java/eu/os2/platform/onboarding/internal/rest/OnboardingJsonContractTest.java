@@ -83,7 +83,7 @@ class OnboardingJsonContractTest {
             null,
             3);
     static final Levels.Result LEVELS =
-            new Levels.Result(ProductLevel.LEVEL_1, false, ProductLevel.LEVEL_2, List.of("G6"));
+            new Levels.Result(ProductLevel.LEVEL_1, "complete", true, ProductLevel.LEVEL_2, List.of("G6"), List.of());
 
     static JsonNode json(Object value) {
         return MAPPER.valueToTree(value);
@@ -149,9 +149,9 @@ class OnboardingJsonContractTest {
                 Gates.FACTS,
                 Map.of(
                         "PROJECT",
-                        GateDto.of(new GateStatus(List.of(), null)),
+                        GateDto.of(new GateStatus(List.of(), null, 1, 1)),
                         "PRODUCT",
-                        GateDto.of(new GateStatus(List.of("roadmap"), "x"))),
+                        GateDto.of(new GateStatus(List.of("roadmap"), "x", 2, 2))),
                 List.of(HistoryDto.of(new HistoryEntry(
                         Instant.parse("2026-11-27T10:00:00Z"), "sekretariat", "STEP", "IDEA → DIALOGUE"))),
                 List.of(AssessmentSummaryDto.of(ASSESSMENT)),
@@ -171,7 +171,8 @@ class OnboardingJsonContractTest {
                         "deadline",
                         "levels");
         assertThat(dto.get("organisations").get("1").asText()).isEqualTo("Kommune 1");
-        assertThat(fields(dto.get("gates").get("PRODUCT"))).containsExactly("missing", "exception");
+        assertThat(fields(dto.get("gates").get("PRODUCT")))
+                .containsExactly("missing", "exception", "authorities", "authoritiesNeeded");
         assertThat(dto.get("gates").get("PROJECT").get("exception").isNull()).isTrue();
         assertThat(fields(dto.get("history").get(0))).containsExactly("at", "actor", "kind", "text");
         assertThat(dto.get("history").get(0).get("at").asText()).isEqualTo("2026-11-27T10:00:00Z");
@@ -181,7 +182,8 @@ class OnboardingJsonContractTest {
                 .isEmpty();
         assertThat(dto.get("deadline").asText()).isEqualTo("2026-10-31");
         assertThat(dto.get("levels")).isEqualTo(json(LEVELS));
-        assertThat(fields(dto.get("levels"))).containsExactly("qualifying", "complete", "next", "blockers");
+        assertThat(fields(dto.get("levels")))
+                .containsExactly("qualifying", "state", "complete", "next", "blockers", "blank");
     }
 
     @Test

@@ -1,0 +1,12 @@
+package eu.os2.platform.onboarding.internal;
+
+import eu.os2.platform.onboarding.internal.store.OnboardingStore;
+import eu.os2.platform.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class OnboardingLimitsH2Test extends OnboardingLimitsContract {
+    @Override
+    DataSource database() throws Exception {
+        return TestDatabases.h2(OnboardingStore.CHANGELOG);
+    }
+}
