@@ -103,6 +103,7 @@ async function assemblyPage(root, ctx, id) {
       [t.minutesDue, formatDate(data.minutesDue, lang)], [t.ruleSet, ruleSetName(t, data.ruleSet.id, lang)],
       [t.quorum, data.ruleSet.quorumPercent ? `${data.ruleSet.quorumPercent} %` : t.noQuorum],
       [t.proxies, data.ruleSet.proxyLimit ? `${t.upTo} ${data.ruleSet.proxyLimit}` : t.noProxies]].flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
+    el('h2', {}, t.procedures), el('ul', { id: 'procedures' }, (data.ruleSet.procedures || []).map((p) => el('li', {}, lang === 'en' ? p.en : p.da))),
     el('p', {}, el('a', { href: `#/voting/minutes/${a.id}`, id: 'minutes-link' }, `${t.minutes}${a.minutesPublishedOn ? ` (${t.published} ${formatDate(a.minutesPublishedOn, lang)})` : ''}`)));
   root.append(el('h2', {}, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', {}, el('strong', {}, i.title),
     i.description ? el('p', {}, i.description) : null, i.decisionType ? el('p', { class: 'os2-muted' }, t.dt[i.decisionType]) : null))));
@@ -119,7 +120,16 @@ async function assemblyPage(root, ctx, id) {
         failure(ctx, t, messages, e, null);
       }
     });
-    root.append(el('div', { class: 'os2-actions' }, button), messages);
+    const out = el('button', { class: 'button button-tertiary', type: 'button', id: 'check-out' }, t.checkOut);
+    out.addEventListener('click', async () => {
+      try {
+        await api(`/voting/assemblies/${a.id}/attendance/${ctx.user.organisationId}`, { method: 'DELETE' });
+        ctx.clear(messages).append(ctx.alert('success', t.checkedOut, ''));
+      } catch (e) {
+        failure(ctx, t, messages, e, null);
+      }
+    });
+    root.append(el('div', { class: 'os2-actions' }, button, out), messages);
   }
   root.append(el('h2', {}, t.ballots));
   for (const b of data.ballots) root.append(await ballotBlock(ctx, t, b, staff, rep));
@@ -133,14 +143,18 @@ function itemForm(ctx, t, a, path, prefix, label, withType) {
   const description = el('textarea', { class: 'form-input', id: `${prefix}-description`, rows: 3 });
   const type = el('select', { class: 'form-select', id: `${prefix}-decisionType` }, el('option', { value: '' }, t.none),
     Object.keys(t.dt).map((k) => el('option', { value: k }, t.dt[k])));
+  const elects = el('select', { class: 'form-select', id: `${prefix}-elects` }, el('option', { value: '' }, t.none),
+    Object.keys(t.elections).map((k) => el('option', { value: k }, t.elections[k])));
   const form = el('form', { id: `${prefix}-form`, novalidate: true }, el('h3', {}, label), ctx.forms.field(`${prefix}-title`, t.title, title),
     ctx.forms.field(`${prefix}-description`, t.description, description), withType ? ctx.forms.field(`${prefix}-decisionType`, t.decisionType, type) : null,
+    withType ? ctx.forms.field(`${prefix}-elects`, t.elects, elects) : null,
     el('span', { class: 'form-error-message', id: `error-${prefix}-proposalsDue`, hidden: true }),
     el('button', { class: 'button button-secondary', type: 'submit', id: `${prefix}-submit` }, label));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await api(`/voting/assemblies/${a.id}${path}`, { method: 'POST', body: { title: title.value, description: description.value || null, decisionType: withType ? type.value || null : null } });
+      await api(`/voting/assemblies/${a.id}${path}`, { method: 'POST', body: { title: title.value, description: description.value || null, decisionType: withType ? type.value || null : null,
+        elects: withType && type.value === 'ELECTION' ? elects.value || null : null } });
       ctx.navigate(`#/voting/assembly/${a.id}?${prefix}`);
     } catch (e) {
       failure(ctx, t, messages, e, form, `${prefix}-`);
@@ -262,15 +276,22 @@ async function boardPage(root, ctx, id) {
   const board = (await api(`/voting/ballots/${encodeURIComponent(id)}/board`)).body;
   const b = board.ballot;
   ctx.title(`${t.board}: ${b.title}`);
+  root.append(el('h1', {}, `${t.board}: ${b.title}`), el('p', {}, el('a', { href: `#/voting/assembly/${b.assemblyId}` }, t.back)),
+    el('p', {}, `${t.state}: ${t[b.state]}${b.summary ? ` · ${b.summary}` : ''}`));
+  if (!board.entries) {
+    // an open ballot's board shows nothing of the votes: no entries, no count, no turnout
+    root.append(ctx.alert('info', t[b.state], board.notice ? (lang === 'en' ? board.notice.en : board.notice.da) : t.votesAfterClose));
+    return;
+  }
   const out = el('div', { id: 'verify-result', 'aria-live': 'polite' });
   const check = el('button', { class: 'button button-secondary', type: 'button', id: 'verify' }, t.verify);
   check.addEventListener('click', async () => {
     const v = (await api(`/voting/ballots/${b.id}/verify`)).body;
     ctx.clear(out).append(v.ok ? ctx.alert('success', t.verified, `${v.ballots} ${t.entries}`) : ctx.alert('error', t.notVerified, v.problems.join(' ')));
   });
-  root.append(el('h1', {}, `${t.board}: ${b.title}`), el('p', {}, el('a', { href: `#/voting/assembly/${b.assemblyId}` }, t.back)),
-    el('p', {}, `${t.state}: ${t[b.state]}${b.summary ? ` · ${b.summary}` : ''}`), el('div', { class: 'os2-actions' }, check), out,
+  root.append(el('div', { class: 'os2-actions' }, check), out,
     el('p', {}, `${board.entries.length} ${t.entries}`),
+    board.chainHead ? el('p', { id: 'chain-head' }, `${t.chainHead}: `, el('span', { class: 'os2-receipt' }, board.chainHead)) : null,
     el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'board-table' },
       el('thead', {}, el('tr', {}, [t.receipt, t.vote].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, board.entries.map((e) => el('tr', {}, el('td', { class: 'os2-receipt' }, e.receipt), el('td', {}, choiceText(t, b, e.choice))))))));

@@ -92,6 +92,10 @@ class VotingBrowserIT extends BrowserTest {
         browser.findElement(By.xpath("//table[@id='assembly-table']//a[not(contains(., '2025'))]"))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[id^='vote-form-']")));
+        // a member votes only while checked in
+        browser.findElement(By.id("check-in")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("checkin-messages"), "Fremmøde registreret"));
         browser.findElement(By.cssSelector("form[id^='vote-form-'] button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("form[id^='vote-form-'] .form-error-message:not([hidden])")));

@@ -140,10 +140,28 @@ public class VotingIT {
                     csrf);
             assertEquals(created.body(), 201, created.statusCode());
             long assembly = number(created.body(), "^\\{\"id\":(\\d+)");
+            String ballotBody =
+                    "{\"kind\":\"YES_NO\",\"decisionType\":\"ORDINARY\",\"title\":\"Nyvalg af bestyrelsen\",\"seats\":0,\"options\":[]";
+            HttpResponse<String> noItem = secretariat.send(
+                    "POST",
+                    "/api/v1/voting/assemblies/" + assembly + "/ballots",
+                    ballotBody + "}",
+                    "X-CSRF-Token",
+                    csrf);
+            assertEquals(noItem.body(), 422, noItem.statusCode());
+            assertTrue(noItem.body(), noItem.body().contains("\"itemId\":\"required\""));
+            HttpResponse<String> item = secretariat.send(
+                    "POST",
+                    "/api/v1/voting/assemblies/" + assembly + "/items",
+                    "{\"title\":\"Nyvalg af bestyrelsen\",\"decisionType\":\"ORDINARY\"}",
+                    "X-CSRF-Token",
+                    csrf);
+            assertEquals(item.body(), 201, item.statusCode());
+            long itemId = number(item.body(), "^\\{\"id\":(\\d+)");
             HttpResponse<String> ballot = secretariat.send(
                     "POST",
                     "/api/v1/voting/assemblies/" + assembly + "/ballots",
-                    "{\"kind\":\"YES_NO\",\"decisionType\":\"ORDINARY\",\"title\":\"Nyvalg af bestyrelsen\",\"seats\":0,\"options\":[]}",
+                    ballotBody + ",\"itemId\":" + itemId + "}",
                     "X-CSRF-Token",
                     csrf);
             assertEquals(ballot.body(), 201, ballot.statusCode());
@@ -173,6 +191,25 @@ public class VotingIT {
                             .send("POST", "/api/v1/voting/ballots/" + id + "/open", "", "X-CSRF-Token", csrf)
                             .statusCode());
 
+            HttpResponse<String> notCheckedIn = member.send(
+                    "POST",
+                    "/api/v1/voting/ballots/" + id + "/votes",
+                    "{\"choice\":[\"NO\"]}",
+                    "X-CSRF-Token",
+                    member.csrfToken());
+            assertEquals(notCheckedIn.body(), 422, notCheckedIn.statusCode());
+            assertTrue(
+                    notCheckedIn.body(),
+                    notCheckedIn.body().contains("\"organisation\":\"rules.check-in-before-vote\""));
+            assertEquals(
+                    204,
+                    member.send(
+                                    "POST",
+                                    "/api/v1/voting/assemblies/" + assembly + "/attendance",
+                                    "{}",
+                                    "X-CSRF-Token",
+                                    member.csrfToken())
+                            .statusCode());
             HttpResponse<String> first = member.send(
                     "POST",
                     "/api/v1/voting/ballots/" + id + "/votes",
@@ -188,6 +225,60 @@ public class VotingIT {
                     member.csrfToken());
             assertTrue(changed.body(), changed.body().contains("\"revision\":2"));
             String receipt = changed.body().replaceAll("(?s).*\"receipt\":\"([0-9a-f]{64})\".*", "$1");
+            HttpResponse<String> nullChoice = member.send(
+                    "POST",
+                    "/api/v1/voting/ballots/" + id + "/votes",
+                    "{\"choice\":[null]}",
+                    "X-CSRF-Token",
+                    member.csrfToken());
+            // the platform's JSON reading refuses a null in the list (400, a field error); never a 500
+            assertEquals(nullChoice.body(), 400, nullChoice.statusCode());
+            assertTrue(nullChoice.body(), nullChoice.body().contains("\"choice[0]\":\"required\""));
+            // while open, the public board shows only that the ballot is open: no entries, no count, no turnout
+            HttpSession anyone = new HttpSession(BASE);
+            String openBoard =
+                    anyone.get("/api/v1/voting/ballots/" + id + "/board").body();
+            assertTrue(
+                    openBoard,
+                    openBoard.contains("\"state\":\"OPEN\"")
+                            && openBoard.contains("\"notice\"")
+                            && !openBoard.contains("entries")
+                            && !openBoard.contains(receipt)
+                            && !openBoard.contains("\"result\""));
+            assertEquals(
+                    409, anyone.get("/api/v1/voting/ballots/" + id + "/verify").statusCode());
+            // a check-out ends the presence: no vote until the organisation checks in again
+            long organisation = number(
+                    secretariat
+                            .get("/api/v1/voting/assemblies/" + assembly + "/registrations")
+                            .body(),
+                    "\"organisationId\":(\\d+)");
+            assertEquals(
+                    204,
+                    member.send(
+                                    "DELETE",
+                                    "/api/v1/voting/assemblies/" + assembly + "/attendance/" + organisation,
+                                    "",
+                                    "X-CSRF-Token",
+                                    member.csrfToken())
+                            .statusCode());
+            assertTrue(member.send(
+                            "POST",
+                            "/api/v1/voting/ballots/" + id + "/votes",
+                            "{\"choice\":[\"NO\"]}",
+                            "X-CSRF-Token",
+                            member.csrfToken())
+                    .body()
+                    .contains("rules.check-in-before-vote"));
+            assertEquals(
+                    204,
+                    member.send(
+                                    "POST",
+                                    "/api/v1/voting/assemblies/" + assembly + "/attendance",
+                                    "{}",
+                                    "X-CSRF-Token",
+                                    member.csrfToken())
+                            .statusCode());
             HttpResponse<String> other = member.send(
                     "POST",
                     "/api/v1/voting/ballots/" + id + "/votes",
@@ -225,12 +316,28 @@ public class VotingIT {
                     member.csrfToken());
             assertEquals(422, late.statusCode());
             assertTrue(late.body(), late.body().contains("\"ballot\":\"closed\""));
-            HttpSession anyone = new HttpSession(BASE);
-            assertTrue(
-                    anyone.get("/api/v1/voting/ballots/" + id + "/board").body().contains(receipt));
+            String board = anyone.get("/api/v1/voting/ballots/" + id + "/board").body();
+            assertTrue(board, board.contains(receipt) && board.matches("(?s).*\"chainHead\":\"[0-9a-f]{64}\".*"));
             assertTrue(anyone.get("/api/v1/voting/ballots/" + id + "/verify")
                     .body()
                     .contains("\"ok\":true,\"ballots\":1,\"chainEntries\":2"));
+            // the result is what the close decided on: a later check-in changes nothing
+            String result =
+                    secretariat.get("/api/v1/voting/ballots/" + id + "/result").body();
+            secretariat.send(
+                    "POST",
+                    "/api/v1/voting/assemblies/" + assembly + "/attendance",
+                    "{\"organisationId\":1}",
+                    "X-CSRF-Token",
+                    csrf);
+            assertEquals(
+                    result,
+                    secretariat.get("/api/v1/voting/ballots/" + id + "/result").body());
+            assertEquals(
+                    board, anyone.get("/api/v1/voting/ballots/" + id + "/board").body());
+            assertTrue(anyone.get("/api/v1/voting/ballots/" + id + "/verify")
+                    .body()
+                    .contains("\"ok\":true"));
 
             boolean closedEvent = false;
             for (Event event; !closedEvent && (event = events.poll(10, TimeUnit.SECONDS)) != null; ) {
@@ -242,6 +349,66 @@ public class VotingIT {
         } finally {
             handler.unregister();
         }
+    }
+
+    @Test
+    public void callsRegistrationsAndElectionsAreCheckedBeforeTheDatabase() throws Exception {
+        HttpSession secretariat = session("demo-secretariat");
+        String csrf = secretariat.csrfToken();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        String call = "{\"kind\":\"EXTRAORDINARY\",\"title\":\"Ekstraordinær generalforsamling\",\"heldAt\":\""
+                + today.plusDays(20) + "T10:00:00\",\"place\":\"PLACE\",\"calledOn\":\"" + today
+                + "\",\"proposalsDue\":\"" + today + "\",\"materialDue\":\"" + today.plusDays(1) + "\"}";
+        HttpResponse<String> longPlace = secretariat.send(
+                "POST", "/api/v1/voting/assemblies", call.replace("PLACE", "x".repeat(201)), "X-CSRF-Token", csrf);
+        assertEquals(longPlace.body(), 422, longPlace.statusCode());
+        assertTrue(longPlace.body(), longPlace.body().contains("\"place\":\"too-long\""));
+        HttpResponse<String> past = secretariat.send(
+                "POST",
+                "/api/v1/voting/assemblies",
+                call.replace("PLACE", "Online")
+                        .replace(today.plusDays(20) + "T", today.minusDays(20) + "T")
+                        .replace("\"calledOn\":\"" + today, "\"calledOn\":\"" + today.minusDays(40))
+                        .replace("\"proposalsDue\":\"" + today, "\"proposalsDue\":\"" + today.minusDays(39))
+                        .replace("\"materialDue\":\"" + today.plusDays(1), "\"materialDue\":\"" + today.minusDays(38)),
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(past.body(), 422, past.statusCode());
+        assertTrue(past.body(), past.body().contains("\"heldAt\":\"in-the-past\""));
+        HttpResponse<String> created = secretariat.send(
+                "POST", "/api/v1/voting/assemblies", call.replace("PLACE", "Online"), "X-CSRF-Token", csrf);
+        assertEquals(created.body(), 201, created.statusCode());
+        long assembly = number(created.body(), "^\\{\"id\":(\\d+)");
+        HttpResponse<String> longName = secretariat.send(
+                "POST",
+                "/api/v1/voting/assemblies/" + assembly + "/registrations",
+                "{\"organisationId\":1,\"representative\":\"" + "r".repeat(201) + "\",\"substitute\":\""
+                        + "s".repeat(201) + "\"}",
+                "X-CSRF-Token",
+                csrf);
+        assertEquals(longName.body(), 422, longName.statusCode());
+        assertTrue(
+                longName.body(),
+                longName.body().contains("\"representative\":\"too-long\"")
+                        && longName.body().contains("\"substitute\":\"too-long\""));
+        // the chair of the board is elected in odd years, however the item is named
+        HttpResponse<String> chair = secretariat.send(
+                "POST",
+                "/api/v1/voting/assemblies/" + assembly + "/items",
+                "{\"title\":\"Et punkt\",\"decisionType\":\"ELECTION\",\"elects\":\"BOARD_CHAIR\"}",
+                "X-CSRF-Token",
+                csrf);
+        if (today.plusDays(20).getYear() % 2 == 0) {
+            assertEquals(chair.body(), 422, chair.statusCode());
+            assertTrue(chair.body(), chair.body().contains("\"elects\":\"statutes.chair-odd-years\""));
+        } else {
+            assertEquals(chair.body(), 201, chair.statusCode());
+        }
+        String detail = secretariat.get("/api/v1/voting/assemblies/" + assembly).body();
+        assertTrue(
+                detail,
+                detail.contains("\"code\":\"rules.tie-at-last-seat\"")
+                        && detail.contains("\"code\":\"rules.check-in-before-vote\""));
     }
 
     @Test

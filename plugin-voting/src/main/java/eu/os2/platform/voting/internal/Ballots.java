@@ -27,7 +27,7 @@ public interface Ballots {
     /** Closes (as the platform) every open ballot whose closing time has come. @return how many this call closed */
     int closeDue();
 
-    /** @return the current count of a ballot (for a closed one, the same as at its close) */
+    /** @return a closed ballot's result as its close stored it; an open one's count now (never shown while open) */
     Tally.Result count(Ballot ballot);
 
     /**
@@ -38,16 +38,23 @@ public interface Ballots {
      */
     CastReceipt cast(long ballotId, long organisationId, List<String> chosen, String changeToken, PlatformUser actor);
 
-    /** @return the public bulletin board: every counted ballot's receipt and choice, no organisations */
+    /**
+     * @return the public bulletin board of a closed ballot: every counted ballot's receipt and choice,
+     *     no organisations; empty while the ballot is not closed (nothing of the votes is shown before)
+     */
     List<BoardEntry> board(long ballotId);
 
-    /** @return how many of the voting members have voted and are present (the chair's turnout) */
+    /** @return the hash chain's head stored at the close, or empty while the ballot is not closed */
+    Optional<String> chainHead(long ballotId);
+
+    /** @return how many of the voting members have voted and are present (the chair's turnout; a closed ballot's as at its close) */
     Turnout turnout(long ballotId);
 
     /**
      * Checks a ballot independently: every receipt recomputed from its stored choice and nonce, the
-     * hash chain recomputed and replayed to the current votes, the tally recounted from the board
-     * and compared with the result stored at the close.
+     * hash chain recomputed and replayed to the current votes and compared with its head stored at
+     * the close, the stored votes recounted with the members present and eligible at the close and
+     * compared with the result stored then. A ballot not closed is not verified (nothing is shown).
      */
     Verification verify(long ballotId);
 }

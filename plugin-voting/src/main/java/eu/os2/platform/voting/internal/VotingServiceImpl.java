@@ -5,8 +5,11 @@ import eu.os2.platform.api.voting.Assembly;
 import eu.os2.platform.api.voting.Decision;
 import eu.os2.platform.api.voting.VotingService;
 import eu.os2.platform.voting.internal.model.Ballot;
+import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
+import eu.os2.platform.voting.internal.store.SnapshotStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +27,13 @@ public class VotingServiceImpl implements VotingService {
 
     private final AssemblyStore assemblies;
     private final BallotStore ballots;
+    private final SnapshotStore snapshots;
 
     @Activate
     public VotingServiceImpl(@Reference VotingDatabase database) {
         this.assemblies = database.assemblies();
         this.ballots = database.ballots();
+        this.snapshots = database.snapshots();
     }
 
     @Override
@@ -43,7 +48,7 @@ public class VotingServiceImpl implements VotingService {
 
     @Override
     public List<Decision> decisions() {
-        return ballots.closedBallots().stream().map(VotingServiceImpl::decision).toList();
+        return ballots.closedBallots().stream().map(this::decision).toList();
     }
 
     @Override
@@ -53,17 +58,19 @@ public class VotingServiceImpl implements VotingService {
         }
         return ballots.ballot(Long.parseLong(ref.id()))
                 .filter(b -> Ballot.CLOSED.equals(b.state()))
-                .map(VotingServiceImpl::decision);
+                .map(this::decision);
     }
 
-    private static Decision decision(Ballot b) {
+    /** A closed ballot's decision as its close stored it (the snapshot; the ballot's row for one closed before them). */
+    private Decision decision(Ballot b) {
+        Optional<Tally.Result> frozen = snapshots.snapshot(b.id()).map(CloseSnapshot::result);
         return new Decision(
                 b.id(),
                 b.assemblyId(),
                 b.title(),
                 b.decisionType(),
-                Boolean.TRUE.equals(b.passed()),
-                b.summary(),
+                frozen.map(Tally.Result::passed).orElse(Boolean.TRUE.equals(b.passed())),
+                frozen.map(Tally.Result::summary).orElse(b.summary()),
                 b.closedAt());
     }
 }

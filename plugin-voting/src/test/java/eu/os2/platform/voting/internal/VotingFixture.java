@@ -13,6 +13,7 @@ import eu.os2.platform.voting.internal.assembly.AssembliesImpl;
 import eu.os2.platform.voting.internal.ballot.BallotsImpl;
 import eu.os2.platform.voting.internal.electorate.ElectorateImpl;
 import eu.os2.platform.voting.internal.minutes.MinutesImpl;
+import eu.os2.platform.voting.internal.model.Agenda;
 import eu.os2.platform.voting.internal.model.AgendaItem;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BoardEntry;
@@ -28,7 +29,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.osgi.service.event.EventAdmin;
 
-/** The plugin's components wired as DS wires them, on a database whose tables exist; the tests call them through this. */
+/**
+ * The plugin's components wired as DS wires them, on a database whose tables exist; the tests call them
+ * through this. The database's connections join {@code Transactions.run} as the platform's do.
+ */
 public final class VotingFixture {
 
     public final VotingServiceImpl service;
@@ -63,7 +67,23 @@ public final class VotingFixture {
 
     public AgendaItem addItem(
             long assemblyId, String title, String description, DecisionType type, PlatformUser actor) {
-        return assemblies.addItem(assemblyId, title, description, type, actor);
+        return assemblies.addItem(assemblyId, title, description, type, null, actor);
+    }
+
+    /** @return the assembly's first agenda item of the kind */
+    public AgendaItem item(long assemblyId, Agenda.ItemKind kind) {
+        return agenda(assemblyId).stream()
+                .filter(i -> i.kind() == kind)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public void checkIn(long assemblyId, long organisationId, PlatformUser actor) {
+        assemblies.checkIn(assemblyId, organisationId, actor);
+    }
+
+    public void checkOut(long assemblyId, long organisationId, PlatformUser actor) {
+        assemblies.checkOut(assemblyId, organisationId, actor);
     }
 
     public AgendaItem propose(

@@ -1,6 +1,5 @@
 package eu.os2.platform.voting.internal.assembly;
 
-import static eu.os2.platform.voting.internal.Actors.requireActsFor;
 import static eu.os2.platform.voting.internal.Actors.trim;
 
 import eu.os2.platform.api.audit.AuditLog;
@@ -24,10 +23,12 @@ import eu.os2.platform.voting.internal.model.RuleSet;
 import eu.os2.platform.voting.internal.model.Statute;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,7 +40,9 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = Assemblies.class)
 public class AssembliesImpl implements Assemblies {
 
+    private final VotingDatabase database;
     private final AssemblyStore store;
+    private final Attendance attendance;
     private final Electorate electorate;
     private final AuditLog audit;
     private final PlatformClock clock;
@@ -52,7 +55,9 @@ public class AssembliesImpl implements Assemblies {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events) {
+        this.database = database;
         this.store = database.assemblies();
+        this.attendance = new Attendance(database, electorate, audit, clock);
         this.electorate = electorate;
         this.audit = audit;
         this.clock = clock;
@@ -61,59 +66,91 @@ public class AssembliesImpl implements Assemblies {
 
     @Override
     public Assembly call(AssemblyChange c, PlatformUser actor) {
-        ValidationException.throwIfAny(
+        Map<String, String> errors = AssemblyRules.ahead(c.place(), c.heldAt(), c.calledOn(), now());
+        errors.putAll(
                 AssemblyRules.check(c.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
+        ValidationException.throwIfAny(errors);
+        return called(c, actor);
+    }
+
+    @Override
+    public Assembly enterHeld(AssemblyChange c, PlatformUser actor) {
+        Map<String, String> errors = AssemblyRules.ahead(c.place(), null, null, now());
+        errors.putAll(
+                AssemblyRules.check(c.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
+        ValidationException.throwIfAny(errors);
+        return called(c, actor);
+    }
+
+    private Assembly called(AssemblyChange c, PlatformUser actor) {
         RuleSet rules = electorate.ruleSets().forCall(c.calledOn());
         List<Agenda.Item> agenda =
                 c.kind() == AssemblyKind.ORDINARY ? Agenda.ordinary(c.heldAt().getYear()) : List.of();
-        long id = store.insertAssembly(
-                new Assembly(
-                        0,
-                        c.kind(),
-                        c.title().strip(),
-                        c.heldAt(),
-                        trim(c.place()),
-                        c.calledOn(),
-                        c.proposalsDue(),
-                        c.materialDue(),
-                        rules.id(),
-                        null,
-                        1),
-                agenda,
-                c.kind() == AssemblyKind.EXTRAORDINARY);
-        Assembly created = store.assembly(id).orElseThrow();
-        audit.appendChange(actor.username(), "voting.assembly.call", "assembly", Long.toString(id), null, created);
+        Assembly created = database.transaction(() -> {
+            long id = store.insertAssembly(
+                    new Assembly(
+                            0,
+                            c.kind(),
+                            c.title().strip(),
+                            c.heldAt(),
+                            trim(c.place()),
+                            c.calledOn(),
+                            c.proposalsDue(),
+                            c.materialDue(),
+                            rules.id(),
+                            null,
+                            1),
+                    agenda,
+                    c.kind() == AssemblyKind.EXTRAORDINARY);
+            Assembly a = store.assembly(id).orElseThrow();
+            audit.appendChange(actor.username(), "voting.assembly.call", "assembly", Long.toString(id), null, a);
+            return a;
+        });
         post(
                 VotingService.TOPIC_ASSEMBLY_CHANGED,
-                Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
+                Map.of(EventTopics.PROPERTY_ID, created.id(), EventTopics.PROPERTY_ACTOR, actor.username()));
         return created;
     }
 
     @Override
     public Assembly update(long id, long expectedVersion, AssemblyChange c, PlatformUser actor) {
         Assembly before = assemblyOrThrow(id);
-        ValidationException.throwIfAny(AssemblyRules.check(
+        // dates already passed may stay as they are; a date changed must lie ahead
+        Map<String, String> errors = AssemblyRules.ahead(
+                c.place(),
+                Objects.equals(c.heldAt(), before.heldAt()) ? null : c.heldAt(),
+                Objects.equals(c.calledOn(), before.calledOn()) ? null : c.calledOn(),
+                now());
+        errors.putAll(AssemblyRules.check(
                 before.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
-        store.updateAssembly(
-                new Assembly(
-                        id,
-                        before.kind(),
-                        c.title().strip(),
-                        c.heldAt(),
-                        trim(c.place()),
-                        c.calledOn(),
-                        c.proposalsDue(),
-                        c.materialDue(),
-                        before.ruleSet(),
-                        before.minutesPublishedOn(),
-                        expectedVersion),
-                expectedVersion);
-        Assembly after = store.assembly(id).orElseThrow();
-        audit.appendChange(actor.username(), "voting.assembly.update", "assembly", Long.toString(id), before, after);
+        ValidationException.throwIfAny(errors);
+        Assembly after = database.transaction(() -> {
+            store.updateAssembly(
+                    new Assembly(
+                            id,
+                            before.kind(),
+                            c.title().strip(),
+                            c.heldAt(),
+                            trim(c.place()),
+                            c.calledOn(),
+                            c.proposalsDue(),
+                            c.materialDue(),
+                            before.ruleSet(),
+                            before.minutesPublishedOn(),
+                            expectedVersion),
+                    expectedVersion);
+            Assembly a = store.assembly(id).orElseThrow();
+            audit.appendChange(actor.username(), "voting.assembly.update", "assembly", Long.toString(id), before, a);
+            return a;
+        });
         post(
                 VotingService.TOPIC_ASSEMBLY_CHANGED,
                 Map.of(EventTopics.PROPERTY_ID, id, EventTopics.PROPERTY_ACTOR, actor.username()));
         return after;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.now(), PlatformClock.ZONE);
     }
 
     @Override
@@ -124,11 +161,31 @@ public class AssembliesImpl implements Assemblies {
 
     @Override
     public AgendaItem addItem(
-            long assemblyId, String title, String description, DecisionType type, PlatformUser actor) {
-        assemblyOrThrow(assemblyId);
-        ValidationException.throwIfAny(itemErrors(title, description));
-        Agenda.ItemKind kind =
-                type == DecisionType.EXCLUSION_CONFIRMATION ? Agenda.ItemKind.EXCLUSION : Agenda.ItemKind.OTHER;
+            long assemblyId,
+            String title,
+            String description,
+            DecisionType type,
+            Agenda.ItemKind elects,
+            PlatformUser actor) {
+        Assembly a = assemblyOrThrow(assemblyId);
+        Map<String, String> errors = itemErrors(title, description);
+        // what an election elects is said by the item's kind, never read from its title
+        if (type == DecisionType.ELECTION) {
+            if (elects == null) {
+                errors.put("elects", "required");
+            } else if (!Agenda.ELECTIONS.contains(elects)) {
+                errors.put("elects", "invalid");
+            } else if (elects == Agenda.ItemKind.BOARD_CHAIR
+                    && !Agenda.chairElectedIn(a.heldAt().getYear())) {
+                errors.put("elects", Statute.CHAIR_ODD_YEARS.code());
+            }
+        } else if (elects != null) {
+            errors.put("elects", "not-an-election");
+        }
+        ValidationException.throwIfAny(errors);
+        Agenda.ItemKind kind = type == DecisionType.ELECTION
+                ? elects
+                : type == DecisionType.EXCLUSION_CONFIRMATION ? Agenda.ItemKind.EXCLUSION : Agenda.ItemKind.OTHER;
         return added(assemblyId, kind, title, description, type, null, actor);
     }
 
@@ -156,13 +213,16 @@ public class AssembliesImpl implements Assemblies {
             DecisionType type,
             Long proposedBy,
             PlatformUser actor) {
-        long id = store.addItem(assemblyId, kind, title.strip(), trim(description), type, proposedBy);
-        AgendaItem item = store.agenda(assemblyId).stream()
-                .filter(i -> i.id() == id)
-                .findFirst()
-                .orElseThrow();
-        audit.appendChange(actor.username(), "voting.agenda.add", "assembly", Long.toString(assemblyId), null, item);
-        return item;
+        return database.transaction(() -> {
+            long id = store.addItem(assemblyId, kind, title.strip(), trim(description), type, proposedBy);
+            AgendaItem item = store.agenda(assemblyId).stream()
+                    .filter(i -> i.id() == id)
+                    .findFirst()
+                    .orElseThrow();
+            audit.appendChange(
+                    actor.username(), "voting.agenda.add", "assembly", Long.toString(assemblyId), null, item);
+            return item;
+        });
     }
 
     private static Map<String, String> itemErrors(String title, String description) {
@@ -192,16 +252,18 @@ public class AssembliesImpl implements Assemblies {
             errors.put("reason", "too-long");
         }
         ValidationException.throwIfAny(errors);
-        if (!store.insertRequest(organisationId, actor.username(), reason.strip(), clock.now())) {
-            throw new ValidationException(Map.of("organisation", "already-requested"));
-        }
-        audit.appendChange(
-                actor.username(),
-                "voting.extraordinary.request",
-                "organisation",
-                Long.toString(organisationId),
-                null,
-                reason.strip());
+        database.transaction(() -> {
+            if (!store.insertRequest(organisationId, actor.username(), reason.strip(), clock.now())) {
+                throw new ValidationException(Map.of("organisation", "already-requested"));
+            }
+            return audit.appendChange(
+                    actor.username(),
+                    "voting.extraordinary.request",
+                    "organisation",
+                    Long.toString(organisationId),
+                    null,
+                    reason.strip());
+        });
         RequestState state = requestState();
         if (state.boardMustCall()) {
             post(
@@ -227,68 +289,31 @@ public class AssembliesImpl implements Assemblies {
     @Override
     public List<Registration> registrations(long assemblyId) {
         assemblyOrThrow(assemblyId);
-        return store.registrations(assemblyId);
+        return attendance.registrations(assemblyId);
     }
 
     @Override
     public Registration register(
             long assemblyId, long organisationId, String representative, String substitute, PlatformUser actor) {
         assemblyOrThrow(assemblyId);
-        requireActsFor(actor, organisationId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!electorate.eligible().contains(organisationId)) {
-            errors.put("organisation", Statute.ONE_VOTE.code());
-        }
-        if (representative == null || representative.isBlank()) {
-            errors.put("representative", "required");
-        }
-        ValidationException.throwIfAny(errors);
-        Registration before = store.registration(assemblyId, organisationId).orElse(null);
-        Registration r = new Registration(
-                assemblyId,
-                organisationId,
-                representative.strip(),
-                trim(substitute),
-                before == null ? null : before.presentSince(),
-                before == null ? null : before.proxyFor());
-        store.putRegistration(r);
-        audit.appendChange(actor.username(), "voting.register", "assembly", Long.toString(assemblyId), before, r);
-        return r;
+        return attendance.register(assemblyId, organisationId, representative, substitute, actor);
     }
 
     @Override
     public void checkIn(long assemblyId, long organisationId, PlatformUser actor) {
         assemblyOrThrow(assemblyId);
-        requireActsFor(actor, organisationId);
-        if (!electorate.eligible().contains(organisationId)) {
-            throw new ValidationException(Map.of("organisation", Statute.ONE_VOTE.code()));
-        }
-        store.markPresent(assemblyId, organisationId, actor.username(), clock.now());
+        attendance.checkIn(assemblyId, organisationId, actor);
+    }
+
+    @Override
+    public void checkOut(long assemblyId, long organisationId, PlatformUser actor) {
+        assemblyOrThrow(assemblyId);
+        attendance.checkOut(assemblyId, organisationId, actor);
     }
 
     @Override
     public void giveProxy(long assemblyId, long giver, long holder, PlatformUser actor) {
-        Assembly a = assemblyOrThrow(assemblyId);
-        requireActsFor(actor, giver);
-        RuleSet rules = electorate.ruleSet(a);
-        if (rules.proxyLimit() == 0) {
-            throw new ValidationException(Map.of("proxy", Statute.PROXIES.code()));
-        }
-        Set<Long> eligible = electorate.eligible();
-        if (!eligible.contains(giver) || !eligible.contains(holder) || giver == holder) {
-            throw new ValidationException(Map.of("proxy", Statute.ONE_VOTE.code()));
-        }
-        if (store.proxiesHeld(assemblyId, holder) >= rules.proxyLimit()) {
-            throw new ValidationException(Map.of("proxy", "proxy-limit"));
-        }
-        store.putRegistration(new Registration(assemblyId, giver, "proxy:" + holder, null, clock.now(), holder));
-        audit.appendChange(
-                actor.username(),
-                "voting.proxy",
-                "assembly",
-                Long.toString(assemblyId),
-                null,
-                Map.of("giver", giver, "holder", holder));
+        attendance.giveProxy(assemblyOrThrow(assemblyId), giver, holder, actor);
     }
 
     private Assembly assemblyOrThrow(long id) {

@@ -1,6 +1,7 @@
 package eu.os2.platform.voting.internal.ballot;
 
 import eu.os2.platform.api.voting.Assembly;
+import eu.os2.platform.api.voting.DecisionType;
 import eu.os2.platform.voting.internal.BallotChange;
 import eu.os2.platform.voting.internal.model.Agenda;
 import eu.os2.platform.voting.internal.model.AgendaItem;
@@ -16,6 +17,9 @@ import java.util.Set;
 
 /** What a new ballot must be: its kind, decision type, title, options and seats, and the agenda item it decides. */
 final class BallotRules {
+
+    /** The longest option or candidate label. */
+    static final int OPTION_LABEL_LENGTH = 200;
 
     private BallotRules() {}
 
@@ -57,17 +61,32 @@ final class BallotRules {
         if (c.kind() == BallotKind.ELECTION && (c.seats() < 1 || c.seats() > Math.max(1, options.size()))) {
             errors.put("seats", "out-of-range");
         }
-        if (c.itemId() != null && agenda.stream().noneMatch(i -> i.id() == c.itemId())) {
-            errors.put("itemId", "unknown");
+        if (options.stream()
+                .anyMatch(
+                        o -> o != null && o.label() != null && o.label().strip().length() > OPTION_LABEL_LENGTH)) {
+            errors.put("options", "too-long");
         }
-        if (c.itemId() != null && errors.isEmpty()) {
-            AgendaItem item = agenda.stream()
-                    .filter(i -> i.id() == c.itemId())
-                    .findFirst()
-                    .orElseThrow();
+        // a ballot decides an agenda item, and what an election elects is the item's kind, never its title
+        AgendaItem item = c.itemId() == null
+                ? null
+                : agenda.stream().filter(i -> i.id() == c.itemId()).findFirst().orElse(null);
+        if (c.itemId() == null) {
+            errors.put("itemId", "required");
+        } else if (item == null) {
+            errors.put("itemId", "unknown");
+        } else if (item.decisionType() == null) {
+            errors.put("itemId", "no-decision");
+        } else if (c.decisionType() != null
+                && (c.decisionType() == DecisionType.ELECTION) != (item.decisionType() == DecisionType.ELECTION)) {
+            errors.put("decisionType", "not-the-items");
+        } else if (c.decisionType() == DecisionType.ELECTION && !Agenda.ELECTIONS.contains(item.kind())) {
+            errors.put("itemId", "elects-unknown");
+        } else if (c.decisionType() == DecisionType.ELECTION && item.kind() == Agenda.ItemKind.BOARD_CHAIR) {
             // the chair is elected in odd years only, one seat
-            if (item.kind() == Agenda.ItemKind.BOARD_CHAIR && (a.heldAt().getYear() % 2 == 0 || c.seats() != 1)) {
+            if (!Agenda.chairElectedIn(a.heldAt().getYear())) {
                 errors.put("itemId", Statute.CHAIR_ODD_YEARS.code());
+            } else if (c.kind() == BallotKind.ELECTION && c.seats() != 1) {
+                errors.put("seats", Statute.CHAIR_ODD_YEARS.code());
             }
         }
         return errors;

@@ -16,13 +16,15 @@ import eu.os2.platform.voting.internal.model.BallotKind;
 import eu.os2.platform.voting.internal.model.BoardEntry;
 import eu.os2.platform.voting.internal.model.CastReceipt;
 import eu.os2.platform.voting.internal.model.Choices;
+import eu.os2.platform.voting.internal.model.CloseSnapshot;
 import eu.os2.platform.voting.internal.model.Option;
+import eu.os2.platform.voting.internal.model.ProcedureRule;
 import eu.os2.platform.voting.internal.model.Receipts;
-import eu.os2.platform.voting.internal.model.RuleSet;
 import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.model.Turnout;
 import eu.os2.platform.voting.internal.model.Verification;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
+import eu.os2.platform.voting.internal.store.AttendanceStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
 import java.time.Instant;
@@ -48,8 +50,11 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = Ballots.class)
 public class BallotsImpl implements Ballots {
 
+    private final VotingDatabase database;
     private final BallotStore store;
     private final AssemblyStore assemblies;
+    private final AttendanceStore attendance;
+    private final Counting counting;
     private final Electorate electorate;
     private final AuditLog audit;
     private final PlatformClock clock;
@@ -62,8 +67,11 @@ public class BallotsImpl implements Ballots {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events) {
+        this.database = database;
         this.store = database.ballots();
         this.assemblies = database.assemblies();
+        this.attendance = database.attendance();
+        this.counting = new Counting(database, electorate);
         this.electorate = electorate;
         this.audit = audit;
         this.clock = clock;
@@ -93,37 +101,43 @@ public class BallotsImpl implements Ballots {
                 : BallotRules.options(c).stream()
                         .map(o -> new Option(o.id(), o.label().strip(), o.organisationId()))
                         .toList();
-        long id = store.insertBallot(new Ballot(
-                0,
-                assemblyId,
-                c.itemId(),
-                c.kind(),
-                c.decisionType(),
-                c.title().strip(),
-                secret,
-                c.kind() == BallotKind.ELECTION ? c.seats() : 0,
-                options,
-                c.closesAt(),
-                Ballot.DRAFT,
-                null,
-                null,
-                null,
-                null,
-                null,
-                1));
-        Ballot created = store.ballot(id).orElseThrow();
-        audit.appendChange(actor.username(), "voting.ballot.create", "ballot", Long.toString(id), null, created);
-        return created;
+        return database.transaction(() -> {
+            long id = store.insertBallot(new Ballot(
+                    0,
+                    assemblyId,
+                    c.itemId(),
+                    c.kind(),
+                    c.decisionType(),
+                    c.title().strip(),
+                    secret,
+                    c.kind() == BallotKind.ELECTION ? c.seats() : 0,
+                    options,
+                    c.closesAt(),
+                    Ballot.DRAFT,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    1));
+            Ballot created = store.ballot(id).orElseThrow();
+            audit.appendChange(actor.username(), "voting.ballot.create", "ballot", Long.toString(id), null, created);
+            return created;
+        });
     }
 
     @Override
     public Ballot open(long ballotId, PlatformUser actor) {
         Ballot b = ballotOrThrow(ballotId);
-        if (!store.open(ballotId, clock.now())) {
-            throw new ValidationException(Map.of("state", b.state().equals(Ballot.OPEN) ? "already-open" : "closed"));
-        }
-        audit.appendChange(
-                actor.username(), "voting.ballot.open", "ballot", Long.toString(ballotId), b.state(), Ballot.OPEN);
+        Ballot opened = database.transaction(() -> {
+            if (!store.open(ballotId, clock.now())) {
+                throw new ValidationException(
+                        Map.of("state", b.state().equals(Ballot.OPEN) ? "already-open" : "closed"));
+            }
+            audit.appendChange(
+                    actor.username(), "voting.ballot.open", "ballot", Long.toString(ballotId), b.state(), Ballot.OPEN);
+            return store.ballot(ballotId).orElseThrow();
+        });
         post(
                 VotingService.TOPIC_BALLOT_OPENED,
                 Map.of(
@@ -133,17 +147,25 @@ public class BallotsImpl implements Ballots {
                         b.assemblyId(),
                         EventTopics.PROPERTY_ACTOR,
                         actor.username()));
-        return store.ballot(ballotId).orElseThrow();
+        return opened;
     }
 
     @Override
     public Ballot close(long ballotId, PlatformUser actor) {
         Ballot b = ballotOrThrow(ballotId);
-        Tally.Result counted = store.close(ballotId, clock.now(), () -> count(b))
-                .orElseThrow(() -> new ValidationException(
-                        Map.of("state", Ballot.CLOSED.equals(b.state()) ? "closed" : "not-open")));
-        audit.appendChange(
-                actor.username(), "voting.ballot.close", "ballot", Long.toString(ballotId), null, counted.digest());
+        Tally.Result counted = database.transaction(() -> {
+            CloseSnapshot snapshot = store.close(ballotId, clock.now(), () -> counting.decide(b))
+                    .orElseThrow(() -> new ValidationException(
+                            Map.of("state", Ballot.CLOSED.equals(b.state()) ? "closed" : "not-open")));
+            audit.appendChange(
+                    actor.username(),
+                    "voting.ballot.close",
+                    "ballot",
+                    Long.toString(ballotId),
+                    null,
+                    snapshot.result().digest() + ";rule=" + snapshot.rule() + ";chainHead=" + snapshot.chainHead());
+            return snapshot.result();
+        });
         post(
                 VotingService.TOPIC_BALLOT_CLOSED,
                 Map.of(
@@ -189,22 +211,14 @@ public class BallotsImpl implements Ballots {
 
     @Override
     public Tally.Result count(Ballot b) {
+        if (Ballot.CLOSED.equals(b.state())) {
+            return counting.frozen(b).result();
+        }
         Assembly a = assemblies.assembly(b.assemblyId()).orElseThrow();
-        RuleSet rules = electorate.ruleSet(a);
-        List<String> choices = b.secret()
-                ? store.secretVotes(b.id()).stream()
-                        .map(BallotStore.SecretVote::choice)
-                        .toList()
-                : store.votes(b.id()).stream().map(BallotStore.Vote::choice).toList();
-        long present = assemblies.presentCount(a.id());
-        return Tally.count(
-                b.kind(),
-                rules.rule(b.decisionType()),
-                rules,
-                b.options(),
-                b.seats(),
-                choices,
-                present,
+        return counting.tally(
+                b,
+                electorate.ruleSet(a),
+                counting.presentVoters(a.id()).size(),
                 electorate.eligible().size());
     }
 
@@ -218,7 +232,7 @@ public class BallotsImpl implements Ballots {
             b = ballotOrThrow(ballotId);
         }
         Assembly a = assemblies.assembly(b.assemblyId()).orElseThrow();
-        Actors.requireMayVoteFor(actor, assemblies.registration(a.id(), organisationId), organisationId);
+        Actors.requireMayVoteFor(actor, attendance.registration(a.id(), organisationId), organisationId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Ballot.OPEN.equals(b.state())) {
             errors.put("ballot", Ballot.CLOSED.equals(b.state()) ? "closed" : "not-open");
@@ -254,6 +268,7 @@ public class BallotsImpl implements Ballots {
                         case CLOSED -> Map.of("ballot", "closed");
                         case ALREADY_VOTED -> Map.of("organisation", "already-voted");
                         case UNKNOWN_TOKEN -> Map.of("changeToken", "unknown-token");
+                        case NOT_PRESENT -> Map.of("organisation", ProcedureRule.CHECK_IN_BEFORE_VOTE.code());
                     });
         }
         return new CastReceipt(ballotId, receipt, nonce, choice.get(), result.revision(), token);
@@ -263,6 +278,9 @@ public class BallotsImpl implements Ballots {
     public List<BoardEntry> board(long ballotId) {
         Ballot b = ballotOrThrow(ballotId);
         List<BoardEntry> entries = new ArrayList<>();
+        if (!Ballot.CLOSED.equals(b.state())) {
+            return entries; // nothing of the votes while the ballot is open, not even how many
+        }
         if (b.secret()) {
             store.secretVotes(ballotId).forEach(v -> entries.add(new BoardEntry(v.receipt(), v.choice())));
         } else {
@@ -273,11 +291,23 @@ public class BallotsImpl implements Ballots {
     }
 
     @Override
+    public Optional<String> chainHead(long ballotId) {
+        Ballot b = ballotOrThrow(ballotId);
+        return Ballot.CLOSED.equals(b.state())
+                ? Optional.ofNullable(counting.frozen(b).chainHead())
+                : Optional.empty();
+    }
+
+    @Override
     public Turnout turnout(long ballotId) {
         Ballot b = ballotOrThrow(ballotId);
+        if (Ballot.CLOSED.equals(b.state())) {
+            Tally.Result r = counting.frozen(b).result();
+            return new Turnout((int) r.cast(), r.present(), (int) r.eligible(), b.state());
+        }
         return new Turnout(
                 store.participantOrganisations(ballotId).size(),
-                assemblies.presentCount(b.assemblyId()),
+                counting.presentVoters(b.assemblyId()).size(),
                 electorate.eligible().size(),
                 b.state());
     }
@@ -285,7 +315,17 @@ public class BallotsImpl implements Ballots {
     @Override
     public Verification verify(long ballotId) {
         Ballot b = ballotOrThrow(ballotId);
-        return Verifier.verify(store, b, count(b));
+        if (!Ballot.CLOSED.equals(b.state())) {
+            return new Verification(ballotId, false, 0, 0, null, null, List.of("the ballot is not closed"));
+        }
+        CloseSnapshot frozen = counting.frozen(b);
+        Assembly a = assemblies.assembly(b.assemblyId()).orElseThrow();
+        Tally.Result recount = counting.tally(
+                b,
+                electorate.ruleSet(a),
+                frozen.result().present(),
+                frozen.result().eligible());
+        return Verifier.verify(store, b, recount, frozen);
     }
 
     private Assembly assemblyOrThrow(long id) {

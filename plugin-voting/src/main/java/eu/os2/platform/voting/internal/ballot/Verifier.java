@@ -1,6 +1,7 @@
 package eu.os2.platform.voting.internal.ballot;
 
 import eu.os2.platform.voting.internal.model.Ballot;
+import eu.os2.platform.voting.internal.model.CloseSnapshot;
 import eu.os2.platform.voting.internal.model.Receipts;
 import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.model.Verification;
@@ -23,7 +24,11 @@ final class Verifier {
 
     private Verifier() {}
 
-    static Verification verify(BallotStore store, Ballot b, Tally.Result recount) {
+    /**
+     * @param recount the stored votes counted again with the numbers present and eligible of the close
+     * @param frozen what the close stored (its chain head is null for a ballot closed before snapshots were kept)
+     */
+    static Verification verify(BallotStore store, Ballot b, Tally.Result recount, CloseSnapshot frozen) {
         long ballotId = b.id();
         List<String> problems = new ArrayList<>();
         Map<String, String> current = new HashMap<>();
@@ -69,6 +74,13 @@ final class Verifier {
         if (b.resultDigest() != null && !b.resultDigest().equals(recount.digest())) {
             problems.add("the recount differs from the result published at the close");
         }
+        if (b.resultDigest() != null && !b.resultDigest().equals(frozen.result().digest())) {
+            problems.add("the stored result differs from the result published at the close");
+        }
+        if (frozen.chainHead() != null
+                && (!frozen.chainHead().equals(previous) || frozen.chainEntries() != log.size())) {
+            problems.add("the hash chain differs from its head stored at the close");
+        }
         return new Verification(
                 ballotId,
                 problems.isEmpty(),
@@ -77,6 +89,13 @@ final class Verifier {
                 recount.digest(),
                 b.resultDigest(),
                 List.copyOf(problems));
+    }
+
+    /** @return a number the digest names ({@code present=12}), or 0 when it names none */
+    static long digestNumber(String digest, String name) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?:^|;)" + name + "=(\\d+)").matcher(digest == null ? "" : digest);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     private static String difference(Map<String, String> log, Map<String, String> rows) {

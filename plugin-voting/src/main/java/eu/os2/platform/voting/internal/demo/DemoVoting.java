@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * once the demo member directory is in place, the 2025 ordinary assembly is entered as it would be
  * run — called within the statutes, the fixed agenda, a member's proposal, ballots on the accounts,
  * next year's fee and a proposal, the election of the chair and half the board (2025 is odd), every
- * voting member's representative voting, the ballots closed and the minutes published — and the
+ * voting member's representative checking in and voting, the ballots closed and the minutes published — and the
  * next ordinary assembly is called and open for proposals. The votes and candidates are synthetic.
  */
 @Component(
@@ -117,7 +117,7 @@ public class DemoVoting {
                 .orElse(voters.get(0));
 
         Assembly gf = voting.assemblies()
-                .call(
+                .enterHeld(
                         new AssemblyChange(
                                 AssemblyKind.ORDINARY,
                                 "Ordinær generalforsamling 2025",
@@ -133,6 +133,7 @@ public class DemoVoting {
                         "Forslag fra " + ballerup.name() + ": fælles tilgængelighedserklæring for alle produkter",
                         "Bestyrelsen pålægges at indføre en fælles skabelon for tilgængelighedserklæringer i alle OS2-produkter.",
                         DecisionType.ORDINARY,
+                        null,
                         SECRETARIAT);
         List<AgendaItem> agenda = voting.assemblies().agenda(gf.id());
         List<Ballot> ballots = new ArrayList<>();
@@ -180,6 +181,7 @@ public class DemoVoting {
         int i = 0;
         for (Organisation o : voters) {
             PlatformUser rep = representative(o);
+            voting.assemblies().checkIn(gf.id(), o.id(), rep); // a member votes only while checked in
             voting.ballots().cast(ballots.get(0).id(), o.id(), List.of(i % 17 == 0 ? "ABSTAIN" : "YES"), null, rep);
             voting.ballots()
                     .cast(

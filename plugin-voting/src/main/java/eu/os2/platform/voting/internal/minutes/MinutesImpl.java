@@ -14,10 +14,13 @@ import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.Registration;
 import eu.os2.platform.voting.internal.model.Statute;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
+import eu.os2.platform.voting.internal.store.AttendanceStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
+import eu.os2.platform.voting.internal.store.SnapshotStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +38,11 @@ public class MinutesImpl implements Minutes {
     private static final DateTimeFormatter DANISH_DATE =
             DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
+    private final VotingDatabase database;
     private final AssemblyStore store;
+    private final AttendanceStore attendance;
     private final BallotStore ballots;
+    private final SnapshotStore snapshots;
     private final Electorate electorate;
     private final AuditLog audit;
     private final PlatformClock clock;
@@ -49,8 +55,11 @@ public class MinutesImpl implements Minutes {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events) {
+        this.database = database;
         this.store = database.assemblies();
+        this.attendance = database.attendance();
         this.ballots = database.ballots();
+        this.snapshots = database.snapshots();
         this.electorate = electorate;
         this.audit = audit;
         this.clock = clock;
@@ -73,13 +82,21 @@ public class MinutesImpl implements Minutes {
                 .append(a.heldAt().toLocalTime())
                 .append(a.place() == null ? "" : ", " + a.place())
                 .append(".\n\n");
-        List<Registration> present = store.registrations(assemblyId).stream()
+        // who attended (also those who left again); the members with a vote as the last close counted them
+        List<Registration> present = attendance.registrations(assemblyId).stream()
                 .filter(r -> r.presentSince() != null)
                 .toList();
+        List<Ballot> all = ballots.ballots(assemblyId);
+        long eligible = all.stream()
+                .filter(b -> Ballot.CLOSED.equals(b.state()))
+                .max(Comparator.comparing(Ballot::closedAt))
+                .flatMap(b -> snapshots.snapshot(b.id()))
+                .map(s -> s.result().eligible())
+                .orElseGet(() -> (long) electorate.eligible().size());
         m.append("Fremmødte medlemmer (")
                 .append(present.size())
                 .append(" af ")
-                .append(electorate.eligible().size())
+                .append(eligible)
                 .append(" stemmeberettigede):\n");
         for (Registration r : present) {
             m.append("- ")
@@ -88,7 +105,6 @@ public class MinutesImpl implements Minutes {
                     .append('\n');
         }
         m.append('\n');
-        List<Ballot> all = ballots.ballots(assemblyId);
         for (AgendaItem item : store.agenda(assemblyId)) {
             m.append(item.position()).append(". ").append(item.title()).append('\n');
             if (item.description() != null) {
@@ -130,15 +146,17 @@ public class MinutesImpl implements Minutes {
         if (text.length() > 100_000) {
             throw new ValidationException(Map.of("minutes", "too-long"));
         }
-        store.saveMinutes(assemblyId, expectedVersion, text, publish ? publishOn : before.minutesPublishedOn());
-        Assembly after = store.assembly(assemblyId).orElseThrow();
-        audit.appendChange(
-                actor.username(),
-                publish ? "voting.minutes.publish" : "voting.minutes.save",
-                "assembly",
-                Long.toString(assemblyId),
-                null,
-                publish ? "published" : "saved");
+        Assembly after = database.transaction(() -> {
+            store.saveMinutes(assemblyId, expectedVersion, text, publish ? publishOn : before.minutesPublishedOn());
+            audit.appendChange(
+                    actor.username(),
+                    publish ? "voting.minutes.publish" : "voting.minutes.save",
+                    "assembly",
+                    Long.toString(assemblyId),
+                    null,
+                    publish ? "published" : "saved");
+            return store.assembly(assemblyId).orElseThrow();
+        });
         if (publish) {
             events.postEvent(new Event(
                     VotingService.TOPIC_MINUTES_PUBLISHED,

@@ -2,7 +2,9 @@ package eu.os2.platform.voting.internal.model;
 
 import eu.os2.platform.api.voting.DecisionType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The fixed agenda of an ordinary assembly (the statutes), generated when it is called. */
 public final class Agenda {
@@ -24,6 +26,19 @@ public final class Agenda {
         OTHER
     }
 
+    /** The items that elect someone: what an election elects is its item's kind. */
+    public static final Set<ItemKind> ELECTIONS = EnumSet.of(
+            ItemKind.CHAIR_OF_MEETING,
+            ItemKind.BOARD_CHAIR,
+            ItemKind.BOARD_MEMBERS,
+            ItemKind.ALTERNATES,
+            ItemKind.AUDITOR);
+
+    /** @return whether the statutes elect the board's chair in the year (odd years, for 2 years) */
+    public static boolean chairElectedIn(int year) {
+        return year % 2 != 0;
+    }
+
     /**
      * @param kind what it is
      * @param title Danish title
@@ -42,7 +57,7 @@ public final class Agenda {
         items.add(new Item(
                 ItemKind.MEMBERSHIP_FEE, "Fastsættelse af kontingent for " + (year + 1), DecisionType.MEMBERSHIP_FEE));
         items.add(new Item(ItemKind.PROPOSALS, "Indkomne forslag", null));
-        if (year % 2 == 1) {
+        if (chairElectedIn(year)) {
             items.add(new Item(ItemKind.BOARD_CHAIR, "Valg af formand", DecisionType.ELECTION));
         }
         items.add(new Item(ItemKind.BOARD_MEMBERS, "Valg af bestyrelsesmedlemmer", DecisionType.ELECTION));

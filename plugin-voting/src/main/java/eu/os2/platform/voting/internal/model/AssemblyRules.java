@@ -15,6 +15,31 @@ public final class AssemblyRules {
 
     private AssemblyRules() {}
 
+    /** The longest place (the column's length). */
+    public static final int PLACE_LENGTH = 200;
+
+    /**
+     * The call's own fields beside the statutes' dates: a place that fits, and dates that lie ahead.
+     *
+     * @param heldAt when it is held, or null (reported by {@link #check})
+     * @param calledOn the call's date, or null
+     * @param now the time now, in the platform's zone
+     * @return field → code: {@code too-long}, {@code in-the-past}
+     */
+    public static Map<String, String> ahead(String place, LocalDateTime heldAt, LocalDate calledOn, LocalDateTime now) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (place != null && place.strip().length() > PLACE_LENGTH) {
+            errors.put("place", "too-long");
+        }
+        if (heldAt != null && heldAt.isBefore(now)) {
+            errors.put("heldAt", "in-the-past");
+        }
+        if (calledOn != null && calledOn.isBefore(now.toLocalDate())) {
+            errors.put("calledOn", "in-the-past");
+        }
+        return errors;
+    }
+
     /**
      * @param kind ordinary or extraordinary
      * @param heldAt when the assembly is held

@@ -21,6 +21,9 @@ public final class Choices {
 
     /** @return the canonical choice, or empty when the choice is not valid on the ballot */
     public static Optional<String> canonical(BallotKind kind, List<Option> options, int seats, List<String> chosen) {
+        if (chosen != null && chosen.stream().anyMatch(c -> c == null || c.length() > 64)) {
+            return Optional.empty();
+        }
         List<String> picks =
                 chosen == null ? List.of() : chosen.stream().map(String::trim).toList();
         Set<String> ids = new HashSet<>();

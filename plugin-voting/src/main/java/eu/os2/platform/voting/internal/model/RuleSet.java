@@ -34,6 +34,11 @@ public record RuleSet(
         return rules.get(type);
     }
 
+    /** @return the rules of procedure this rule set applies beside the statutes */
+    public java.util.List<ProcedureRule> procedures() {
+        return java.util.List.of(ProcedureRule.values());
+    }
+
     /** @return whether {@code present} of {@code eligible} voting members make the quorum */
     public boolean quorumMet(long present, long eligible) {
         return quorumPercent == 0 || present * 100 >= (long) quorumPercent * eligible;

@@ -2,7 +2,6 @@ package eu.os2.platform.voting.internal.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,33 +167,61 @@ public final class Tally {
                 .reversed()
                 .thenComparing(Option::id));
         List<Option> elected = new ArrayList<>();
-        Set<Long> seated = new HashSet<>();
-        boolean tie = false;
+        Map<Long, Option> seated = new LinkedHashMap<>();
         for (int i = 0; i < ranked.size() && elected.size() < seats; i++) {
             Option c = ranked.get(i);
             if (counts.get(c.id()) == 0) {
                 break;
             }
-            if (c.organisationId() != null && seated.contains(c.organisationId())) {
+            if (c.organisationId() != null && seated.containsKey(c.organisationId())) {
                 continue; // at most one seat per organisation
             }
             elected.add(c);
             if (c.organisationId() != null) {
-                seated.add(c.organisationId());
+                seated.put(c.organisationId(), c);
             }
         }
+        // ProcedureRule.TIE_AT_LAST_SEAT: a candidate left out who could take a seat with as many
+        // votes as the one holding it is a tie, whatever the organisations; never settled by order
+        Set<Option> tied = new java.util.LinkedHashSet<>();
         if (elected.size() == seats) {
-            long last = counts.get(elected.get(seats - 1).id());
-            // a candidate left out with as many votes as the last one elected is a tie the chair must settle
-            tie = ranked.stream()
-                    .filter(o -> !elected.contains(o)
-                            && (o.organisationId() == null || !seated.contains(o.organisationId())))
-                    .anyMatch(o -> counts.get(o.id()) == last);
+            Option last = elected.get(seats - 1);
+            for (Option o : ranked) {
+                long votes = counts.get(o.id());
+                if (elected.contains(o) || votes == 0) {
+                    continue;
+                }
+                Option sameOrganisation = o.organisationId() == null ? null : seated.get(o.organisationId());
+                if (sameOrganisation != null) {
+                    // level with the one who holds its organisation's seat
+                    if (votes == counts.get(sameOrganisation.id())) {
+                        tied.add(sameOrganisation);
+                        tied.add(o);
+                    }
+                } else if (votes == counts.get(last.id())) {
+                    // level with the last one elected: so is every one elected with as many votes
+                    elected.stream().filter(e -> counts.get(e.id()) == votes).forEach(tied::add);
+                    tied.add(o);
+                }
+            }
         }
+        boolean tie = !tied.isEmpty();
+        long tiedVotes = tied.stream().mapToLong(o -> counts.get(o.id())).min().orElse(0);
+        List<Option> certain = elected.stream().filter(o -> !tied.contains(o)).toList();
         boolean passed = quorum && elected.size() == seats && !tie;
-        StringBuilder summary = new StringBuilder(elected.isEmpty() ? "Ingen valgt" : "Valgt: " + labels(elected));
+        StringBuilder summary = new StringBuilder(certain.isEmpty() ? "Ingen valgt" : "Valgt: " + labels(certain));
         if (tie) {
-            summary.append(". Stemmelighed om den sidste plads; dirigenten afgør ved lodtrækning");
+            summary.append(". Stemmelighed om ")
+                    .append(
+                            seats - certain.size() == 1
+                                    ? "den sidste plads"
+                                    : "de sidste " + (seats - certain.size()) + " pladser")
+                    .append(" mellem ")
+                    .append(labels(List.copyOf(tied)))
+                    .append(" (")
+                    .append(tiedVotes)
+                    .append(
+                            " stemmer hver), også ved kandidater fra samme organisation; dirigenten afgør ved lodtrækning");
         } else if (elected.size() < seats) {
             summary.append(". ").append(seats - elected.size()).append(" plads(er) ikke besat");
         }
@@ -209,7 +236,7 @@ public final class Tally {
                 eligible,
                 quorum,
                 passed,
-                elected.stream().map(Option::id).toList(),
+                certain.stream().map(Option::id).toList(),
                 summary.toString());
     }
 

@@ -10,10 +10,19 @@ public record RegistrationDto(
         String representative,
         String substitute,
         Instant presentSince,
-        Long proxyFor) {
+        Long proxyFor,
+        Instant checkedOutAt,
+        boolean present) {
 
     static RegistrationDto of(Registration r) {
         return new RegistrationDto(
-                r.assemblyId(), r.organisationId(), r.representative(), r.substitute(), r.presentSince(), r.proxyFor());
+                r.assemblyId(),
+                r.organisationId(),
+                r.representative(),
+                r.substitute(),
+                r.presentSince(),
+                r.proxyFor(),
+                r.checkedOutAt(),
+                r.present());
     }
 }

@@ -16,6 +16,7 @@ import eu.os2.platform.voting.internal.BallotChange;
 import eu.os2.platform.voting.internal.Ballots;
 import eu.os2.platform.voting.internal.Electorate;
 import eu.os2.platform.voting.internal.Minutes;
+import eu.os2.platform.voting.internal.model.Agenda;
 import eu.os2.platform.voting.internal.model.AgendaItem;
 import eu.os2.platform.voting.internal.model.Ballot;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -48,8 +50,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * the meeting) calls assemblies, builds the agenda and ballots and opens and closes them; a member
  * representative proposes, checks in and votes for its own organisation only.
  *
- * <p>Past 400 lines because it is the whole of {@code /api/v1/voting} in one place, one short method
- * per endpoint with its access rule; the logic is in the assemblies, ballots and minutes components.
+ * <p>A ballot's own endpoints ({@code /api/v1/voting/ballots/…}) are the {@link BallotsResource}'s; the
+ * logic is in the assemblies, ballots and minutes components.
  */
 @Component(service = VotingResource.class)
 @JaxrsResource
@@ -86,29 +88,6 @@ public class VotingResource {
     @PublicEndpoint
     public StatuteTextsDto statutes() {
         return StatuteTextsDto.all();
-    }
-
-    /** The public bulletin board: every counted ballot's receipt and choice, and the result once closed. */
-    @GET
-    @Path("ballots/{id: \\d+}/board")
-    @PublicEndpoint
-    public Response board(@PathParam("id") long id) {
-        Ballot b = ballotOrThrow(id);
-        List<BoardEntryDto> entries =
-                ballots.board(id).stream().map(BoardEntryDto::of).toList();
-        BoardDto board = Ballot.CLOSED.equals(b.state())
-                ? new BoardDto.ClosedBoardDto(BallotDto.of(b), entries, ResultDto.of(ballots.count(b)))
-                : new BoardDto.OpenBoardDto(BallotDto.of(b), entries);
-        // the entity's own class decides the JSON: an open ballot's board has no result field
-        return Response.ok(board).build();
-    }
-
-    /** An independent check of a ballot: receipts, hash chain and recount. */
-    @GET
-    @Path("ballots/{id: \\d+}/verify")
-    @PublicEndpoint
-    public VerificationDto verify(@PathParam("id") long id) {
-        return VerificationDto.of(ballots.verify(id));
     }
 
     // ---- assemblies
@@ -168,7 +147,7 @@ public class VotingResource {
     }
 
     /** An agenda item: the secretariat's (any decision type), or a member's proposal (until the deadline). */
-    record ItemRequest(String title, String description, DecisionType decisionType) {}
+    record ItemRequest(String title, String description, DecisionType decisionType, Agenda.ItemKind elects) {}
 
     @POST
     @Path("assemblies/{id: \\d+}/items")
@@ -176,7 +155,8 @@ public class VotingResource {
     @RolesAllowed(Access.SECRETARIAT)
     public Response addItem(@PathParam("id") long id, ItemRequest body, @Context SecurityContext security) {
         ItemRequest r = required(body);
-        AgendaItem item = assemblies.addItem(id, r.title(), r.description(), r.decisionType(), user(security));
+        AgendaItem item =
+                assemblies.addItem(id, r.title(), r.description(), r.decisionType(), r.elects(), user(security));
         return Response.created(URI.create("voting/assemblies/" + id))
                 .entity(AgendaItemDto.of(item))
                 .build();
@@ -230,6 +210,16 @@ public class VotingResource {
         return Response.noContent().build();
     }
 
+    /** The organisation leaves: it is no longer present and may not vote until it checks in again. */
+    @DELETE
+    @Path("assemblies/{id: \\d+}/attendance/{organisation: \\d+}")
+    @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
+    public Response checkOut(
+            @PathParam("id") long id, @PathParam("organisation") long organisation, @Context SecurityContext security) {
+        assemblies.checkOut(id, organisation, user(security));
+        return Response.noContent().build();
+    }
+
     record ProxyRequest(Long giver, Long holder) {}
 
     @POST
@@ -279,70 +269,6 @@ public class VotingResource {
     }
 
     @GET
-    @Path("ballots/{id: \\d+}")
-    @RolesAllowed(Access.SIGNED_IN)
-    public BallotDto ballot(@PathParam("id") long id) {
-        return BallotDto.of(ballotOrThrow(id));
-    }
-
-    @POST
-    @Path("ballots/{id: \\d+}/open")
-    @RolesAllowed(Access.SECRETARIAT)
-    public BallotDto open(@PathParam("id") long id, @Context SecurityContext security) {
-        return BallotDto.of(ballots.open(id, user(security)));
-    }
-
-    @POST
-    @Path("ballots/{id: \\d+}/close")
-    @RolesAllowed(Access.SECRETARIAT)
-    public BallotDto close(@PathParam("id") long id, @Context SecurityContext security) {
-        return BallotDto.of(ballots.close(id, user(security)));
-    }
-
-    /**
-     * A vote: {@code choice} is ["YES"|"NO"|"ABSTAIN"], [option id] or the chosen candidate ids; {@code changeToken} changes a secret vote.
-     */
-    record VoteRequest(Long organisationId, List<String> choice, String changeToken) {}
-
-    @POST
-    @Path("ballots/{id: \\d+}/votes")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
-    public Response vote(@PathParam("id") long id, VoteRequest body, @Context SecurityContext security) {
-        PlatformUser user = user(security);
-        VoteRequest v = required(body);
-        long organisation = v.organisationId() != null ? v.organisationId() : organisation(user, null);
-        ReceiptDto receipt = ReceiptDto.of(ballots.cast(id, organisation, v.choice(), v.changeToken(), user));
-        return Response.created(URI.create("voting/ballots/" + id + "/board"))
-                .entity(receipt)
-                .build();
-    }
-
-    @GET
-    @Path("ballots/{id: \\d+}/turnout")
-    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public TurnoutDto turnout(@PathParam("id") long id) {
-        return TurnoutDto.of(ballots.turnout(id));
-    }
-
-    /** The result once the ballot is closed (nobody sees a count while it is open). */
-    @GET
-    @Path("ballots/{id: \\d+}/result")
-    @RolesAllowed(Access.SIGNED_IN)
-    public ResultDto result(@PathParam("id") long id) {
-        Ballot b = ballotOrThrow(id);
-        if (!Ballot.CLOSED.equals(b.state())) {
-            throw new ApiProblem(
-                    409,
-                    "not-closed",
-                    "Not closed",
-                    "the result is counted when the ballot closes",
-                    Map.of("state", "not-closed"));
-        }
-        return ResultDto.of(ballots.count(b));
-    }
-
-    @GET
     @Path("decisions")
     @RolesAllowed(Access.SIGNED_IN)
     public List<DecisionDto> decisions() {
@@ -389,13 +315,9 @@ public class VotingResource {
         return voting.assembly(id).orElseThrow(() -> new NoSuchElementException("no assembly " + id));
     }
 
-    private Ballot ballotOrThrow(long id) {
-        return ballots.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id));
-    }
-
     // ---- access
 
-    private static PlatformUser user(SecurityContext security) {
+    static PlatformUser user(SecurityContext security) {
         return (PlatformUser) security.getUserPrincipal();
     }
 
@@ -412,7 +334,7 @@ public class VotingResource {
     }
 
     /** @return the organisation asked for, or the user's own when none is given */
-    private static long organisation(PlatformUser user, Long asked) {
+    static long organisation(PlatformUser user, Long asked) {
         if (asked != null) {
             return asked;
         }
@@ -427,7 +349,7 @@ public class VotingResource {
         return user.organisationId();
     }
 
-    private static <T> T required(T body) {
+    static <T> T required(T body) {
         if (body == null) {
             throw ApiProblem.badRequest("a JSON body is required");
         }

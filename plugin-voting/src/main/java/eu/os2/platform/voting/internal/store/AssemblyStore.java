@@ -9,7 +9,6 @@ import eu.os2.platform.api.voting.AssemblyKind;
 import eu.os2.platform.api.voting.DecisionType;
 import eu.os2.platform.voting.internal.model.Agenda;
 import eu.os2.platform.voting.internal.model.AgendaItem;
-import eu.os2.platform.voting.internal.model.Registration;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -29,8 +28,7 @@ import javax.sql.DataSource;
  * Assemblies, their agenda, minutes, requests for an extraordinary assembly and registrations, in
  * plain JDBC. Every write is its own transaction; a failure is a {@code StorageException}.
  *
- * <p>Past 400 lines because an assembly's agenda, registrations and proxies are read and written with
- * the assembly in single transactions (calling an extraordinary assembly clears the requests).
+ * Registrations and attendance are the {@link AttendanceStore}'s.
  */
 public class AssemblyStore {
 
@@ -307,128 +305,6 @@ public class AssemblyStore {
             }
             return result;
         });
-    }
-
-    // ---- registration and attendance
-
-    public List<Registration> registrations(long assemblyId) {
-        return registrations(" ORDER BY organisation_id", assemblyId, null);
-    }
-
-    /** @return one organisation's registration at the assembly */
-    public Optional<Registration> registration(long assemblyId, long organisationId) {
-        return registrations(" AND organisation_id = ?", assemblyId, organisationId).stream()
-                .findFirst();
-    }
-
-    /** @return how many organisations are recorded present */
-    public long presentCount(long assemblyId) {
-        return queries.query(
-                "SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND present_since IS NOT NULL",
-                ps -> ps.setLong(1, assemblyId),
-                rs -> {
-                    rs.next();
-                    return rs.getLong(1);
-                });
-    }
-
-    /** @return how many organisations the holder votes for by proxy */
-    public long proxiesHeld(long assemblyId, long holder) {
-        return queries.query(
-                "SELECT COUNT(*) FROM voting_registration WHERE assembly_id = ? AND proxy_for = ?",
-                ps -> {
-                    ps.setLong(1, assemblyId);
-                    ps.setLong(2, holder);
-                },
-                rs -> {
-                    rs.next();
-                    return rs.getLong(1);
-                });
-    }
-
-    private List<Registration> registrations(String where, long assemblyId, Long organisationId) {
-        return queries.query(
-                "SELECT assembly_id, organisation_id, representative, substitute, present_since, proxy_for FROM"
-                        + " voting_registration WHERE assembly_id = ?" + where,
-                ps -> {
-                    ps.setLong(1, assemblyId);
-                    if (organisationId != null) {
-                        ps.setLong(2, organisationId);
-                    }
-                },
-                rs -> {
-                    List<Registration> result = new ArrayList<>();
-                    while (rs.next()) {
-                        Timestamp present = rs.getTimestamp(5);
-                        result.add(new Registration(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                present == null ? null : present.toInstant(),
-                                rs.getObject(6) == null ? null : rs.getLong(6)));
-                    }
-                    return result;
-                });
-    }
-
-    /** Inserts or replaces an organisation's registration. */
-    static void putRegistration(Connection con, Registration r) throws SQLException {
-        try (PreparedStatement del = con.prepareStatement(
-                "DELETE FROM voting_registration WHERE assembly_id = ? AND organisation_id =" + " ?")) {
-            del.setLong(1, r.assemblyId());
-            del.setLong(2, r.organisationId());
-            del.executeUpdate();
-        }
-        try (PreparedStatement ps =
-                con.prepareStatement("INSERT INTO voting_registration (assembly_id, organisation_id, representative,"
-                        + " substitute, present_since, proxy_for) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, r.assemblyId());
-            ps.setLong(2, r.organisationId());
-            ps.setString(3, r.representative());
-            ps.setString(4, r.substitute());
-            ps.setTimestamp(5, r.presentSince() == null ? null : Timestamp.from(r.presentSince()));
-            if (r.proxyFor() == null) {
-                ps.setNull(6, Types.BIGINT);
-            } else {
-                ps.setLong(6, r.proxyFor());
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    public void putRegistration(Registration r) {
-        run("cannot store registration", () -> queries.transaction(con -> putRegistration(con, r)));
-    }
-
-    /** Records the organisation present, in its own transaction. */
-    public void markPresent(long assemblyId, long organisationId, String user, Instant at) {
-        run(
-                "cannot record attendance",
-                () -> queries.transaction(con -> markPresent(con, assemblyId, organisationId, user, at)));
-    }
-
-    /** Records the organisation present if it is not yet; registers the user as its representative when nobody is. */
-    static void markPresent(Connection con, long assemblyId, long organisationId, String user, Instant at)
-            throws SQLException {
-        try (PreparedStatement ps =
-                con.prepareStatement("UPDATE voting_registration SET present_since = ? WHERE assembly_id = ?"
-                        + " AND organisation_id = ? AND present_since IS NULL")) {
-            ps.setTimestamp(1, Timestamp.from(at));
-            ps.setLong(2, assemblyId);
-            ps.setLong(3, organisationId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement exists = con.prepareStatement(
-                "SELECT 1 FROM voting_registration WHERE assembly_id = ? AND" + " organisation_id = ?")) {
-            exists.setLong(1, assemblyId);
-            exists.setLong(2, organisationId);
-            try (ResultSet rs = exists.executeQuery()) {
-                if (!rs.next()) {
-                    putRegistration(con, new Registration(assemblyId, organisationId, user, null, at, null));
-                }
-            }
-        }
     }
 
     // ---- plumbing

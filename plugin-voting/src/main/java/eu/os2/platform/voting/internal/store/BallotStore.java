@@ -4,6 +4,7 @@ import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.api.voting.DecisionType;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BallotKind;
+import eu.os2.platform.voting.internal.model.CloseSnapshot;
 import eu.os2.platform.voting.internal.model.Option;
 import eu.os2.platform.voting.internal.model.Tally;
 import java.sql.Connection;
@@ -176,23 +177,30 @@ public class BallotStore {
     }
 
     /**
-     * Closes an open ballot in one transaction that holds its row lock: the count is taken under the
-     * lock, so no vote is counted after it.
+     * Closes an open ballot in one transaction that holds its row lock: the snapshot is taken under
+     * the lock, so no vote is counted after it, and stored with the ballot.
      *
-     * @param count counts the ballot (called with the lock held)
-     * @return the result stored, or empty when the ballot was not open
+     * @param decide counts the ballot and takes the snapshot (called with the lock held)
+     * @return the snapshot stored, or empty when the ballot was not open
      */
-    public Optional<Tally.Result> close(long ballotId, Instant at, Supplier<Tally.Result> count) {
+    public Optional<CloseSnapshot> close(long ballotId, Instant at, Supplier<CloseSnapshot> decide) {
         return AssemblyStore.write(
                 "cannot close ballot",
                 () -> queries.transactionResult(con -> {
                     if (!lockOpen(con, ballotId)) {
-                        return Optional.<Tally.Result>empty();
+                        return Optional.<CloseSnapshot>empty();
                     }
-                    Tally.Result result = count.get();
+                    CloseSnapshot snapshot = decide.get();
+                    Tally.Result result = snapshot.result();
                     closeRow(con, ballotId, at, result.summary(), result.passed(), result.digest());
-                    return Optional.of(result);
+                    SnapshotStore.insert(con, snapshot);
+                    return Optional.of(snapshot);
                 }));
+    }
+
+    /** @return the text cut to the column's length */
+    static String fit(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /**
@@ -214,9 +222,9 @@ public class BallotStore {
                 con.prepareStatement("UPDATE voting_ballot SET state = 'CLOSED', closed_at = ?, summary = ?, passed"
                         + " = ?, result = ?, version = version + 1 WHERE id = ? AND state = 'OPEN'")) {
             ps.setTimestamp(1, Timestamp.from(at));
-            ps.setString(2, summary);
+            ps.setString(2, fit(summary, 1000));
             ps.setBoolean(3, passed);
-            ps.setString(4, digest);
+            ps.setString(4, fit(digest, 4000));
             ps.setLong(5, ballotId);
             ps.executeUpdate();
         }
@@ -245,7 +253,8 @@ public class BallotStore {
     public enum Refusal {
         CLOSED,
         ALREADY_VOTED,
-        UNKNOWN_TOKEN
+        UNKNOWN_TOKEN,
+        NOT_PRESENT
     }
 
     /** @param refusal why it was not recorded, or null when it was; @param revision the vote's revision when recorded */
@@ -253,7 +262,7 @@ public class BallotStore {
 
     /**
      * Records a vote in one transaction that first takes the ballot row's lock (as the close does):
-     * the organisation is recorded present, an open ballot's earlier vote goes to the history, a
+     * the organisation must be present now, an open ballot's earlier vote goes to the history, a
      * secret ballot's participation is recorded once, and the hash-chained log gets the entry. A
      * second participation (also when the unique key refuses it) is refused as already voted.
      */

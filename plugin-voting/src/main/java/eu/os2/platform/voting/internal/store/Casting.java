@@ -34,7 +34,7 @@ final class Casting {
 
     /**
      * Records a vote in one transaction that first takes the ballot row's lock (as the close does):
-     * the organisation is recorded present, an open ballot's earlier vote goes to the history, a
+     * the organisation must be present now, an open ballot's earlier vote goes to the history, a
      * secret ballot's participation is recorded once, and the hash-chained log gets the entry. A
      * second participation (also when the unique key refuses it) is refused as already voted.
      */
@@ -44,7 +44,9 @@ final class Casting {
                 if (!BallotStore.lockOpen(con, c.ballotId())) {
                     throw new Refused(Refusal.CLOSED);
                 }
-                AssemblyStore.markPresent(con, c.assemblyId(), c.organisationId(), c.by(), c.at());
+                if (!AttendanceStore.isPresent(con, c.assemblyId(), c.organisationId())) {
+                    throw new Refused(Refusal.NOT_PRESENT); // ProcedureRule.CHECK_IN_BEFORE_VOTE
+                }
                 return c.secret() ? castSecret(con, c) : castOpen(con, c);
             });
         } catch (Refused r) {

@@ -17,6 +17,7 @@ import eu.os2.platform.voting.internal.AssemblyChange;
 import eu.os2.platform.voting.internal.BallotChange;
 import eu.os2.platform.voting.internal.BenchAccess;
 import eu.os2.platform.voting.internal.VotingFixture;
+import eu.os2.platform.voting.internal.model.Agenda;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BallotKind;
 import eu.os2.platform.voting.internal.model.Receipts;
@@ -70,7 +71,8 @@ public final class VotingBenchmark {
     }
 
     static Ballot openBallot(VotingFixture voting) {
-        long assembly = voting.call(
+        long assembly = voting.assemblies
+                .enterHeld(
                         new AssemblyChange(
                                 AssemblyKind.ORDINARY,
                                 "Bench",
@@ -83,7 +85,15 @@ public final class VotingBenchmark {
                 .id();
         Ballot b = voting.createBallot(
                 assembly,
-                new BallotChange(null, BallotKind.YES_NO, DecisionType.ORDINARY, "Bench", false, 0, List.of(), null),
+                new BallotChange(
+                        voting.item(assembly, Agenda.ItemKind.ACCOUNTS).id(),
+                        BallotKind.YES_NO,
+                        DecisionType.ORDINARY,
+                        "Bench",
+                        false,
+                        0,
+                        List.of(),
+                        null),
                 CHAIR);
         return voting.open(b.id(), CHAIR);
     }
@@ -149,6 +159,9 @@ public final class VotingBenchmark {
         DataSource db = database();
         VotingFixture voting = BenchAccess.service(db, new Directory(voters));
         Ballot b = openBallot(voting);
+        for (long org = 1; org <= voters; org++) {
+            voting.checkIn(b.assemblyId(), org, CHAIR); // a member votes only while checked in
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> futures = new ArrayList<>();
         long start = System.nanoTime();

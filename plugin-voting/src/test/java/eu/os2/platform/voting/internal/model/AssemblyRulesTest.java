@@ -140,6 +140,20 @@ class AssemblyRulesTest {
     }
 
     @Test
+    void anAssemblyIsCalledForDatesAheadWithAPlaceThatFits() {
+        LocalDateTime now = LocalDateTime.of(2025, 3, 24, 10, 0);
+        assertThat(AssemblyRules.ahead("Aarhus", APRIL_24, LocalDate.of(2025, 3, 24), now))
+                .isEmpty();
+        assertThat(AssemblyRules.ahead("x".repeat(200), APRIL_24, LocalDate.of(2025, 3, 24), now))
+                .isEmpty();
+        assertThat(AssemblyRules.ahead("x".repeat(201), now.minusMinutes(1), LocalDate.of(2025, 3, 23), now))
+                .containsEntry("place", "too-long")
+                .containsEntry("heldAt", "in-the-past")
+                .containsEntry("calledOn", "in-the-past");
+        assertThat(AssemblyRules.ahead(null, null, null, now)).isEmpty();
+    }
+
+    @Test
     void theOrdinaryAgendaIsFixedAndTheChairIsElectedInOddYears() {
         assertThat(Agenda.ordinary(2025))
                 .extracting(Agenda.Item::kind)

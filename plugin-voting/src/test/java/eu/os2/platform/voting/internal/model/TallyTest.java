@@ -100,8 +100,8 @@ class TallyTest {
 
     @Test
     void anElectionFillsTheSeatsWithAtMostOneSeatPerOrganisation() {
-        Tally.Result r = elect(2, "a,b", "a,b", "a,b", "c", "c", "d", "");
-        // Bo has more votes than Cecilie but Aarhus already has a seat
+        Tally.Result r = elect(2, "a,b", "a,b", "a,b", "a", "c", "c", "d", "");
+        // Bo has more votes than Cecilie but Aarhus already has a seat, won with more votes
         assertThat(r.elected()).containsExactly("a", "c");
         assertThat(r.passed()).isTrue();
         assertThat(r.counts()).containsEntry("blank", 1L).containsEntry("b", 3L);
@@ -112,8 +112,41 @@ class TallyTest {
     void aTieForTheLastSeatIsLeftToTheChair() {
         Tally.Result r = elect(2, "a", "a", "c", "d");
         assertThat(r.passed()).isFalse();
-        assertThat(r.summary()).contains("Stemmelighed");
+        assertThat(r.elected()).containsExactly("a");
+        assertThat(r.summary()).contains("Stemmelighed om den sidste plads mellem Cecilie (Ballerup), Dan (Favrskov)");
         assertThat(elect(3, "a", "c").summary()).contains("1 plads(er) ikke besat");
+    }
+
+    @Test
+    void aTieBetweenCandidatesOfOneOrganisationIsATieAndNeverSettledByTheirOrder() {
+        // one seat, Anna and Bo of Aarhus level: before, Anna won silently by her option id
+        Tally.Result one = elect(1, "a", "b");
+        assertThat(one.passed()).isFalse();
+        assertThat(one.elected()).isEmpty();
+        assertThat(one.summary()).contains("Stemmelighed", "Anna (Aarhus), Bo (Aarhus)", "samme organisation");
+        // two seats: Cecilie ahead; Anna and Bo level for Aarhus's seat, the last one
+        Tally.Result two = elect(2, "a,c", "b,c", "c");
+        assertThat(two.passed()).isFalse();
+        assertThat(two.elected()).containsExactly("c");
+        // Anna and Bo level, Cecilie and Dan behind: Aarhus's seat is undecided, the second seat is not
+        Tally.Result level = elect(2, "a,c", "b,c", "a,b", "c");
+        assertThat(level.passed()).isFalse();
+        assertThat(level.elected()).containsExactly("c");
+        // a candidate of an organisation that won its seat with more votes is no tie
+        assertThat(elect(2, "a", "a", "b", "c").passed()).isTrue();
+        assertThat(elect(2, "a", "a", "a", "b", "c", "c").elected()).containsExactly("a", "c");
+        assertThat(elect(2, "a", "a", "a", "b", "c", "c").passed()).isTrue();
+    }
+
+    @Test
+    void theTieRuleIsARuleOfProcedureInDanishAndEnglish() {
+        assertThat(RULES.procedures())
+                .contains(ProcedureRule.TIE_AT_LAST_SEAT, ProcedureRule.CHECK_IN_BEFORE_VOTE)
+                .allMatch(p -> !p.danish().isBlank()
+                        && !p.english().isBlank()
+                        && p.code().startsWith("rules."));
+        assertThat(ProcedureRule.TIE_AT_LAST_SEAT.danish()).contains("samme organisation");
+        assertThat(ProcedureRule.TIE_AT_LAST_SEAT.english()).contains("same organisation");
     }
 
     @Test
@@ -161,6 +194,11 @@ class TallyTest {
         assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, List.of()))
                 .contains("");
         assertThat(Choices.canonical(BallotKind.SINGLE_CHOICE, CANDIDATES, 0, List.of("z")))
+                .isEmpty();
+        assertThat(Choices.canonical(BallotKind.YES_NO, List.of(), 0, java.util.Arrays.asList((String) null)))
+                .as("a null in the list is no choice, not a failure")
+                .isEmpty();
+        assertThat(Choices.canonical(BallotKind.ELECTION, CANDIDATES, 2, java.util.Arrays.asList("a", null)))
                 .isEmpty();
     }
 

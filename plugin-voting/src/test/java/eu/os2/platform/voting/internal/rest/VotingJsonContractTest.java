@@ -136,9 +136,12 @@ class VotingJsonContractTest {
     @Test
     void theBoardHasAResultOnlyOnceTheBallotIsClosed() {
         List<BoardEntryDto> entries = List.of(BoardEntryDto.of(new BoardEntry("r1", "a")));
-        assertFields(new BoardDto.OpenBoardDto(BallotDto.of(BALLOT), entries), "ballot", "entries");
-        JsonNode closed = json(new BoardDto.ClosedBoardDto(BallotDto.of(BALLOT), entries, ResultDto.of(RESULT)));
-        assertThat(fields(closed)).containsExactlyInAnyOrder("ballot", "entries", "result");
+        JsonNode open = json(new BoardDto.OpenBoardDto(BallotDto.of(BALLOT), BoardDto.VOTES_AFTER_CLOSE));
+        assertThat(fields(open)).as("nothing of the votes while open").containsExactlyInAnyOrder("ballot", "notice");
+        assertThat(fields(open.get("notice"))).containsExactly("da", "en");
+        JsonNode closed =
+                json(new BoardDto.ClosedBoardDto(BallotDto.of(BALLOT), entries, "ab".repeat(32), ResultDto.of(RESULT)));
+        assertThat(fields(closed)).containsExactlyInAnyOrder("ballot", "entries", "chainHead", "result");
         assertThat(fields(closed.get("entries").get(0))).containsExactly("receipt", "choice");
         assertThat(fields(closed.get("result"))).containsExactlyInAnyOrder(RESULT_FIELDS);
         assertThat(closed.get("result").get("counts").get("a").asLong()).isEqualTo(2);
@@ -177,7 +180,8 @@ class VotingJsonContractTest {
         assertThat(fields(d))
                 .containsExactlyInAnyOrder("assembly", "agenda", "ballots", "ruleSet", "minutesDue", "minutesLate");
         assertThat(fields(d.get("ruleSet")))
-                .containsExactlyInAnyOrder("id", "validFrom", "quorumPercent", "proxyLimit");
+                .containsExactlyInAnyOrder("id", "validFrom", "quorumPercent", "proxyLimit", "procedures");
+        assertThat(fields(d.get("ruleSet").get("procedures").get(0))).containsExactly("code", "da", "en");
         assertThat(fields(d.get("agenda").get(0)))
                 .containsExactlyInAnyOrder(
                         "id", "assemblyId", "position", "kind", "title", "description", "decisionType", "proposedBy");
@@ -188,13 +192,15 @@ class VotingJsonContractTest {
     @Test
     void registrationsRequestsReceiptsTurnoutDecisionsMinutes() {
         assertFields(
-                RegistrationDto.of(new Registration(1, 3, "rep-3", null, CLOSED_AT, null)),
+                RegistrationDto.of(new Registration(1, 3, "rep-3", null, CLOSED_AT, null, null)),
                 "assemblyId",
                 "organisationId",
                 "representative",
                 "substitute",
                 "presentSince",
-                "proxyFor");
+                "proxyFor",
+                "checkedOutAt",
+                "present");
         assertFields(
                 RequestStateDto.of(new RequestState(67, 199, true, "§")),
                 "requests",

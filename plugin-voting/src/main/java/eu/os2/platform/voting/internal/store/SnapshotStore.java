@@ -1,0 +1,109 @@
+package eu.os2.platform.voting.internal.store;
+
+import eu.os2.platform.api.storage.JdbcQueries;
+import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.Tally;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/** The snapshot each ballot's close stores: written in the close's transaction, then only read. */
+public class SnapshotStore {
+
+    private final JdbcQueries queries;
+
+    public SnapshotStore(DataSource dataSource) {
+        this.queries = new JdbcQueries(dataSource, "voting");
+    }
+
+    /** @return the close's snapshot, or empty for a ballot not closed (or closed before snapshots were kept) */
+    public Optional<CloseSnapshot> snapshot(long ballotId) {
+        return Optional.ofNullable(queries.query(
+                "SELECT present_orgs, eligible_orgs, present_count, eligible_count, cast_count, counts, elected,"
+                        + " quorum_met, passed, summary, rule_applied, chain_head, chain_entries FROM"
+                        + " voting_ballot_snapshot WHERE ballot_id = ?",
+                ps -> ps.setLong(1, ballotId),
+                rs -> rs.next()
+                        ? new CloseSnapshot(
+                                ballotId,
+                                ids(rs.getString(1)),
+                                ids(rs.getString(2)),
+                                new Tally.Result(
+                                        counts(rs.getString(6)),
+                                        rs.getInt(5),
+                                        rs.getInt(3),
+                                        rs.getInt(4),
+                                        rs.getBoolean(8),
+                                        rs.getBoolean(9),
+                                        rs.getString(7).isEmpty()
+                                                ? List.of()
+                                                : List.of(rs.getString(7).split(",")),
+                                        rs.getString(10)),
+                                rs.getString(11),
+                                rs.getString(12),
+                                rs.getInt(13))
+                        : null));
+    }
+
+    static void insert(Connection con, CloseSnapshot s) throws SQLException {
+        Tally.Result r = s.result();
+        try (PreparedStatement ps = con.prepareStatement("INSERT INTO voting_ballot_snapshot (ballot_id, present_orgs,"
+                + " eligible_orgs, present_count, eligible_count, cast_count, counts, elected, quorum_met, passed,"
+                + " summary, rule_applied, digest, chain_head, chain_entries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?)")) {
+            ps.setLong(1, s.ballotId());
+            ps.setString(2, ids(s.present()));
+            ps.setString(3, ids(s.eligible()));
+            ps.setLong(4, r.present());
+            ps.setLong(5, r.eligible());
+            ps.setLong(6, r.cast());
+            ps.setString(7, counts(r.counts()));
+            ps.setString(8, String.join(",", r.elected()));
+            ps.setBoolean(9, r.quorumMet());
+            ps.setBoolean(10, r.passed());
+            ps.setString(11, BallotStore.fit(r.summary(), 8000));
+            ps.setString(12, BallotStore.fit(s.rule(), 200));
+            ps.setString(13, BallotStore.fit(r.digest(), 8000));
+            ps.setString(14, s.chainHead());
+            ps.setInt(15, s.chainEntries());
+            ps.executeUpdate();
+        }
+    }
+
+    private static String ids(Set<Long> ids) {
+        return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static Set<Long> ids(String text) {
+        return text == null || text.isEmpty()
+                ? Set.of()
+                : Arrays.stream(text.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+    }
+
+    /** Counts one per line, in the result's order: key=votes (keys are YES/NO/ABSTAIN, option ids, "blank"). */
+    private static String counts(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Map<String, Long> counts(String text) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int eq = line.lastIndexOf('=');
+            if (eq > 0) {
+                counts.put(line.substring(0, eq), Long.valueOf(line.substring(eq + 1)));
+            }
+        }
+        return counts;
+    }
+}
