@@ -155,6 +155,7 @@ class AccessMatrixIT {
             GET    /api/v1/voting/assemblies/{id}/registrations                              401   ALLOW ALLOW ALLOW 403    403     403    -
             POST   /api/v1/voting/assemblies/{id}/registrations                              401   ALLOW ALLOW 403   ALLOW  403     403    403
             POST   /api/v1/voting/assemblies/{id}/attendance                                 401   ALLOW ALLOW 403   ALLOW  403     403    403
+            DELETE /api/v1/voting/assemblies/{id}/attendance/{organisation}                  401   ALLOW ALLOW 403   ALLOW  403     403    403
             POST   /api/v1/voting/assemblies/{id}/proxies                                    401   ALLOW ALLOW 403   ALLOW  403     403    403
             POST   /api/v1/voting/requests                                                   401   403   403   403   ALLOW  403     403    -
             GET    /api/v1/voting/requests                                                   401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
@@ -397,6 +398,11 @@ class AccessMatrixIT {
                 "POST /api/v1/voting/assemblies/{id}/attendance",
                 json("/api/v1/voting/assemblies/" + NONE + "/attendance", "{\"organisationId\":${ballerup}}")
                         .other("/api/v1/voting/assemblies/${assembly}/attendance", "{\"organisationId\":${aarhus}}"));
+        // checking Ballerup out at an assembly that does not exist; Aarhus at the real one is not Ballerup's to do
+        c.put(
+                "DELETE /api/v1/voting/assemblies/{id}/attendance/{organisation}",
+                body("/api/v1/voting/assemblies/" + NONE + "/attendance/${ballerup}", "application/json", "")
+                        .other("/api/v1/voting/assemblies/${assembly}/attendance/${aarhus}", ""));
         c.put(
                 "POST /api/v1/voting/assemblies/{id}/proxies",
                 json("/api/v1/voting/assemblies/${assembly}/proxies", "{\"giver\":${ballerup}}")
