@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
@@ -24,6 +25,7 @@ public final class RecordingAuditLog implements AuditLog {
 
     private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
     private final DataSource transactional;
+    private volatile Set<String> failing = Set.of();
 
     /** A log that records every append, wherever it is made. */
     public RecordingAuditLog() {
@@ -39,6 +41,17 @@ public final class RecordingAuditLog implements AuditLog {
         return new RecordingAuditLog(dataSource);
     }
 
+    /**
+     * Makes the appends of these actions fail, as an audit table that refuses would; none when
+     * called without actions.
+     *
+     * @return this log
+     */
+    public RecordingAuditLog failOn(String... actions) {
+        this.failing = Set.of(actions);
+        return this;
+    }
+
     /** @return every entry, oldest first */
     public List<AuditEntry> entries() {
         return List.copyOf(entries);
@@ -47,6 +60,9 @@ public final class RecordingAuditLog implements AuditLog {
     @Override
     public synchronized AuditEntry append(
             String actor, String action, String entityType, String entityId, String before, String after) {
+        if (failing.contains(action)) {
+            throw new IllegalStateException("the audit log is down: " + action);
+        }
         if (transactional != null && !Transactions.active(transactional)) {
             throw new AssertionError(action + " on " + entityType + " " + entityId
                     + " was audited outside the change's transaction (Transactions.run)");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.os2.platform.api.audit.AuditEntry;
-import eu.os2.platform.api.audit.AuditLog;
-import eu.os2.platform.api.audit.AuditVerification;
 import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductLevel;
@@ -51,14 +49,14 @@ abstract class OnboardingRulesContract {
     abstract DataSource database() throws Exception;
 
     DataSource database;
-    FailingAudit audit;
+    RecordingAuditLog audit;
     List<Boolean> postedInTransaction;
     Fixture f;
 
     @BeforeEach
     void setUp() throws Exception {
         database = database();
-        audit = new FailingAudit(RecordingAuditLog.inTransactionsOf(database));
+        audit = RecordingAuditLog.inTransactionsOf(database);
         postedInTransaction = new CopyOnWriteArrayList<>();
         EventAdmin events = new EventAdmin() {
             @Override
@@ -190,7 +188,7 @@ abstract class OnboardingRulesContract {
                 change("OS2forms 2", List.of(2L, 1L), List.of(3L), List.of("governancePlan")),
                 COORDINATOR);
         assertThat(edited.name()).isEqualTo("OS2forms 2");
-        assertThat(audit.inner.entries()).extracting(AuditEntry::action).doesNotContain("onboarding.product.ownership");
+        assertThat(audit.entries()).extracting(AuditEntry::action).doesNotContain("onboarding.product.ownership");
 
         Product owned = f.registry.update(
                 edited.id(),
@@ -198,7 +196,7 @@ abstract class OnboardingRulesContract {
                 change("OS2forms 2", List.of(1L, 4L), List.of(3L), List.of("governancePlan")),
                 SECRETARIAT);
         assertThat(owned.owners()).containsExactly(1L, 4L);
-        assertThat(audit.inner.entries())
+        assertThat(audit.entries())
                 .filteredOn(e -> e.action().equals("onboarding.product.ownership"))
                 .singleElement()
                 .satisfies(e -> {
@@ -245,59 +243,59 @@ abstract class OnboardingRulesContract {
 
     @Test
     void aChangeWhoseAuditEntryFailsLeavesNothingBehind() {
-        audit.failOn = "onboarding.product.create";
+        audit.failOn("onboarding.product.create");
         assertThatThrownBy(() -> f.registry.register(change("OS2idé", List.of(1L), List.of(), List.of()), SECRETARIAT))
-                .hasMessageContaining("audit down");
+                .hasMessageContaining("audit log is down");
         assertThat(f.registry.products())
                 .as("the product is rolled back with its audit entry")
                 .isEmpty();
-        audit.failOn = null;
+        audit.failOn();
         Product p = f.registry.register(change("OS2idé", List.of(1L), List.of(2L), ALL_FACTS), SECRETARIAT);
 
-        audit.failOn = "onboarding.product.update";
+        audit.failOn("onboarding.product.update");
         assertThatThrownBy(() -> f.registry.update(
                         p.id(), p.version(), change("OS2idé 2", List.of(1L), List.of(2L), ALL_FACTS), SECRETARIAT))
-                .hasMessageContaining("audit down");
+                .hasMessageContaining("audit log is down");
         assertThat(f.registry.require(p.id()).name()).isEqualTo("OS2idé");
 
-        audit.failOn = "onboarding.product.advance";
+        audit.failOn("onboarding.product.advance");
         assertThatThrownBy(() -> f.pipeline.advance(p.id(), p.version(), PipelineStep.DIALOGUE, SECRETARIAT))
-                .hasMessageContaining("audit down");
+                .hasMessageContaining("audit log is down");
         assertThat(f.registry.require(p.id()).step()).isEqualTo(PipelineStep.IDEA);
         assertThat(f.registry.history(p.id())).hasSize(1);
 
-        audit.failOn = "onboarding.product.exception";
+        audit.failOn("onboarding.product.exception");
         assertThatThrownBy(() -> f.pipeline.explain(p.id(), Gates.Gate.PRODUCT, "Forklaring", SECRETARIAT))
-                .hasMessageContaining("audit down");
+                .hasMessageContaining("audit log is down");
         assertThat(f.pipeline.gates(p.id()).get("PRODUCT").exception()).isNull();
 
-        audit.failOn = "onboarding.assessment.save";
+        audit.failOn("onboarding.assessment.save");
         String round = f.assessments.currentRound();
         assertThatThrownBy(() -> f.assessments.saveMarks(
                         p.id(), round, 0, List.of(new Mark("F1", Mark.Status.MET, null, List.of())), COORDINATOR))
-                .hasMessageContaining("audit down");
+                .hasMessageContaining("audit log is down");
         assertThat(f.assessments.assessmentsOf(p.id())).isEmpty();
 
-        audit.failOn = "onboarding.product.publiccode";
+        audit.failOn("onboarding.product.publiccode");
         assertThatThrownBy(() -> f.publicCode.importPublicCode(p.id(), Samples.PUBLICCODE, COORDINATOR))
-                .hasMessageContaining("audit down");
+                .hasMessageContaining("audit log is down");
         assertThat(f.registry.require(p.id()).repositoryUrl()).isNull();
         assertThat(f.assessments.assessmentsOf(p.id()))
                 .as("the marks it made are rolled back too")
                 .isEmpty();
 
-        audit.failOn = "onboarding.assessment.decided";
+        audit.failOn("onboarding.assessment.decided");
         Assessment reviewed = reviewed(p);
         assertThatThrownBy(() -> f.assessments.decide(
                         reviewed.id(), reviewed.version(), ProductLevel.LEVEL_3, "Opfylder alt", BOARD))
-                .hasMessageContaining("audit down");
+                .hasMessageContaining("audit log is down");
         assertThat(f.registry.require(p.id()).level()).isEqualTo(ProductLevel.SANDBOX);
         assertThat(f.assessments.assessment(p.id(), round).decided()).isNull();
         assertThat(postedInTransaction)
                 .as("no event for a change that did not happen")
                 .isEmpty();
 
-        audit.failOn = null;
+        audit.failOn();
         f.assessments.decide(reviewed.id(), reviewed.version(), ProductLevel.LEVEL_3, "Opfylder alt", BOARD);
         walk(f.registry.require(p.id()), PipelineStep.PRE_ANALYSIS);
         assertThat(postedInTransaction)
@@ -319,45 +317,5 @@ abstract class OnboardingRulesContract {
 
     static Map<String, String> lights() {
         return Map.of("relevance", "GREEN", "formal", "GREEN", "strategic", "GREEN", "governance", "GREEN");
-    }
-
-    /** The platform's audit log as the tests need it: refuses appends outside a transaction, and fails one action on demand. */
-    static final class FailingAudit implements AuditLog {
-        final RecordingAuditLog inner;
-        volatile String failOn;
-
-        FailingAudit(RecordingAuditLog inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public AuditEntry append(
-                String actor, String action, String entityType, String entityId, String before, String after) {
-            fail(action);
-            return inner.append(actor, action, entityType, entityId, before, after);
-        }
-
-        @Override
-        public AuditEntry appendChange(
-                String actor, String action, String entityType, String entityId, Object before, Object after) {
-            fail(action);
-            return inner.appendChange(actor, action, entityType, entityId, before, after);
-        }
-
-        private void fail(String action) {
-            if (action.equals(failOn)) {
-                throw new IllegalStateException("audit down: " + action);
-            }
-        }
-
-        @Override
-        public List<AuditEntry> recent(String entityType, String entityId, int limit) {
-            return inner.recent(entityType, entityId, limit);
-        }
-
-        @Override
-        public AuditVerification verify() {
-            return inner.verify();
-        }
     }
 }

@@ -6,9 +6,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import eu.os2.platform.api.audit.AuditEntry;
-import eu.os2.platform.api.audit.AuditLog;
-import eu.os2.platform.api.audit.AuditVerification;
 import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.payment.Invoice;
 import eu.os2.platform.api.payment.TariffChange;
@@ -22,6 +19,7 @@ import eu.os2.platform.payments.internal.model.Fixtures;
 import eu.os2.platform.payments.internal.model.Reports;
 import eu.os2.platform.payments.internal.store.PaymentTables;
 import eu.os2.platform.payments.internal.store.TariffStore;
+import eu.os2.platform.testing.RecordingAuditLog;
 import eu.os2.platform.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -138,27 +136,20 @@ abstract class PaymentSafeguardsContract extends ContractBase {
 
     @Test
     void aChangeWhoseAuditEntryFailsIsNotStored() throws Exception {
-        AuditLog failing = new AuditLog() {
-            @Override
-            public AuditEntry append(String a, String action, String type, String id, String before, String after) {
-                throw new IllegalStateException("the audit log is unavailable");
-            }
-
-            @Override
-            public AuditEntry appendChange(String a, String action, String type, String id, Object b, Object c) {
-                throw new IllegalStateException("the audit log is unavailable");
-            }
-
-            @Override
-            public List<AuditEntry> recent(String type, String id, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public AuditVerification verify() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        RecordingAuditLog failing = new RecordingAuditLog()
+                .failOn(
+                        "payments.subscription.create",
+                        "payments.tariff.create",
+                        "payments.index.set",
+                        "payments.billing.save",
+                        "payments.standing.record",
+                        "payments.ledger.record",
+                        "payments.population.import",
+                        "payments.invoice.credit",
+                        "payments.invoice-run",
+                        "payments.subscription.update",
+                        "payments.tariff.adopt",
+                        "payments.tariff.update");
         Payments unaudited = new Payments(
                 sameDatabase(),
                 service.members(),
@@ -167,17 +158,17 @@ abstract class PaymentSafeguardsContract extends ContractBase {
                 events,
                 new TestConfig());
         assertThatThrownBy(() -> unaudited.subscribe(3, "OS2valghalla", LocalDate.of(2026, 1, 1), false, SECRETARIAT))
-                .hasMessageContaining("audit log is unavailable");
+                .hasMessageContaining("audit log is down");
         assertThat(service.subscriptions(3)).isEmpty();
         assertThatThrownBy(() -> unaudited.createDraft(tariff("Takst 2029", LocalDate.of(2029, 1, 1)), SECRETARIAT))
-                .hasMessageContaining("audit log is unavailable");
+                .hasMessageContaining("audit log is down");
         assertThat(service.tariffs()).extracting(TariffVersion::name).doesNotContain("Takst 2029");
         assertThatThrownBy(() -> unaudited.setIndex(2030, BigDecimal.TEN, SECRETARIAT))
-                .hasMessageContaining("audit log is unavailable");
+                .hasMessageContaining("audit log is down");
         assertThat(service.population.index()).doesNotContainKey(2030);
         // the run's final status commits only with its audit entry
         assertThatThrownBy(() -> unaudited.runNow(2026, SECRETARIAT, d -> {}))
-                .hasMessageContaining("audit log is unavailable");
+                .hasMessageContaining("audit log is down");
         assertThat(service.runStatuses().get(0).state()).isNotEqualTo(Reports.RunState.DONE);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.os2.platform.api.audit.AuditEntry;
-import eu.os2.platform.api.audit.AuditLog;
-import eu.os2.platform.api.audit.AuditVerification;
 import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.api.voting.Assembly;
@@ -350,53 +348,19 @@ abstract class VotingRulesContract extends VotingContractBase {
                 db,
                 members,
                 standing,
-                new FailingAudit(audit, "voting.ballot.close", "voting.attendance.check-in"),
+                audit.failOn("voting.ballot.close", "voting.attendance.check-in"),
                 clock,
                 events,
                 RuleSets.configured("", 0, 0));
-        assertThatThrownBy(() -> failing.close(b.id(), SECRETARIAT)).hasMessageContaining("audit down");
+        assertThatThrownBy(() -> failing.close(b.id(), SECRETARIAT)).hasMessageContaining("audit log is down");
         assertThat(service.ballot(b.id()).orElseThrow().state()).isEqualTo(Ballot.OPEN);
         assertThat(service.ballots.chainHead(b.id())).isEmpty();
-        assertThatThrownBy(() -> failing.checkIn(assembly.id(), 9, rep(9))).hasMessageContaining("audit down");
+        assertThatThrownBy(() -> failing.checkIn(assembly.id(), 9, rep(9))).hasMessageContaining("audit log is down");
         assertThat(service.assemblies.registrations(assembly.id()))
                 .extracting(Registration::organisationId)
                 .containsExactly(3L);
+        audit.failOn();
         assertThat(service.close(b.id(), SECRETARIAT).passed()).isTrue();
         assertThat(service.verify(b.id()).ok()).isTrue();
-    }
-
-    /** An audit log that fails on the named actions (the database's audit table refusing, say). */
-    record FailingAudit(AuditLog delegate, String... failOn) implements AuditLog {
-
-        @Override
-        public AuditEntry append(
-                String actor, String action, String entityType, String entityId, String before, String after) {
-            if (List.of(failOn).contains(action)) {
-                throw new IllegalStateException("audit down");
-            }
-            return delegate.append(actor, action, entityType, entityId, before, after);
-        }
-
-        @Override
-        public AuditEntry appendChange(
-                String actor, String action, String entityType, String entityId, Object before, Object after) {
-            return append(
-                    actor,
-                    action,
-                    entityType,
-                    entityId,
-                    before == null ? null : before.toString(),
-                    after == null ? null : after.toString());
-        }
-
-        @Override
-        public List<AuditEntry> recent(String entityType, String entityId, int limit) {
-            return delegate.recent(entityType, entityId, limit);
-        }
-
-        @Override
-        public AuditVerification verify() {
-            return delegate.verify();
-        }
     }
 }
