@@ -14,17 +14,20 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code GET /api/v1/health}: UP (200) when the database answers and every platform bundle is
- * active with all its components; DOWN (503) otherwise. Partner bundles are listed but do not take
+ * {@code GET /api/v1/health}: UP (200) when the database answers, every platform bundle is active
+ * with all its components and the REST application serves every resource registered so far
+ * ({@link RestReadiness}); DOWN (503) otherwise. Partner bundles are listed but do not take
  * the platform down. Public, for load balancers and monitoring.
  */
 @Component(service = HealthResource.class)
@@ -35,12 +38,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class HealthResource {
 
     private final BundleInventory inventory;
+    private final BundleContext context;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile JaxrsServiceRuntime runtime;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile PlatformStorage storage;
 
     @Activate
-    public HealthResource(@Reference BundleInventory inventory) {
+    public HealthResource(BundleContext context, @Reference BundleInventory inventory) {
+        this.context = context;
         this.inventory = inventory;
     }
 
@@ -49,11 +57,14 @@ public class HealthResource {
     public Response health() {
         Map<String, Object> database = database();
         List<BundleInfo> bundles = inventory.bundles();
+        Map<String, Object> rest = RestReadiness.of(context, runtime);
         boolean up = "UP".equals(database.get("status"))
+                && "UP".equals(rest.get("status"))
                 && bundles.stream().filter(BundleInfo::platform).allMatch(BundleInfo::working);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("database", database);
+        body.put("rest", rest);
         body.put(
                 "bundles",
                 bundles.stream()
