@@ -98,6 +98,38 @@ abstract class VotingRulesContract extends VotingContractBase {
     }
 
     @Test
+    void aMemberThatVotedAndCheckedOutStillCountsAsPresentForItsVote() {
+        AgendaItem item =
+                service.addItem(assembly.id(), "Ændring af § 7", null, DecisionType.STATUTE_CHANGE, SECRETARIAT);
+        Ballot b = service.createBallot(
+                assembly.id(),
+                new BallotChange(
+                        item.id(),
+                        BallotKind.YES_NO,
+                        DecisionType.STATUTE_CHANGE,
+                        "Ændring af § 7",
+                        false,
+                        0,
+                        List.of(),
+                        null),
+                SECRETARIAT);
+        service.open(b.id(), SECRETARIAT);
+        checkIn(20, 28);
+        for (long org = 20; org <= 24; org++) {
+            service.cast(b.id(), org, List.of("YES"), null, rep(org));
+        }
+        for (long org = 25; org <= 28; org++) {
+            service.cast(b.id(), org, List.of("NO"), null, rep(org));
+        }
+        // two who voted yes leave before the close: 5 of 7 would be two thirds, 5 of 9 is not
+        service.checkOut(assembly.id(), 20, rep(20));
+        service.checkOut(assembly.id(), 21, rep(21));
+        Ballot closed = service.close(b.id(), SECRETARIAT);
+        assertThat(service.ballots.count(closed).present()).isEqualTo(9);
+        assertThat(closed.passed()).isFalse();
+    }
+
+    @Test
     void theBoardShowsNothingOfTheVotesWhileTheBallotIsOpen() {
         Ballot b = yesNo("Eksklusion", true);
         checkIn(3, 4);

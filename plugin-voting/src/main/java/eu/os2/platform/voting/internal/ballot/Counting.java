@@ -41,7 +41,10 @@ final class Counting {
         Assembly a = assemblies.assembly(b.assemblyId()).orElseThrow();
         RuleSet rules = electorate.ruleSet(a);
         Set<Long> eligible = electorate.eligible();
+        // present at the close: checked in now, and every member whose vote counts (it was present
+        // when it voted; a check-out afterwards must not shrink the base its vote is counted in)
         Set<Long> present = presentVoters(a.id());
+        present.addAll(store.participantOrganisations(b.id()));
         present.retainAll(eligible);
         List<BallotStore.LogEntry> log = store.log(b.id());
         return new CloseSnapshot(

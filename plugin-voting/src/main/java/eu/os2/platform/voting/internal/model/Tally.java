@@ -184,8 +184,10 @@ public final class Tally {
         // ProcedureRule.TIE_AT_LAST_SEAT: a candidate left out who could take a seat with as many
         // votes as the one holding it is a tie, whatever the organisations; never settled by order
         Set<Option> tied = new java.util.LinkedHashSet<>();
-        if (elected.size() == seats) {
-            Option last = elected.get(seats - 1);
+        // level with the last one elected matters only when every seat is taken; level with the
+        // holder of its organisation's seat matters always (also when seats stay empty)
+        Option last = elected.size() == seats ? elected.get(seats - 1) : null;
+        {
             for (Option o : ranked) {
                 long votes = counts.get(o.id());
                 if (elected.contains(o) || votes == 0) {
@@ -198,7 +200,7 @@ public final class Tally {
                         tied.add(sameOrganisation);
                         tied.add(o);
                     }
-                } else if (votes == counts.get(last.id())) {
+                } else if (last != null && votes == counts.get(last.id())) {
                     // level with the last one elected: so is every one elected with as many votes
                     elected.stream().filter(e -> counts.get(e.id()) == votes).forEach(tied::add);
                     tied.add(o);
@@ -213,16 +215,17 @@ public final class Tally {
         if (tie) {
             summary.append(". Stemmelighed om ")
                     .append(
-                            seats - certain.size() == 1
+                            elected.size() - certain.size() == 1
                                     ? "den sidste plads"
-                                    : "de sidste " + (seats - certain.size()) + " pladser")
+                                    : "de sidste " + (elected.size() - certain.size()) + " pladser")
                     .append(" mellem ")
                     .append(labels(List.copyOf(tied)))
                     .append(" (")
                     .append(tiedVotes)
                     .append(
                             " stemmer hver), også ved kandidater fra samme organisation; dirigenten afgør ved lodtrækning");
-        } else if (elected.size() < seats) {
+        }
+        if (elected.size() < seats) {
             summary.append(". ").append(seats - elected.size()).append(" plads(er) ikke besat");
         }
         summary.append(" (")

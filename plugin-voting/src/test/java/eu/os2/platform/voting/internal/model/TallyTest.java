@@ -132,6 +132,11 @@ class TallyTest {
         Tally.Result level = elect(2, "a,c", "b,c", "a,b", "c");
         assertThat(level.passed()).isFalse();
         assertThat(level.elected()).containsExactly("c");
+        // seats left empty do not hide it: two seats, only Aarhus's Anna and Bo, level
+        Tally.Result empty = elect(2, "a", "b");
+        assertThat(empty.passed()).isFalse();
+        assertThat(empty.elected()).isEmpty();
+        assertThat(empty.summary()).contains("Stemmelighed om den sidste plads", "1 plads(er) ikke besat");
         // a candidate of an organisation that won its seat with more votes is no tie
         assertThat(elect(2, "a", "a", "b", "c").passed()).isTrue();
         assertThat(elect(2, "a", "a", "a", "b", "c", "c").elected()).containsExactly("a", "c");
