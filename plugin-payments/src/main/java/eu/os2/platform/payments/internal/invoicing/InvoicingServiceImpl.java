@@ -112,7 +112,8 @@ public class InvoicingServiceImpl implements InvoicingService {
         Charge again = null;
         TariffVersion tariff = null;
         if (reissue) {
-            tariff = tariffs.tariffFor(invoice.year());
+            // the tariff the year's invoices were issued under, as the fee view and the run take it
+            tariff = charges.tariffOf(invoice.year());
             Billable b = subscriptions.billable(invoice.organisationId());
             again = charges.charge(
                     population.calculator(tariff), b, subscriptions.subscriptions(b.organisationId()), invoice.year());

@@ -166,6 +166,10 @@ public class TariffServiceImpl implements TariffService {
         ValidationException.throwIfAny(decisionErrors(decisionRef));
         TariffVersion after = tables.transaction(() -> {
             store.adopt(id, expectedVersion, decisionRef.strip());
+            // again inside: a run may have issued the year's invoices since the check above
+            if (store.invoiced(before.effectiveFrom().getYear())) {
+                throw new ValidationException(Map.of("effectiveFrom", "year-invoiced"));
+            }
             return audited(actor, "payments.tariff.adopt", before, id);
         });
         return published(actor, after);
