@@ -72,18 +72,26 @@ public final class Transactions {
             T result;
             try {
                 result = work.get();
+                if (transaction.rollbackOnly) {
+                    throw new StorageException("the transaction was rolled back by one of its parts", null);
+                }
             } catch (RuntimeException | Error e) {
                 rollback(connection, e);
                 throw e;
             } finally {
                 bound.remove(target);
             }
-            if (transaction.rollbackOnly) {
-                connection.rollback();
-                throw new StorageException("the transaction was rolled back by one of its parts", null);
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                rollback(connection, e);
+                throw e;
             }
-            connection.commit();
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // committed: the pool resets the connection when it comes back
+            }
             return result;
         } catch (SQLException e) {
             throw new StorageException("transaction failed: " + e.getMessage(), e);

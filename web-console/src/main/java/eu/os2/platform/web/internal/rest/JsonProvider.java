@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import eu.os2.platform.api.money.Money;
 import eu.os2.platform.api.rest.PlatformRest;
@@ -27,6 +28,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -61,7 +63,8 @@ public class JsonProvider extends JacksonJsonProvider {
             .registerModule(new SimpleModule("os2-storable")
                     .addDeserializer(String.class, new StorableTextDeserializer())
                     .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer())
-                    .addDeserializer(LocalDate.class, new BoundedDateDeserializer()))
+                    .addDeserializer(LocalDate.class, new BoundedDateDeserializer())
+                    .addDeserializer(LocalDateTime.class, new BoundedDateTimeDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -162,6 +165,22 @@ public class JsonProvider extends JacksonJsonProvider {
                 throw InvalidFormatException.from(parser, "the date is out of range", null, LocalDate.class);
             }
             return date;
+        }
+    }
+
+    /** A date and time with a four-digit year, as {@link BoundedDateDeserializer}. */
+    static final class BoundedDateTimeDeserializer extends StdScalarDeserializer<LocalDateTime> {
+        BoundedDateTimeDeserializer() {
+            super(LocalDateTime.class);
+        }
+
+        @Override
+        public LocalDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDateTime at = LocalDateTimeDeserializer.INSTANCE.deserialize(parser, context);
+            if (at != null && (at.getYear() < 1000 || at.getYear() > 9999)) {
+                throw InvalidFormatException.from(parser, "the date is out of range", null, LocalDateTime.class);
+            }
+            return at;
         }
     }
 

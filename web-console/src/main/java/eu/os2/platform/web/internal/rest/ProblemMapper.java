@@ -171,7 +171,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (m instanceof InvalidFormatException f
                 && (f.getTargetType() == java.math.BigDecimal.class
-                        || f.getTargetType() == java.time.LocalDate.class)) {
+                        || f.getTargetType() == java.time.LocalDate.class
+                        || f.getTargetType() == java.time.LocalDateTime.class)) {
             return "out-of-range";
         }
         return "type";

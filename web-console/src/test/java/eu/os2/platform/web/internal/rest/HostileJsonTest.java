@@ -20,7 +20,7 @@ class HostileJsonTest {
 
     record Named(String name) {}
 
-    record Period(java.time.LocalDate to) {}
+    record Period(java.time.LocalDate to, java.time.LocalDateTime heldAt) {}
 
     private static Response answer(String json, Class<?> type) {
         try {
@@ -88,6 +88,8 @@ class HostileJsonTest {
         Response r = answer("{\"to\":\"+999999999-12-31\"}", Period.class);
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(body(r).get("errors")).isEqualTo(Map.of("to", "out-of-range"));
+        Response held = answer("{\"heldAt\":\"+99999-04-24T16:00:00\"}", Period.class);
+        assertThat(body(held).get("errors")).isEqualTo(Map.of("heldAt", "out-of-range"));
     }
 
     @Test
