@@ -46,7 +46,7 @@ final class Fixture {
 
     Fixture(DataSource raw, AuditLog audit, EventAdmin events) {
         dataSource = Transactions.joining(raw);
-        store = new OnboardingStore(dataSource);
+        store = OnboardingStore.over(dataSource);
         PlatformClock clock = TestDatabases.clockAt("2026-11-27T10:00:00Z");
         registry = new ProductRegistryImpl(store, members(), audit, clock);
         pipeline = new PipelineImpl(registry, store, audit, clock, events);

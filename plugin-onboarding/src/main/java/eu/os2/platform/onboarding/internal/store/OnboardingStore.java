@@ -64,10 +64,15 @@ public class OnboardingStore {
         this(migrated(storage));
     }
 
-    /** The store on a database whose tables exist (tests); its connections join {@link #inTransaction(Supplier)}. */
-    public OnboardingStore(DataSource dataSource) {
+    // not public: Declarative Services would weigh it as a second constructor and log an error at every start
+    private OnboardingStore(DataSource dataSource) {
         this.dataSource = Transactions.joining(dataSource);
         this.queries = new JdbcQueries(this.dataSource, "onboarding");
+    }
+
+    /** @return the store on a database whose tables exist (tests); its connections join {@link #inTransaction(Supplier)} */
+    public static OnboardingStore over(DataSource dataSource) {
+        return new OnboardingStore(dataSource);
     }
 
     /**
