@@ -12,11 +12,13 @@ import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.command.CommandScope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -72,6 +74,16 @@ public class PlatformStorageImpl implements PlatformStorage {
 
     @Override
     public void migrate(Bundle bundle, String changelogPath) {
+        migrate(dataSource, new OSGiResourceAccessor(bundle), changelogPath, bundle.getSymbolicName());
+    }
+
+    /**
+     * Applies a changelog read through the resource accessor. Liquibase remembers per database and
+     * changelog path that a changelog was up to date and would skip the next update of the same path
+     * without reading it; an updated bundle's new changesets would then wait for a restart. The
+     * memory is cleared first, so every call reads the changelog as it is now.
+     */
+    static void migrate(DataSource dataSource, ResourceAccessor resources, String changelogPath, String owner) {
         // Liquibase finds its own extensions through the thread's context class loader.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -80,20 +92,19 @@ public class PlatformStorageImpl implements PlatformStorage {
             Database database =
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // Liquibase's messages and summary go to the platform log, not to the console of bin/karaf
-            Map<String, Object> scope = Map.of(
-                    Scope.Attr.resourceAccessor.name(), new OSGiResourceAccessor(bundle),
-                    Scope.Attr.ui.name(), new LoggerUIService());
-            Scope.child(
-                    scope,
-                    () -> new CommandScope("update")
-                            .addArgumentValue("database", database)
-                            .addArgumentValue("changelogFile", changelogPath)
-                            .setOutput(OutputStream.nullOutputStream())
-                            .execute());
-            LOG.info("Applied {} of {}", changelogPath, bundle.getSymbolicName());
+            Map<String, Object> scope =
+                    Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), new LoggerUIService());
+            Scope.child(scope, () -> {
+                Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+                new CommandScope("update")
+                        .addArgumentValue("database", database)
+                        .addArgumentValue("changelogFile", changelogPath)
+                        .setOutput(OutputStream.nullOutputStream())
+                        .execute();
+            });
+            LOG.info("Applied {} of {}", changelogPath, owner);
         } catch (Exception e) {
-            throw new StorageException(
-                    "migration " + changelogPath + " of " + bundle.getSymbolicName() + " failed: " + e.getMessage(), e);
+            throw new StorageException("migration " + changelogPath + " of " + owner + " failed: " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
