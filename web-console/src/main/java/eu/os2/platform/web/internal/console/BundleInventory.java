@@ -150,7 +150,7 @@ public class BundleInventory implements FrameworkListener {
                         // an immediate component is activated as soon as it is satisfied: it is still starting
                         problems.add(description.name + " is starting");
                     } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                        problems.add(description.name + ": " + firstLine(configuration.failure));
+                        problems.add(description.name + ": " + rootCause(configuration.failure));
                     } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                         for (UnsatisfiedReferenceDTO reference : configuration.unsatisfiedReferences) {
                             problems.add(description.name + " waits for " + reference.name
@@ -177,11 +177,30 @@ public class BundleInventory implements FrameworkListener {
         return requirement.getNamespace() + " " + filter;
     }
 
-    private static String firstLine(String text) {
-        if (text == null) {
+    /**
+     * @return the root cause of an activation failure as Declarative Services reports it (a stack
+     *     trace): the innermost "Caused by" with its message, not the reflection wrapper on the first
+     *     line ("InvocationTargetException" says nothing to an admin)
+     */
+    static String rootCause(String trace) {
+        if (trace == null || trace.isBlank()) {
             return "activation failed";
         }
-        int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).strip();
+        String cause = null;
+        for (String line : trace.split("\\R")) {
+            String stripped = line.strip();
+            if (stripped.startsWith("Caused by: ")) {
+                cause = stripped.substring("Caused by: ".length());
+            }
+        }
+        if (cause == null) {
+            int newline = trace.indexOf('\n');
+            cause = (newline < 0 ? trace : trace.substring(0, newline)).strip();
+        }
+        // "com.example.SomeException: message" → "SomeException: message"
+        java.util.regex.Matcher named = QUALIFIED_EXCEPTION.matcher(cause);
+        return named.lookingAt() ? named.group(1) + cause.substring(named.end()) : cause;
     }
+
+    private static final Pattern QUALIFIED_EXCEPTION = Pattern.compile("(?:[a-zA-Z_$][\\w$]*\\.)+([A-Z][\\w$]*)");
 }
