@@ -18,7 +18,11 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * from the platform itself, no framing), no MIME sniffing, no referrer to other sites, and no
  * caching of API answers.
  */
-@Component(service = Filter.class)
+// immediate: the filter stays one active instance while the HTTP whiteboard adds it to and removes it
+// from the JAX-RS applications' contexts as they are rebuilt at start-up. As a delayed component it was
+// deactivated when the last context let go of it, and a context that asked for it in that moment was
+// left with the filter "unavailable" for good: every request of that context answered 404.
+@Component(service = Filter.class, immediate = true)
 @HttpWhiteboardFilterName("os2-security-headers")
 @HttpWhiteboardFilterPattern("/*")
 // every context: the JAX-RS whiteboard gives each application a context of its own
