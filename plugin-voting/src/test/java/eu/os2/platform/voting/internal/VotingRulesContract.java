@@ -48,23 +48,20 @@ abstract class VotingRulesContract extends VotingContractBase {
                         e -> assertThat(e.fieldErrors()).containsEntry(field, code));
     }
 
-    @Test
-    void aClosedBallotKeepsTheResultItsCloseDecidedOnWhateverHappensAfter() {
-        AgendaItem item =
-                service.addItem(assembly.id(), "Ændring af § 5", null, DecisionType.STATUTE_CHANGE, SECRETARIAT);
+    /** @return an open ballot on a statute change, its own agenda item: two thirds of those present */
+    Ballot statuteChange(String title) {
+        AgendaItem item = service.addItem(assembly.id(), title, null, DecisionType.STATUTE_CHANGE, SECRETARIAT);
         Ballot b = service.createBallot(
                 assembly.id(),
                 new BallotChange(
-                        item.id(),
-                        BallotKind.YES_NO,
-                        DecisionType.STATUTE_CHANGE,
-                        "Ændring af § 5",
-                        false,
-                        0,
-                        List.of(),
-                        null),
+                        item.id(), BallotKind.YES_NO, DecisionType.STATUTE_CHANGE, title, false, 0, List.of(), null),
                 SECRETARIAT);
-        service.open(b.id(), SECRETARIAT);
+        return service.open(b.id(), SECRETARIAT);
+    }
+
+    @Test
+    void aClosedBallotKeepsTheResultItsCloseDecidedOnWhateverHappensAfter() {
+        Ballot b = statuteChange("Ændring af § 5");
         checkIn(3, 5);
         service.cast(b.id(), 3, List.of("YES"), null, rep(3));
         service.cast(b.id(), 4, List.of("YES"), null, rep(4));
@@ -99,21 +96,7 @@ abstract class VotingRulesContract extends VotingContractBase {
 
     @Test
     void aMemberThatVotedAndCheckedOutStillCountsAsPresentForItsVote() {
-        AgendaItem item =
-                service.addItem(assembly.id(), "Ændring af § 7", null, DecisionType.STATUTE_CHANGE, SECRETARIAT);
-        Ballot b = service.createBallot(
-                assembly.id(),
-                new BallotChange(
-                        item.id(),
-                        BallotKind.YES_NO,
-                        DecisionType.STATUTE_CHANGE,
-                        "Ændring af § 7",
-                        false,
-                        0,
-                        List.of(),
-                        null),
-                SECRETARIAT);
-        service.open(b.id(), SECRETARIAT);
+        Ballot b = statuteChange("Ændring af § 7");
         checkIn(20, 28);
         for (long org = 20; org <= 24; org++) {
             service.cast(b.id(), org, List.of("YES"), null, rep(org));
