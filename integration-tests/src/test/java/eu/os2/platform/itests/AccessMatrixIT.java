@@ -277,15 +277,7 @@ class AccessMatrixIT {
         for (Caller caller : Caller.values()) {
             HttpSession session = new HttpSession(platform.base);
             if (caller.username != null) {
-                HttpResponse<String> login = session.login(caller.username, Distribution.DEMO_PASSWORD);
-                // health turns UP before every plugin's resources have joined the REST application;
-                // while CXF rebuilds it, the application answers 404 "No service was found" for a moment
-                for (int i = 0;
-                        i < 60 && login.statusCode() == 404 && login.body().contains("No service was found");
-                        i++) {
-                    Thread.sleep(500);
-                    login = session.login(caller.username, Distribution.DEMO_PASSWORD);
-                }
+                HttpResponse<String> login = session.loginWhenReady(caller.username, Distribution.DEMO_PASSWORD);
                 assertThat(login.statusCode())
                         .as("login of %s: %s", caller.username, login.body())
                         .isEqualTo(200);

@@ -63,11 +63,7 @@ class CrashIT {
 
     private HttpSession signedIn() throws Exception {
         HttpSession session = new HttpSession(platform.base);
-        HttpResponse<String> login = session.login("demo-admin", Distribution.DEMO_PASSWORD);
-        for (int i = 0; i < 60 && login.statusCode() == 404; i++) {
-            Thread.sleep(500); // the REST application is rebuilt for a moment after health turns UP
-            login = session.login("demo-admin", Distribution.DEMO_PASSWORD);
-        }
+        HttpResponse<String> login = session.loginWhenReady("demo-admin", Distribution.DEMO_PASSWORD);
         assertThat(login.statusCode()).as("login: %s", login.body()).isEqualTo(200);
         return session;
     }

@@ -68,12 +68,7 @@ class HostileInputIT {
     }
 
     private void login() throws Exception {
-        HttpResponse<String> login = admin.login("demo-admin", Distribution.DEMO_PASSWORD);
-        // health is UP a moment before every plugin's resources have joined the REST application
-        for (int i = 0; i < 60 && login.statusCode() == 404; i++) {
-            Thread.sleep(500);
-            login = admin.login("demo-admin", Distribution.DEMO_PASSWORD);
-        }
+        HttpResponse<String> login = admin.loginWhenReady("demo-admin", Distribution.DEMO_PASSWORD);
         assertThat(login.statusCode()).as("login: %s", login.body()).isEqualTo(200);
     }
 

@@ -62,6 +62,22 @@ final class HttpSession {
     }
 
     /**
+     * Logs in as {@link #login(String, String)} does, and tries again for up to 30 s while the REST
+     * application answers 404 "No service was found": after health turns UP, or after a restart, the
+     * JAX-RS whiteboard may still be rebuilding it for a moment.
+     */
+    HttpResponse<String> loginWhenReady(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = login(username, password);
+        for (int i = 0;
+                i < 60 && response.statusCode() == 404 && response.body().contains("No service was found");
+                i++) {
+            Thread.sleep(500);
+            response = login(username, password);
+        }
+        return response;
+    }
+
+    /**
      * Logs in as {@link #login(String, String)} does, with extra request headers (name, value,
      * ...), e.g. the {@code X-Forwarded-For} a reverse proxy in front of the platform adds.
      */
