@@ -29,6 +29,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.ToIntFunction;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -63,8 +64,14 @@ public class JsonProvider extends JacksonJsonProvider {
             .registerModule(new SimpleModule("os2-storable")
                     .addDeserializer(String.class, new StorableTextDeserializer())
                     .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer())
-                    .addDeserializer(LocalDate.class, new BoundedDateDeserializer())
-                    .addDeserializer(LocalDateTime.class, new BoundedDateTimeDeserializer()))
+                    .addDeserializer(
+                            LocalDate.class,
+                            new FourDigitYearDeserializer<>(
+                                    LocalDate.class, LocalDateDeserializer.INSTANCE, LocalDate::getYear))
+                    .addDeserializer(
+                            LocalDateTime.class,
+                            new FourDigitYearDeserializer<>(
+                                    LocalDateTime.class, LocalDateTimeDeserializer.INSTANCE, LocalDateTime::getYear)))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -152,35 +159,31 @@ public class JsonProvider extends JacksonJsonProvider {
         }
     }
 
-    /** A calendar date with a four-digit year: {@code +999999999-12-31} is a date no database keeps alike. */
-    static final class BoundedDateDeserializer extends StdScalarDeserializer<LocalDate> {
-        BoundedDateDeserializer() {
-            super(LocalDate.class);
+    /**
+     * A date, or a date and time, with a four-digit year: {@code +999999999-12-31} is a date no
+     * database keeps alike.
+     */
+    static final class FourDigitYearDeserializer<T> extends StdScalarDeserializer<T> {
+        private final transient JsonDeserializer<T> plain;
+        private final transient ToIntFunction<T> year;
+
+        FourDigitYearDeserializer(Class<T> type, JsonDeserializer<T> plain, ToIntFunction<T> year) {
+            super(type);
+            this.plain = plain;
+            this.year = year;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-            if (date != null && (date.getYear() < 1000 || date.getYear() > 9999)) {
-                throw InvalidFormatException.from(parser, "the date is out of range", null, LocalDate.class);
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            T value = plain.deserialize(parser, context);
+            if (value == null) {
+                return null;
             }
-            return date;
-        }
-    }
-
-    /** A date and time with a four-digit year, as {@link BoundedDateDeserializer}. */
-    static final class BoundedDateTimeDeserializer extends StdScalarDeserializer<LocalDateTime> {
-        BoundedDateTimeDeserializer() {
-            super(LocalDateTime.class);
-        }
-
-        @Override
-        public LocalDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            LocalDateTime at = LocalDateTimeDeserializer.INSTANCE.deserialize(parser, context);
-            if (at != null && (at.getYear() < 1000 || at.getYear() > 9999)) {
-                throw InvalidFormatException.from(parser, "the date is out of range", null, LocalDateTime.class);
+            int y = year.applyAsInt(value);
+            if (y < 1000 || y > 9999) {
+                throw InvalidFormatException.from(parser, "the date is out of range", null, handledType());
             }
-            return at;
+            return value;
         }
     }
 
