@@ -21,10 +21,12 @@ public enum ProcedureRule {
                     + " decides."),
     RESULT_AT_CLOSE(
             "rules.result-at-close",
-            "Resultatet opgøres, når afstemningen lukker, med de fremmødte og stemmeberettigede på det tidspunkt; senere"
-                    + " fremmøde eller nye medlemmer ændrer det ikke.",
-            "The result is counted when the ballot closes, with the members present and with a vote at that moment;"
-                    + " later check-ins or new members do not change it.");
+            "Resultatet opgøres, når afstemningen lukker, med de fremmødte og stemmeberettigede på det tidspunkt — et"
+                    + " medlem, der har stemt, regnes som fremmødt, også hvis det har meldt afgang; senere fremmøde eller"
+                    + " nye medlemmer ændrer det ikke.",
+            "The result is counted when the ballot closes, with the members present and with a vote at that moment — a"
+                    + " member that has voted counts as present, also after checking out; later check-ins or new members"
+                    + " do not change it.");
 
     private final String code;
     private final String danish;
