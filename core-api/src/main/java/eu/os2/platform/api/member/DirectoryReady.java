@@ -5,7 +5,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * A service present once the demo member directory is in place. Demo data of other bundles
  * references it, so Declarative Services activates their demo components when, and only when, the
- * organisations they need exist — no polling. Outside demo mode it is not registered.
+ * organisations they need exist — no polling. Outside demo mode it is registered at once, so that
+ * those components activate, read that demo mode is off and do nothing.
  *
  * @since 0.2.0
  */

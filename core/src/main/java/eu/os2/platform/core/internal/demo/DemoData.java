@@ -85,6 +85,9 @@ public class DemoData {
             if (removed > 0) {
                 LOG.info("Demo mode off: removed {} demo users", removed);
             }
+            // the other bundles' demo components activate, see that demo mode is off and stay idle;
+            // unannounced they would wait for ever and their bundles would count as not working
+            announce(members, context);
             return;
         }
         if (new JdbcMemberStore(storage.dataSource()).isEmpty()) {
