@@ -21,6 +21,39 @@ public final class PlatformRest {
     /** The filter that selects the platform application, for {@code @JaxrsApplicationSelect}. */
     public static final String APPLICATION_SELECT = "(osgi.jaxrs.name=" + APPLICATION_NAME + ")";
 
+    /**
+     * The service property every application carrying the platform's extensions (login, CSRF check,
+     * JSON mapping, problem+json errors) has: the platform's application and each partner plugin's.
+     *
+     * @since 0.3.0
+     */
+    public static final String EXTENSIONS_PROPERTY = "os2.platform.rest";
+
+    /**
+     * The filter by which the platform's extensions select the applications they serve.
+     *
+     * @since 0.3.0
+     */
+    public static final String EXTENSIONS_SELECT = "(" + EXTENSIONS_PROPERTY + "=true)";
+
+    /**
+     * The name prefix of a partner plugin's own application: the platform registers {@code
+     * os2.plugin.<plugin id>} at {@link #PLUGIN_BASE}{@code <plugin id>} for each started partner
+     * bundle with an {@code OS2-Plugin} header. A partner's resource selects it with {@code
+     * @JaxrsApplicationSelect("(osgi.jaxrs.name=os2.plugin.meetings)")}, so that deploying or removing
+     * it never rebuilds the platform's own application.
+     *
+     * @since 0.3.0
+     */
+    public static final String PLUGIN_APPLICATION_PREFIX = "os2.plugin.";
+
+    /**
+     * The base path under which each partner plugin's application is served, followed by the plugin id.
+     *
+     * @since 0.3.0
+     */
+    public static final String PLUGIN_BASE = "/api/v1/plugins/";
+
     /** The media type of every error response (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
 

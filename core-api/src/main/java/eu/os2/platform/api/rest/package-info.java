@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package eu.os2.platform.api.rest;
 
 import org.osgi.annotation.bundle.Export;
