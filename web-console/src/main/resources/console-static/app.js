@@ -19,7 +19,9 @@ export class ApiError extends Error {
 
 async function api(path, options = {}) {
   const headers = { 'Accept': 'application/json', 'Accept-Language': state.lang, ...(options.headers || {}) };
-  if (options.body !== undefined && typeof options.body !== 'string') {
+  // an object travels as JSON; a string, a Blob/File or an ArrayBuffer (an uploaded jar) as it is
+  const raw = typeof options.body === 'string' || options.body instanceof Blob || options.body instanceof ArrayBuffer;
+  if (options.body !== undefined && !raw) {
     headers['Content-Type'] = 'application/json';
     options = { ...options, body: JSON.stringify(options.body) };
   }
@@ -174,6 +176,7 @@ async function route() {
   if (!page) {
     setTitle(null);
     clear(main).append(el('h1', {}, `${t('welcome')}, ${state.user.displayName}`), el('p', {}, t('welcomeText')));
+    if (hasRole('secretariat')) await pluginWarning();
     return;
   }
   await refreshMenu();
@@ -192,6 +195,24 @@ async function route() {
     clear(main).append(el('h1', {}, t('pageFailed')), alert('error', t('error'), e.message));
   }
   main.focus();
+}
+
+// For those who see the Plugins page: a warning on the home page when a partner plugin is down or
+// an update of one was rolled back (health says DEGRADED), naming the plugins and linking to the page.
+async function pluginWarning() {
+  let health;
+  try {
+    health = (await api('/health')).body;
+  } catch (e) {
+    health = e.problem; // 503: the platform itself is down; its bundles are still listed
+  }
+  if (!health || !Array.isArray(health.bundles)) return;
+  const partners = health.bundles.filter((b) => !b.platform && (b.status !== 'UP' || (b.notices || []).some((n) => n.code === 'rolled-back')));
+  if (partners.length === 0) return;
+  const warning = alert('warning', t('pluginWarning'), `${t('pluginWarningText')} ${partners.map((b) => b.symbolicName).join(', ')}.`);
+  warning.id = 'plugin-warning';
+  warning.append(el('p', {}, el('a', { href: '#/plugins' }, t('pluginWarningLink'))));
+  main.append(warning);
 }
 
 async function start() {

@@ -7,7 +7,8 @@
  * @property {Object|null} user              the signed-in user: { username, displayName, roles: string[], organisationId, csrfToken }
  * @property {string[]} route                the path after the page id, e.g. ['product', '7'] for #/products/product/7
  * @property {(path: string, options?: Object) => Promise<{body: any, etag: string|null, status: number}>} api
- *           fetch below /api/v1: JSON in and out, the CSRF token on every change; throws ApiError
+ *           fetch below /api/v1: JSON in and out (a string, Blob, File or ArrayBuffer body is sent as it is, with
+ *           the Content-Type header the caller sets), the CSRF token on every change; throws ApiError
  * @property {typeof ApiError} ApiError     the error api() throws: { status, problem } with the problem+json body
  * @property {(key: string) => string} t     the shell's own texts (i18n.js); pages keep their own tables
  * @property {(tag: string, attributes?: Object, ...children: any[]) => HTMLElement} el   safe DOM building (text, never markup)

@@ -41,6 +41,8 @@ export const texts = {
     'err.too-far-ahead': 'Mere end et år frem', 'err.taken': 'Findes allerede', 'err.unknown': 'Ukendt felt',
     // plugins
     plugins: 'Plugins', pluginsIntro: 'Platformens bundles og partneres bundles, deres version og tilstand.',
+    pluginWarning: 'Et partnerplugin kræver opmærksomhed', pluginWarningText: 'Nede eller rullet tilbage efter en fejlet opdatering:',
+    pluginWarningLink: 'Se Plugins-siden',
     bundle: 'Bundle', version: 'Version', state: 'Tilstand', origin: 'Oprindelse', problems: 'Problemer',
     platform: 'Platform', partner: 'Partner', ok: 'I orden',
   },
@@ -83,6 +85,8 @@ export const texts = {
     'err.required-with-membership': 'Joined and status go together', 'err.before-founding': 'Before OS2 was founded (2012)',
     'err.too-far-ahead': 'More than a year ahead', 'err.taken': 'Already exists', 'err.unknown': 'Unknown field',
     plugins: 'Plugins', pluginsIntro: 'The platform\'s bundles and partner bundles, their version and state.',
+    pluginWarning: 'A partner plugin needs attention', pluginWarningText: 'Down, or rolled back after a failed update:',
+    pluginWarningLink: 'See the Plugins page',
     bundle: 'Bundle', version: 'Version', state: 'State', origin: 'Origin', problems: 'Problems',
     platform: 'Platform', partner: 'Partner', ok: 'OK',
   },

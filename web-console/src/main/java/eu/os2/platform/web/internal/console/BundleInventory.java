@@ -1,5 +1,8 @@
 package eu.os2.platform.web.internal.console;
 
+import eu.os2.platform.api.plugin.PluginBundles;
+import eu.os2.platform.api.plugin.PluginGate;
+import eu.os2.platform.api.plugin.PluginNotice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,15 +31,22 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /**
  * The platform's bundles and partner bundles with their state and, for one that is not working,
- * why: an unresolved requirement, an exception at start, or a component that could not activate.
+ * why: what the plugin gate says about it (refused as incompatible or untrusted, rolled back), an
+ * unresolved requirement, an exception at start, or a component that could not activate.
  */
 @Component(service = BundleInventory.class, immediate = true)
 public class BundleInventory implements FrameworkListener {
 
-    /** Manifest header a partner bundle sets to appear on the Plugins page. */
-    public static final String PLUGIN_HEADER = "OS2-Plugin";
+    /** The notice code of an update the plugin gate rolled back: the plugin runs, but not the version deployed. */
+    public static final String ROLLED_BACK = "rolled-back";
 
-    /** A bundle as the Plugins page and the health check show it. */
+    /**
+     * A bundle as the Plugins page and the health check show it.
+     *
+     * @param problems why it is not working, in English (unresolved requirements, errors, components)
+     * @param notices what the plugin gate says about it, in Danish and English; a blocking one means
+     *     the gate holds the bundle back
+     */
     public record BundleInfo(
             long id,
             String symbolicName,
@@ -44,9 +54,17 @@ public class BundleInventory implements FrameworkListener {
             String version,
             String state,
             boolean platform,
-            List<String> problems) {
+            List<String> problems,
+            List<PluginNotice> notices) {
         public boolean working() {
-            return "ACTIVE".equals(state) && problems.isEmpty();
+            return "ACTIVE".equals(state)
+                    && problems.isEmpty()
+                    && notices.stream().noneMatch(PluginNotice::blocking);
+        }
+
+        /** @return whether the admin should look at it: not working, or an update of it was rolled back */
+        public boolean needsAttention() {
+            return !working() || notices.stream().anyMatch(n -> ROLLED_BACK.equals(n.code()));
         }
     }
 
@@ -56,6 +74,9 @@ public class BundleInventory implements FrameworkListener {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile BundleService karafBundles;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PluginGate gate;
 
     @Activate
     public BundleInventory(BundleContext context, @Reference ServiceComponentRuntime scr) {
@@ -82,10 +103,12 @@ public class BundleInventory implements FrameworkListener {
     public List<BundleInfo> bundles() {
         List<BundleInfo> result = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
-            boolean platform = isPlatform(bundle);
-            if (!platform && !isPartner(bundle)) {
+            boolean platform = PluginBundles.isPlatform(bundle);
+            if (!platform && !PluginBundles.isPartner(bundle)) {
                 continue;
             }
+            List<PluginNotice> notices = notices(bundle);
+            boolean heldBack = notices.stream().anyMatch(PluginNotice::blocking);
             result.add(new BundleInfo(
                     bundle.getBundleId(),
                     bundle.getSymbolicName(),
@@ -93,21 +116,18 @@ public class BundleInventory implements FrameworkListener {
                     bundle.getVersion().toString(),
                     state(bundle),
                     platform,
-                    problems(bundle)));
+                    // a bundle the gate holds back is not resolved on purpose: its requirements are no news
+                    heldBack ? List.of() : problems(bundle),
+                    notices));
         }
         result.sort(Comparator.comparing((BundleInfo b) -> !b.platform())
                 .thenComparing(BundleInfo::symbolicName, Comparator.nullsLast(Comparator.naturalOrder())));
         return result;
     }
 
-    static boolean isPlatform(Bundle bundle) {
-        String name = bundle.getSymbolicName();
-        return name != null && name.startsWith("eu.os2.platform.");
-    }
-
-    static boolean isPartner(Bundle bundle) {
-        return bundle.getHeaders().get(PLUGIN_HEADER) != null
-                || bundle.getLocation().contains("/deploy/");
+    private List<PluginNotice> notices(Bundle bundle) {
+        PluginGate current = gate;
+        return current == null ? List.of() : List.copyOf(current.notices(bundle));
     }
 
     private static boolean isFragment(Bundle bundle) {

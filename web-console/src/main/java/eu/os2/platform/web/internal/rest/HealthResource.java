@@ -27,8 +27,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /**
  * {@code GET /api/v1/health}: UP (200) when the database answers, every platform bundle is active
  * with all its components and the REST application serves every resource registered so far
- * ({@link RestReadiness}); DOWN (503) otherwise. Partner bundles are listed but do not take
- * the platform down. Public, for load balancers and monitoring.
+ * ({@link RestReadiness}); DEGRADED (200: the platform serves, an admin should look) when besides
+ * that a partner plugin is down or an update of one was rolled back; DOWN (503) otherwise. Partner
+ * bundles never take the platform down. Public, for load balancers and monitoring.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -62,7 +63,8 @@ public class HealthResource {
                 && "UP".equals(rest.get("status"))
                 && bundles.stream().filter(BundleInfo::platform).allMatch(BundleInfo::working);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
+        boolean degraded = bundles.stream().filter(b -> !b.platform()).anyMatch(BundleInfo::needsAttention);
+        body.put("status", up ? (degraded ? "DEGRADED" : "UP") : "DOWN");
         body.put("database", database);
         body.put("rest", rest);
         body.put(
@@ -75,6 +77,14 @@ public class HealthResource {
                             entry.put("state", b.state());
                             entry.put("status", b.working() ? "UP" : "DOWN");
                             entry.put("platform", b.platform());
+                            if (!b.notices().isEmpty()) {
+                                entry.put(
+                                        "notices",
+                                        b.notices().stream()
+                                                .map(n -> Map.of(
+                                                        "code", n.code(), "blocking", n.blocking(), "message", n.en()))
+                                                .toList());
+                            }
                             return entry;
                         })
                         .toList());

@@ -2,6 +2,9 @@ package eu.os2.platform.web.internal.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.os2.platform.api.plugin.PluginNotice;
+import eu.os2.platform.web.internal.console.BundleInventory.BundleInfo;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BundleInventoryTest {
@@ -27,5 +30,38 @@ class BundleInventoryTest {
                         "java.lang.IllegalStateException: no meetings configured\n\tat x.y(Z.java:1)"))
                 .isEqualTo("IllegalStateException: no meetings configured");
         assertThat(BundleInventory.rootCause(null)).isEqualTo("activation failed");
+    }
+
+    @Test
+    void aBundleTheGateHoldsBackIsNotWorkingAndOneRolledBackNeedsAttention() {
+        PluginNotice mismatch = new PluginNotice(
+                "core-api-mismatch",
+                true,
+                "Bygget til core-api [2.0,3.0); platformen har 0.1.0",
+                "Built for core-api [2.0,3.0); this platform provides 0.1.0");
+        PluginNotice rolledBack = new PluginNotice(
+                "rolled-back",
+                false,
+                "Opdateringen til 1.0.2 fejlede; rullet tilbage til 1.0.1",
+                "Update to 1.0.2 failed; rolled back to 1.0.1");
+        PluginNotice untrusted = new PluginNotice("untrusted", false, "Ikke betroet", "Not trusted");
+
+        BundleInfo heldBack = info("INSTALLED", List.of(mismatch));
+        BundleInfo restored = info("ACTIVE", List.of(rolledBack));
+        BundleInfo warned = info("ACTIVE", List.of(untrusted));
+
+        assertThat(heldBack.working()).isFalse();
+        assertThat(heldBack.needsAttention()).isTrue();
+        assertThat(restored.working()).isTrue();
+        assertThat(restored.needsAttention()).isTrue();
+        assertThat(warned.working()).isTrue();
+        assertThat(warned.needsAttention()).isFalse();
+        assertThat(info("ACTIVE", List.of(new PluginNotice("untrusted", true, "Afvist", "Refused")))
+                        .working())
+                .isFalse();
+    }
+
+    private static BundleInfo info(String state, List<PluginNotice> notices) {
+        return new BundleInfo(42, "eu.example.meetings", "Meetings", "1.0.1", state, false, List.of(), notices);
     }
 }
