@@ -58,7 +58,7 @@ if [ -z "${OS2_TEST_POSTGRES_URL:-}" ]; then
     if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
       echo "Cannot run the tests: PostgreSQL is installed but not running on 127.0.0.1:5432." >&2
       echo "  - start it (sudo pg_ctlcluster <version> main start) and create the test database:" >&2
-      echo "    sudo -u postgres psql -c \"CREATE ROLE os2 LOGIN PASSWORD 'os2-test-password'\" -c 'CREATE DATABASE os2test OWNER os2'" >&2
+      echo "    sudo -u postgres psql -c \"CREATE ROLE os2 LOGIN CREATEROLE PASSWORD 'os2-test-password'\" -c 'CREATE DATABASE os2test OWNER os2'" >&2
       echo "  - or set OS2_TEST_POSTGRES_URL to a database of your own" >&2
       exit 1
     fi
@@ -69,6 +69,8 @@ if [ -z "${OS2_TEST_POSTGRES_URL:-}" ]; then
     for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
     su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = 'os2'\"" | grep -q 1 \
       || su postgres -c "psql -qc \"CREATE ROLE os2 LOGIN PASSWORD 'os2-test-password'\""
+    # the partner plugins' storage tests create a database login per plugin, as the platform does
+    su postgres -c "psql -qc 'ALTER ROLE os2 CREATEROLE'"
     su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname = 'os2test'\"" | grep -q 1 \
       || su postgres -c "psql -qc 'CREATE DATABASE os2test OWNER os2'"
   fi
