@@ -2,7 +2,7 @@
 // lang, user, api(path, options), el(...) and alert(...).
 export async function render(root, ctx) {
   const { el, api, lang } = ctx;
-  const hello = (await api('/hello')).body;
+  const hello = (await api('/plugins/hello/greeting')).body;
   root.append(
     el('h1', {}, lang === 'en' ? 'Hello from a partner' : 'Hej fra en partner'),
     el('p', { id: 'hello-greeting' }, hello.greeting),

@@ -89,7 +89,8 @@ class AccessMatrixIT {
             PUT    /api/v1/members/{id}                                                      401   ALLOW ALLOW 403   403    403     403    -
 
             # ---- the example partner bundle
-            GET    /api/v1/hello                                                             401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/plugins/hello/greeting                                            401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/plugins/hello/greeting/voting-members                             401   ALLOW ALLOW 403   403    403     403    -
 
             # ---- strategy and initiatives
             GET    /api/v1/initiatives/statuses                                              ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
@@ -272,6 +273,15 @@ class AccessMatrixIT {
         started = System.nanoTime();
         platform = RunningDistribution.start();
         Path partnerBundle = Path.of(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar"));
+        // the production default is trust mode enforce: the admin allow-lists the partner's jar first
+        String sha256 = java.util.HexFormat.of()
+                .formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(partnerBundle)));
+        Files.writeString(
+                unpackedHome().resolve("etc/os2-plugin-allowlist.txt"),
+                "eu.example.partner.hello " + sha256 + "\n",
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         deployedPartnerBundle = unpackedHome().resolve("deploy").resolve("access-matrix-partner-hello.jar");
         Files.copy(partnerBundle, deployedPartnerBundle, StandardCopyOption.REPLACE_EXISTING);
         for (Caller caller : Caller.values()) {
@@ -285,7 +295,7 @@ class AccessMatrixIT {
             sessions.put(caller, session);
         }
         HttpSession admin = sessions.get(Caller.ADMIN);
-        assertThat(admin.awaitOk("/api/v1/hello", 60))
+        assertThat(admin.awaitOk("/api/v1/plugins/hello/greeting", 60))
                 .as("the partner bundle's endpoint: %s", admin.lastProblem())
                 .isEqualTo(200);
         awaitDemoData(admin);
@@ -519,7 +529,7 @@ class AccessMatrixIT {
                 String own = method.tryGetAnnotationOfType("javax.ws.rs.Path")
                         .map(AccessMatrixIT::value)
                         .orElse("");
-                String template = normalise(API + "/" + base + "/" + own);
+                String template = normalise(API + application(resource) + "/" + base + "/" + own);
                 Optional<String> consumes = method.tryGetAnnotationOfType("javax.ws.rs.Consumes")
                         .flatMap(a -> a.get("value"))
                         .or(() -> resource.tryGetAnnotationOfType("javax.ws.rs.Consumes")
@@ -550,6 +560,20 @@ class AccessMatrixIT {
                         || t.isAnnotatedWith("javax.ws.rs.HttpMethod"))
                 .map(JavaClass::getSimpleName)
                 .findFirst();
+    }
+
+    /** A partner plugin's application, as a resource selects it. */
+    private static final Pattern PLUGIN_APPLICATION =
+            Pattern.compile("\\(osgi\\.jaxrs\\.name=os2\\.plugin\\.([a-z][a-z0-9-]*)\\)");
+
+    /** @return the path of the application the resource selects below /api/v1: "" or /plugins/{plugin id} */
+    private static String application(JavaClass resource) {
+        return resource.tryGetAnnotationOfType("org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect")
+                .map(AccessMatrixIT::value)
+                .map(PLUGIN_APPLICATION::matcher)
+                .filter(Matcher::matches)
+                .map(plugin -> "/plugins/" + plugin.group(1))
+                .orElse("");
     }
 
     private static String value(JavaAnnotation<?> annotation) {

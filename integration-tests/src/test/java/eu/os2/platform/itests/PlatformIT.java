@@ -68,6 +68,7 @@ public class PlatformIT {
                         "eu.os2.platform.initiatives",
                         "eu.os2.platform.onboarding",
                         "eu.os2.platform.payments",
+                        "eu.os2.platform.plugin-host",
                         "eu.os2.platform.voting",
                         "eu.os2.platform.web-console"),
                 names);
@@ -87,6 +88,7 @@ public class PlatformIT {
             "eu.os2.platform.initiatives",
             "eu.os2.platform.onboarding",
             "eu.os2.platform.payments",
+            "eu.os2.platform.plugin-host",
             "eu.os2.platform.voting",
             "eu.os2.platform.web-console"
         }) {
@@ -157,7 +159,9 @@ public class PlatformIT {
             partner.start();
             assertTrue("menu entry did not appear", awaitMenu(session, true));
             assertEquals(200, session.awaitOk("/console/plugins/hello/page.js", 10));
-            HttpResponse<String> hello = session.get("/api/v1/hello");
+            // the plugin's own application, which the platform adds for the bundle's OS2-Plugin header
+            assertEquals(session.lastProblem(), 200, session.awaitOk("/api/v1/plugins/hello/greeting", 10));
+            HttpResponse<String> hello = session.get("/api/v1/plugins/hello/greeting");
             assertEquals(hello.body(), 200, hello.statusCode());
             assertTrue(hello.body(), hello.body().contains("Hej Demo"));
 

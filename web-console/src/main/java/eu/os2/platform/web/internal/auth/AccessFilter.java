@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect(PlatformRest.EXTENSIONS_SELECT)
 @Priority(Priorities.AUTHORIZATION)
 public class AccessFilter implements ContainerRequestFilter {
 

@@ -36,7 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect(PlatformRest.EXTENSIONS_SELECT)
 @Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter {
 

@@ -164,6 +164,13 @@ public class BundleInventory implements FrameworkListener {
             problems.add(error);
         }
         if (bundle.getState() == Bundle.ACTIVE) {
+            components(bundle, problems);
+        }
+        return problems;
+    }
+
+    private void components(Bundle bundle, List<String> problems) {
+        try {
             for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
                 for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
                     if (configuration.state == ComponentConfigurationDTO.SATISFIED && description.immediate) {
@@ -179,8 +186,11 @@ public class BundleInventory implements FrameworkListener {
                     }
                 }
             }
+        } catch (RuntimeException changing) {
+            // Felix SCR can fail to describe a bundle whose components are being torn down or set up
+            // right now (a partner being deployed or removed): the bundle is in transition
+            problems.add("components are changing");
         }
-        return problems;
     }
 
     private static final Pattern PACKAGE_FILTER = Pattern.compile("osgi\\.wiring\\.package=([^)]+)");

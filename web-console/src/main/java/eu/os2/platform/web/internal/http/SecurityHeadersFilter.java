@@ -1,6 +1,9 @@
 package eu.os2.platform.web.internal.http;
 
+import eu.os2.platform.api.rest.PlatformRest;
 import java.io.IOException;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
@@ -9,6 +12,7 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
@@ -23,11 +27,45 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 // deactivated when the last context let go of it, and a context that asked for it in that moment was
 // left with the filter "unavailable" for good: every request of that context answered 404.
 @Component(service = Filter.class, immediate = true)
-@HttpWhiteboardFilterName("os2-security-headers")
+@HttpWhiteboardFilterName(SecurityHeadersFilter.NAME)
 @HttpWhiteboardFilterPattern("/*")
-// every context: the JAX-RS whiteboard gives each application a context of its own
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
+@HttpWhiteboardContextSelect(SecurityHeadersFilter.PLATFORM_CONTEXTS)
 public class SecurityHeadersFilter implements Filter {
+
+    /** The filter's name in every context. */
+    public static final String NAME = "os2-security-headers";
+
+    /**
+     * The prefix of the HTTP context the JAX-RS whiteboard gives a partner plugin's application
+     * ({@code context.for} and the application's name).
+     */
+    public static final String PLUGIN_CONTEXT_PREFIX = "context.for" + PlatformRest.PLUGIN_APPLICATION_PREFIX;
+
+    /**
+     * Every context but the partner plugins' (the JAX-RS whiteboard gives each application a context
+     * of its own). The HTTP whiteboard takes a filter out of every context and puts it back whenever
+     * the set of contexts it selects changes, and a request in that moment finds the filter
+     * "unavailable" (404): selecting the partners' contexts too would make each partner deploy or
+     * removal fail requests to {@code /api/v1} and the console. Each partner context gets a filter of
+     * its own instead ({@link #forPluginContext}).
+     */
+    public static final String PLATFORM_CONTEXTS =
+            "(&(osgi.http.whiteboard.context.name=*)(!(osgi.http.whiteboard.context.name=" + PLUGIN_CONTEXT_PREFIX
+                    + "*)))";
+
+    /**
+     * @param applicationName a partner plugin's application, e.g. {@code os2.plugin.hello}
+     * @return the service properties of this filter for that application's context only
+     */
+    public static Dictionary<String, Object> forPluginContext(String applicationName) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME, NAME);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "/*");
+        properties.put(
+                HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT,
+                "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=context.for" + applicationName + ")");
+        return properties;
+    }
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"

@@ -4,6 +4,7 @@ import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.web.internal.auth.AccessFilter;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HEAD;
@@ -35,8 +37,17 @@ final class ApiDescription {
 
     private ApiDescription() {}
 
-    /** @return the description as JSON */
+    /** @return the description of the platform application's resources as JSON */
     static String json(Set<Class<?>> resources, String version) {
+        return json(Map.of("", resources), version);
+    }
+
+    /**
+     * @param resources the resource classes by the path of their application below {@code /api/v1}:
+     *     {@code ""} for the platform's application, {@code /plugins/<id>} for a partner plugin's
+     * @return the description as JSON
+     */
+    static String json(Map<String, Set<Class<?>>> resources, String version) {
         try {
             return Json.pretty().writeValueAsString(describe(resources, version));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -45,6 +56,14 @@ final class ApiDescription {
     }
 
     static OpenAPI describe(Set<Class<?>> resources, String version) {
+        return describe(Map.of("", resources), version);
+    }
+
+    /**
+     * @param resources the resource classes by the path of their application below {@code /api/v1}
+     *     ({@code ""} for the platform's own, {@code /plugins/<id>} for a partner plugin's)
+     */
+    static OpenAPI describe(Map<String, Set<Class<?>>> resources, String version) {
         OpenAPI base = new OpenAPI()
                 .info(new Info()
                         .title("OS2 Community Platform API")
@@ -52,20 +71,49 @@ final class ApiDescription {
                         .description(
                                 "The REST API of the OS2 Community Platform and of the partner bundles installed in it. "
                                         + "Sign in with POST /auth/login; send the answer's csrfToken in X-CSRF-Token with every change. "
-                                        + "Errors are RFC 9457 problem+json. x-roles names the roles that may call an operation.")
+                                        + "Errors are RFC 9457 problem+json. x-roles names the roles that may call an operation. "
+                                        + "A partner plugin's operations are under /plugins/{plugin id}.")
                         .license(new License().name("MPL-2.0")))
                 .servers(List.of(new Server().url(PlatformRest.APPLICATION_BASE)));
-        // a stable order, whatever order the bundles registered their resources in
-        Set<Class<?>> ordered = new LinkedHashSet<>();
-        resources.stream().sorted(Comparator.comparing(Class::getName)).forEach(ordered::add);
-        OpenAPI api = new Reader(base).read(ordered);
-        Map<String, AccessFilter.Rule> access = access(ordered);
+        Set<Class<?>> platform = ordered(resources.getOrDefault("", Set.of()));
+        OpenAPI api = new Reader(base).read(platform);
+        Map<String, AccessFilter.Rule> access = access(platform, "");
+        // each partner application on its own, its paths below its base
+        new TreeMap<>(resources).forEach((prefix, classes) -> {
+            if (prefix.isEmpty()) {
+                return;
+            }
+            Set<Class<?>> partner = ordered(classes);
+            OpenAPI part = new Reader(new OpenAPI()).read(partner);
+            if (part.getPaths() != null) {
+                part.getPaths().forEach((path, item) -> api.path(prefix + path, item));
+            }
+            if (part.getComponents() != null && part.getComponents().getSchemas() != null) {
+                if (api.getComponents() == null) {
+                    api.components(new Components());
+                }
+                part.getComponents().getSchemas().forEach((name, schema) -> {
+                    if (api.getComponents().getSchemas() == null
+                            || !api.getComponents().getSchemas().containsKey(name)) {
+                        api.getComponents().addSchemas(name, schema);
+                    }
+                });
+            }
+            access.putAll(access(partner, prefix));
+        });
         if (api.getPaths() != null) {
             api.getPaths()
                     .forEach((path, item) -> item.readOperationsMap()
                             .forEach((method, operation) -> mark(operation, access.get(method.name() + " " + path))));
         }
         return api;
+    }
+
+    /** A stable order, whatever order the bundles registered their resources in. */
+    private static Set<Class<?>> ordered(Set<Class<?>> resources) {
+        Set<Class<?>> ordered = new LinkedHashSet<>();
+        resources.stream().sorted(Comparator.comparing(Class::getName)).forEach(ordered::add);
+        return ordered;
     }
 
     private static void mark(Operation operation, AccessFilter.Rule access) {
@@ -80,7 +128,7 @@ final class ApiDescription {
     }
 
     /** "GET /users/{id}" to who may call it, from the same annotations the platform enforces. */
-    static Map<String, AccessFilter.Rule> access(Set<Class<?>> resources) {
+    static Map<String, AccessFilter.Rule> access(Set<Class<?>> resources, String prefix) {
         Map<String, AccessFilter.Rule> access = new HashMap<>();
         for (Class<?> type : resources) {
             for (Method method : type.getMethods()) {
@@ -89,7 +137,7 @@ final class ApiDescription {
                     continue;
                 }
                 String path = path(type.getAnnotation(Path.class), method.getAnnotation(Path.class));
-                access.put(verb + " " + path, AccessFilter.Rule.of(method, type));
+                access.put(verb + " " + prefix + path, AccessFilter.Rule.of(method, type));
             }
         }
         return access;

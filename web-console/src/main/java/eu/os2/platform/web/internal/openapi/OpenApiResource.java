@@ -1,10 +1,15 @@
 package eu.os2.platform.web.internal.openapi;
 
+import eu.os2.platform.api.plugin.PluginBundles;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -28,9 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/v1/openapi.json}: the OpenAPI 3 description of every resource in the platform's
- * REST application — the platform's bundles and the partner bundles installed now. It follows the
- * whiteboard: a bundle that adds or removes resources changes the description at once. Public, like
- * the API it describes is documented in the open.
+ * REST application and in the partner plugins' applications ({@code /plugins/<id>/...}) — the
+ * platform's bundles and the partner bundles installed now. It follows the whiteboard: a bundle
+ * that adds or removes resources changes the description at once. Public, like the API it describes
+ * is documented in the open.
  */
 @Component(service = OpenApiResource.class)
 @JaxrsResource
@@ -40,7 +46,15 @@ public class OpenApiResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
 
-    private final Map<ServiceReference<?>, Class<?>> resources = new ConcurrentHashMap<>();
+    /** A partner plugin's application, as its resources select it. */
+    private static final Pattern PLUGIN_SELECT = Pattern.compile(
+            Pattern.quote("(" + JaxrsWhiteboardConstants.JAX_RS_NAME + "=" + PlatformRest.PLUGIN_APPLICATION_PREFIX)
+                    + "(" + PluginBundles.PLUGIN_ID.pattern() + ")\\)");
+
+    /** A described resource: its class and the path of its application below {@code /api/v1}. */
+    private record Described(String prefix, Class<?> type) {}
+
+    private final Map<ServiceReference<?>, Described> resources = new ConcurrentHashMap<>();
     private final String version;
     private volatile String cached;
 
@@ -49,19 +63,21 @@ public class OpenApiResource {
     @Activate
     public OpenApiResource(BundleContext context) throws InvalidSyntaxException {
         this.version = context.getBundle().getVersion().toString();
-        // every whiteboard resource of the platform application, whatever its class
+        // every whiteboard resource of the platform's application or a partner plugin's, whatever its class
         Filter filter = context.createFilter("(&(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)("
-                + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "="
-                + PlatformRest.APPLICATION_SELECT.replace("(", "\\(").replace(")", "\\)")
-                + "))");
+                + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "=*))");
         this.tracker = new ServiceTracker<>(context, filter, new ServiceTrackerCustomizer<>() {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
+                String prefix = prefix(reference.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT));
+                if (prefix == null) {
+                    return null;
+                }
                 Class<?> type = typeOf(reference);
                 if (type == null) {
                     return null;
                 }
-                resources.put(reference, type);
+                resources.put(reference, new Described(prefix, type));
                 cached = null;
                 return type;
             }
@@ -89,12 +105,36 @@ public class OpenApiResource {
     public Response description() {
         String json = cached;
         if (json == null) {
-            json = ApiDescription.json(new HashSet<>(resources.values()), version);
+            Map<String, Set<Class<?>>> byApplication = new HashMap<>();
+            for (Described described : resources.values()) {
+                byApplication
+                        .computeIfAbsent(described.prefix(), key -> new HashSet<>())
+                        .add(described.type());
+            }
+            json = ApiDescription.json(byApplication, version);
             cached = json;
         }
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-cache")
                 .build();
+    }
+
+    /**
+     * @param select the resource's application select
+     * @return the path of the application it selects below {@code /api/v1}: {@code ""} for the
+     *     platform's, {@code /plugins/<id>} for a partner plugin's; null for any other
+     */
+    static String prefix(Object select) {
+        if (!(select instanceof String filter)) {
+            return null;
+        }
+        if (PlatformRest.APPLICATION_SELECT.equals(filter)) {
+            return "";
+        }
+        Matcher plugin = PLUGIN_SELECT.matcher(filter);
+        return plugin.matches()
+                ? PlatformRest.PLUGIN_BASE.substring(PlatformRest.APPLICATION_BASE.length()) + plugin.group(1)
+                : null;
     }
 
     /**

@@ -49,7 +49,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
-@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect(PlatformRest.EXTENSIONS_SELECT)
 @JaxrsMediaType({MediaType.APPLICATION_JSON, PlatformRest.PROBLEM_JSON})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})

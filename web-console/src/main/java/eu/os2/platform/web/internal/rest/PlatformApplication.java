@@ -6,8 +6,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
-/** The platform's one JAX-RS application. Resources and extensions join it by selecting its name. */
-@Component(service = Application.class)
+/**
+ * The platform's JAX-RS application at {@code /api/v1}. The platform's resources join it by
+ * selecting its name; its extensions (login, CSRF check, JSON, problem+json, request limits) select
+ * every application with {@link PlatformRest#EXTENSIONS_PROPERTY}, this one and each partner
+ * plugin's ({@link PluginApplications}).
+ */
+@Component(service = Application.class, property = PlatformRest.EXTENSIONS_PROPERTY + "=true")
 @JaxrsName(PlatformRest.APPLICATION_NAME)
 @JaxrsApplicationBase(PlatformRest.APPLICATION_BASE)
 public class PlatformApplication extends Application {}

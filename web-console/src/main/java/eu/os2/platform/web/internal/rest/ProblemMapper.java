@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect(PlatformRest.EXTENSIONS_SELECT)
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);

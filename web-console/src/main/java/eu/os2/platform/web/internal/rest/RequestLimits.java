@@ -25,7 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = "eu.os2.platform.web")
 @JaxrsExtension
-@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect(PlatformRest.EXTENSIONS_SELECT)
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 500)
 public class RequestLimits implements ContainerRequestFilter {

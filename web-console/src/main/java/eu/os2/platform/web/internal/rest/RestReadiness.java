@@ -1,5 +1,6 @@
 package eu.os2.platform.web.internal.rest;
 
+import eu.os2.platform.api.rest.PlatformRest;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,12 +15,19 @@ import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 /**
- * Whether the REST application serves every resource the bundles have registered. After a bundle
- * registers a resource, the JAX-RS whiteboard rebuilds the application, and for that moment the
- * resource (and sometimes the whole application) answers 404: health says STARTING until every
- * registered resource is served or has been refused by the whiteboard.
+ * Whether the platform's REST application ({@code /api/v1}) serves every resource the bundles have
+ * registered for it. After a bundle registers such a resource, the JAX-RS whiteboard rebuilds the
+ * application, and for that moment the resource (and sometimes the whole application) answers 404:
+ * health says STARTING until every resource registered for the platform's application is served or
+ * has been refused by the whiteboard. Partner plugins' resources live in their own applications
+ * ({@link PluginApplications}) and do not count: a partner being deployed never makes the platform
+ * look unready.
  */
 final class RestReadiness {
+
+    /** The resources registered for the platform's application. */
+    static final String PLATFORM_RESOURCES = "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select="
+            + PlatformRest.APPLICATION_SELECT.replace("(", "\\(").replace(")", "\\)") + "))";
 
     private RestReadiness() {}
 
@@ -32,7 +40,7 @@ final class RestReadiness {
         }
         Set<Long> registered = new HashSet<>();
         try {
-            ServiceReference<?>[] references = context.getAllServiceReferences(null, "(osgi.jaxrs.resource=true)");
+            ServiceReference<?>[] references = context.getAllServiceReferences(null, PLATFORM_RESOURCES);
             if (references != null) {
                 for (ServiceReference<?> reference : references) {
                     registered.add((Long) reference.getProperty("service.id"));
@@ -48,13 +56,17 @@ final class RestReadiness {
         }
         if (dto.applicationDTOs != null) {
             for (ApplicationDTO application : dto.applicationDTOs) {
-                add(served, application);
+                if (PlatformRest.APPLICATION_NAME.equals(application.name)) {
+                    add(served, application);
+                }
             }
         }
         Set<Long> refused = new HashSet<>();
         if (dto.failedResourceDTOs != null) {
             for (FailedResourceDTO failed : dto.failedResourceDTOs) {
-                refused.add(failed.serviceId);
+                if (registered.contains(failed.serviceId)) {
+                    refused.add(failed.serviceId);
+                }
             }
         }
         Set<Long> waiting = new HashSet<>(registered);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.os2.platform.api.rest.PlatformRest;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -27,13 +28,22 @@ class RestReadinessTest {
         return dto;
     }
 
-    private static JaxrsServiceRuntime runtime(long[] served, long... refused) {
+    private static ApplicationDTO application(String name, long... served) {
         ApplicationDTO application = new ApplicationDTO();
+        application.name = name;
         application.resourceDTOs = java.util.Arrays.stream(served)
                 .mapToObj(RestReadinessTest::served)
                 .toArray(ResourceDTO[]::new);
+        return application;
+    }
+
+    private static JaxrsServiceRuntime runtime(long[] served, long... refused) {
+        return runtime(new ApplicationDTO[] {application(PlatformRest.APPLICATION_NAME, served)}, refused);
+    }
+
+    private static JaxrsServiceRuntime runtime(ApplicationDTO[] applications, long... refused) {
         RuntimeDTO dto = new RuntimeDTO();
-        dto.applicationDTOs = new ApplicationDTO[] {application};
+        dto.applicationDTOs = applications;
         dto.failedResourceDTOs = java.util.Arrays.stream(refused)
                 .mapToObj(id -> {
                     FailedResourceDTO failed = new FailedResourceDTO();
@@ -51,7 +61,9 @@ class RestReadinessTest {
         ServiceReference<?>[] references = java.util.Arrays.stream(ids)
                 .mapToObj(RestReadinessTest::resource)
                 .toArray(ServiceReference[]::new);
-        when(context.getAllServiceReferences(null, "(osgi.jaxrs.resource=true)"))
+        when(context.getAllServiceReferences(
+                        null,
+                        "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select=\\(osgi.jaxrs.name=os2.platform\\)))"))
                 .thenReturn(references);
         return context;
     }
@@ -69,6 +81,25 @@ class RestReadinessTest {
                 .containsEntry("status", "UP")
                 .containsEntry("served", 2)
                 .containsEntry("refused", 1);
+    }
+
+    @Test
+    void aResourceServedByAPartnerApplicationDoesNotCountForThePlatform() throws Exception {
+        // 3 is registered for the platform's application, but only a partner application serves a resource 3
+        JaxrsServiceRuntime runtime = runtime(new ApplicationDTO[] {
+            application(PlatformRest.APPLICATION_NAME, 1, 2), application("os2.plugin.hello", 3, 4)
+        });
+        assertThat(RestReadiness.of(registered(1, 2, 3), runtime))
+                .containsEntry("status", "STARTING")
+                .containsEntry("served", 2)
+                .containsEntry("waiting", 1);
+    }
+
+    @Test
+    void aRefusedPartnerResourceIsNotCounted() throws Exception {
+        assertThat(RestReadiness.of(registered(1, 2), runtime(new long[] {1, 2}, 7)))
+                .containsEntry("status", "UP")
+                .containsEntry("refused", 0);
     }
 
     @Test
