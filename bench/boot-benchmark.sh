@@ -56,10 +56,12 @@ boot() {
   echo "$(echo "$end - $start" | bc) $((rss / 1024))"
   if [ "$kind" = ours-deploy ]; then
     local t0; t0=$(now)
+    # trust mode enforce is the default: allow-list the partner's jar as an admin would
+    echo "eu.example.partner.hello $(sha256sum "$partner" | cut -d' ' -f1)" >> "$home/etc/os2-plugin-allowlist.txt"
     cp "$partner" "$home/deploy/"
     for _ in $(seq 1 400); do
       page=$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/console/plugins/hello/page.js" || true)
-      api=$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/hello" || true)
+      api=$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/plugins/hello/greeting" || true)
       [ "$page" = 200 ] && [ "$api" = 401 ] && break
       sleep 0.02
     done

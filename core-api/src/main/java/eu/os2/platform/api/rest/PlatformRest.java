@@ -3,10 +3,11 @@ package eu.os2.platform.api.rest;
 import java.util.Map;
 
 /**
- * How a bundle's JAX-RS resource joins the platform's REST application. Annotate the resource
- * with {@code @JaxrsResource} and {@code @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)}
- * and it is served under {@code /api/v1}, with the platform's JSON mapping, login, CSRF check and
- * problem+json errors.
+ * How a bundle's JAX-RS resource joins the platform's REST. A platform bundle annotates its
+ * resource with {@code @JaxrsResource} and {@code @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)}
+ * and it is served under {@code /api/v1}; a partner plugin selects its own application ({@link
+ * #PLUGIN_APPLICATION_PREFIX}) and is served under {@link #PLUGIN_BASE}{@code <plugin id>}. Both
+ * get the platform's JSON mapping, login, CSRF check and problem+json errors.
  *
  * @since 0.1.0
  */
