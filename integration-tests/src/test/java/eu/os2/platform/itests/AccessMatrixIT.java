@@ -88,6 +88,16 @@ class AccessMatrixIT {
             POST   /api/v1/members                                                           401   ALLOW ALLOW 403   403    403     403    -
             PUT    /api/v1/members/{id}                                                      401   ALLOW ALLOW 403   403    403     403    -
 
+            # ---- partner plugins: the admin's page and everyone's catalogue
+            GET    /api/v1/partner-plugins                                                   401   ALLOW 403   403   403    403     403    -
+            GET    /api/v1/partner-plugins/catalogue                                         401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/partner-plugins/{symbolicName}                                    401   ALLOW 403   403   403    403     403    -
+            POST   /api/v1/partner-plugins                                                   401   ALLOW 403   403   403    403     403    -
+            POST   /api/v1/partner-plugins/{symbolicName}/start                              401   ALLOW 403   403   403    403     403    -
+            POST   /api/v1/partner-plugins/{symbolicName}/stop                               401   ALLOW 403   403   403    403     403    -
+            POST   /api/v1/partner-plugins/{symbolicName}/rollback                           401   ALLOW 403   403   403    403     403    -
+            DELETE /api/v1/partner-plugins/{symbolicName}                                    401   ALLOW 403   403   403    403     403    -
+
             # ---- the example partner bundle
             GET    /api/v1/plugins/hello/greeting                                            401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/plugins/hello/greeting/voting-members                             401   ALLOW ALLOW 403   403    403     403    -
@@ -200,6 +210,7 @@ class AccessMatrixIT {
             "plugin-payments",
             "plugin-voting",
             "plugin-onboarding",
+            "plugin-host",
             "partner-hello");
 
     private static final String API = "/api/v1";

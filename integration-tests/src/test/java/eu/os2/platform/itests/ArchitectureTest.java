@@ -25,9 +25,10 @@ class ArchitectureTest {
             "plugin-payments",
             "plugin-voting",
             "plugin-onboarding",
+            "plugin-host",
             "partner-hello");
     private static final Pattern PLUGIN =
-            Pattern.compile("eu\\.os2\\.platform\\.(initiatives|payments|voting|onboarding)(\\..*)?");
+            Pattern.compile("eu\\.os2\\.platform\\.(initiatives|payments|voting|onboarding|pluginhost)(\\..*)?");
 
     private static List<JavaClass> classes;
 

@@ -102,6 +102,8 @@ final class Distribution {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ports[1])),
                 editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
                 editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD),
+                // the tests install unsigned partner bundles; PluginLifecycleIT switches to enforce itself
+                editConfigurationFilePut("etc/eu.os2.platform.plugins.cfg", "trust.mode", "warn"),
                 systemProperty(HTTP_PORT_PROPERTY).value(httpPort)));
         if (Boolean.getBoolean(
                 "os2.it.keep")) { // -Dos2.it.keep=true keeps each booted platform's folder (and its log) under target/

@@ -36,6 +36,7 @@ class ResourceAccessRulesTest {
             "plugin-payments",
             "plugin-voting",
             "plugin-onboarding",
+            "plugin-host",
             "partner-hello");
 
     private static final String PATH = "javax.ws.rs.Path";

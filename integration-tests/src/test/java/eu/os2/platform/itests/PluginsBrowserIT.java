@@ -1,0 +1,241 @@
+package eu.os2.platform.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Partner plugins in real headless Chromium, on a platform in trust mode {@code enforce} with the
+ * example partner bundle on the allow-list: an administrator uploads it from the Partner plugins
+ * page and sees it allow-listed and working, sees a jar that is not on the list refused with the
+ * reason, stops and starts the plugin; the page fits a phone's screen; a viewer reads the
+ * catalogue and has no Partner plugins entry; the administrator uninstalls the plugin after
+ * confirming. axe-core finds no serious or critical violation on any of the pages.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PluginsBrowserIT extends BrowserTest {
+
+    private static final String HELLO = "eu.example.partner.hello";
+    private static final String ROW = "tr[data-plugin='" + HELLO + "']";
+
+    /** A platform as in production (trust enforced), with the example bundle allow-listed by its SHA-256. */
+    @BeforeAll
+    @Override
+    void startPlatformAndBrowser() throws Exception {
+        Path home = RunningDistribution.copyOfDistribution(Path.of("target/plugins-browser"));
+        Path etc = home.resolve("etc");
+        Path config = etc.resolve("eu.os2.platform.plugins.cfg");
+        if (!Files.exists(config)) {
+            Files.writeString(config, "trust.mode = enforce\n", StandardCharsets.UTF_8);
+        }
+        byte[] hello = Files.readAllBytes(partnerJar());
+        Files.writeString(
+                etc.resolve("os2-plugin-allowlist.txt"),
+                "# the example partner bundle\n" + HELLO + " "
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(hello)) + "\n",
+                StandardCharsets.UTF_8);
+        platform =
+                RunningDistribution.start(home, Map.of("eu.os2.platform.plugins.cfg", Map.of("trust.mode", "enforce")));
+        browser = chromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static Path partnerJar() {
+        return Path.of(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar"))
+                .toAbsolutePath();
+    }
+
+    private void login(String user, String page) {
+        browser.get(platform.base + "/console/#/" + page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        browser.findElement(By.id("login-username")).sendKeys(user);
+        browser.findElement(By.id("login-password")).sendKeys(Distribution.DEMO_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-page='" + page + "']")))
+                .click();
+    }
+
+    private void logout() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    }
+
+    private void upload(Path jar) {
+        browser.findElement(By.id("plugin-file")).sendKeys(jar.toAbsolutePath().toString());
+        browser.findElement(By.id("plugin-upload")).click();
+    }
+
+    private WebElement cell(String field) {
+        return browser.findElement(By.cssSelector(ROW + " [data-field='" + field + "']"));
+    }
+
+    private boolean working() {
+        String state = cell("state").getText();
+        return state.contains("Virker") && !state.contains("Virker ikke");
+    }
+
+    private int horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .intValue();
+    }
+
+    @Test
+    @Order(1)
+    void anAdministratorOpensThePartnerPluginsPage() throws Exception {
+        login("demo-admin", "partner-plugins");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plugin-upload-form")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Partnerplugins");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-plugins")));
+        assertThat(browser.findElement(By.id("no-plugins")).getText()).isEqualTo("Der er ingen partnerplugins.");
+        browser.findElement(By.id("plugin-upload")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-file")));
+        assertThat(browser.findElement(By.id("error-file")).getText()).isEqualTo("Vælg en jar-fil.");
+        assertAccessible("empty");
+    }
+
+    @Test
+    @Order(2)
+    void anAllowListedJarIsUploadedAndWorks() throws Exception {
+        upload(partnerJar());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-messages"), "er installeret"));
+        // the plugin's own page joins the menu; its components may need a moment before it works
+        for (int i = 0; i < 30 && !working(); i++) {
+            Thread.sleep(1000);
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
+        }
+        assertThat(cell("state").getText())
+                .contains("ACTIVE")
+                .contains("Virker")
+                .doesNotContain("Virker ikke");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu a[data-page='hello']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
+        assertThat(cell("trust").getText()).contains("På godkendelseslisten").contains(HELLO);
+        assertThat(cell("core-api").getText()).contains("Kompatibel");
+        assertThat(cell("page-roles").getText()).isEqualTo("Alle, der er logget ind");
+        assertThat(cell("reasons").getText()).isEqualTo("I orden");
+        assertAccessible("installed");
+    }
+
+    @Test
+    @Order(3)
+    void aJarNotOnTheAllowListIsRefusedWithTheReason() throws Exception {
+        Path unlisted = Files.createTempFile("unlisted-partner", ".jar");
+        Files.write(unlisted, PluginJars.bundle("eu.example.partner.unlisted", "unlisted", "[0.1,1)"));
+        upload(unlisted);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plugin-messages .alert-error")));
+        String message = browser.findElement(By.id("plugin-messages")).getText();
+        assertThat(message).contains("Pluginnet blev afvist");
+        assertThat(browser.findElements(By.cssSelector("tr[data-plugin='eu.example.partner.unlisted']")))
+                .isEmpty();
+        assertAccessible("refused");
+    }
+
+    @Test
+    @Order(4)
+    void thePluginIsStoppedAndStartedAgain() throws Exception {
+        browser.findElement(By.cssSelector(ROW + " button[data-action='stop']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-messages"), "er stoppet"));
+        assertThat(cell("state").getText()).contains("RESOLVED").contains("Virker ikke");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#menu a[data-page='hello']")));
+
+        browser.findElement(By.cssSelector(ROW + " button[data-action='start']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-messages"), "er startet"));
+        assertThat(cell("state").getText()).contains("ACTIVE");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu a[data-page='hello']")));
+    }
+
+    @Test
+    @Order(5)
+    void thePageFitsAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
+            assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+            assertAccessible("phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aViewerReadsTheCatalogueAndHasNoAdministratorPage() throws Exception {
+        logout();
+        login("demo-viewer", "plugin-catalogue");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("catalogue-table")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Katalog");
+        assertThat(browser.findElements(By.cssSelector("#menu a[data-page='partner-plugins']")))
+                .isEmpty();
+        WebElement hello = browser.findElement(By.cssSelector("#catalogue-table tr[data-plugin-id='hello']"));
+        assertThat(hello.getText())
+                .contains("Hello from a partner municipality")
+                .contains("Kompatibel")
+                .contains("På godkendelseslisten")
+                .contains("Virker")
+                .doesNotContain("Virker ikke")
+                .doesNotContain(HELLO);
+        assertAccessible("catalogue");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("catalogue-table")));
+            assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theAdministratorUninstallsAfterConfirming() throws Exception {
+        logout();
+        login("demo-admin", "partner-plugins");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
+        browser.findElement(By.cssSelector(ROW + " button[data-action='uninstall']"))
+                .click();
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(ROW + " button[data-action='confirm-uninstall']")));
+        assertThat(browser.findElement(By.cssSelector(ROW + " .os2-plugin-confirm"))
+                        .getText())
+                .contains("Afinstallér Hello from a partner municipality?");
+        assertAccessible("confirm");
+        browser.findElement(By.cssSelector(ROW + " button[data-action='cancel-uninstall']"))
+                .click();
+        assertThat(browser.findElements(By.cssSelector(ROW + " .os2-plugin-confirm")))
+                .isEmpty();
+
+        browser.findElement(By.cssSelector(ROW + " button[data-action='uninstall']"))
+                .click();
+        confirm = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(ROW + " button[data-action='confirm-uninstall']")));
+        confirm.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-messages"), "er afinstalleret"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-plugins")));
+        assertThat(Files.exists(platform.home().resolve("deploy/partner-hello.jar")))
+                .isFalse();
+    }
+}

@@ -1,0 +1,200 @@
+package eu.os2.platform.pluginhost.internal.rest;
+
+import eu.os2.platform.api.rest.Access;
+import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.pluginhost.internal.PartnerPlugin;
+import eu.os2.platform.pluginhost.internal.PartnerPlugins;
+import eu.os2.platform.pluginhost.internal.PluginRefusedException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The partner plugins at {@code /api/v1/partner-plugins}. Administrators see every detail, upload
+ * a jar (the same checks as a jar dropped into deploy/), start, stop, uninstall and roll back;
+ * every signed-in user reads the catalogue. Refusals and failures are problem+json in the
+ * request's language: 404 for an unknown plugin, 422 for a jar the platform will not run (with the
+ * gate's reason), 409 for a roll-back without an earlier working version, 400 for a body that is not
+ * a jar and 413 for one that is too large.
+ */
+@Component(service = PartnerPluginsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
+@Path("partner-plugins")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerPluginsResource {
+
+    /** The media type of a jar; {@code application/octet-stream} is taken as well. */
+    public static final String JAVA_ARCHIVE = "application/java-archive";
+
+    private static final String SYMBOLIC_NAME = "{symbolicName: [A-Za-z0-9_][A-Za-z0-9._-]*}";
+
+    private static final Comparator<PartnerPlugin> ORDER = Comparator.comparing(
+                    (PartnerPlugin p) -> lower(p.organisation()))
+            .thenComparing(p -> lower(p.name()))
+            .thenComparing(PartnerPlugin::symbolicName);
+
+    private final PartnerPlugins plugins;
+
+    @Activate
+    public PartnerPluginsResource(@Reference PartnerPlugins plugins) {
+        this.plugins = plugins;
+    }
+
+    /** Every partner plugin with everything the platform knows about it. */
+    @GET
+    @RolesAllowed(Access.ADMIN)
+    public List<PluginAnswer> list() {
+        return plugins.list().stream().sorted(ORDER).map(PluginAnswer::of).toList();
+    }
+
+    /** The catalogue: every partner plugin, without the administrator's detail. */
+    @GET
+    @Path("catalogue")
+    @RolesAllowed(Access.SIGNED_IN)
+    public List<CatalogueEntry> catalogue() {
+        return plugins.list().stream().sorted(ORDER).map(CatalogueEntry::of).toList();
+    }
+
+    /** One partner plugin. */
+    @GET
+    @Path(SYMBOLIC_NAME)
+    @RolesAllowed(Access.ADMIN)
+    public PluginAnswer get(
+            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return PluginAnswer.of(existing(symbolicName, PluginProblems.english(language)));
+    }
+
+    /**
+     * Uploads a jar, named by the {@code name} query parameter. It is checked as a jar dropped into
+     * deploy/ is; the answer is 201 with the plugin as installed.
+     */
+    @POST
+    @Consumes({JAVA_ARCHIVE, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Access.ADMIN)
+    public Response upload(
+            @QueryParam("name") String name,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            InputStream body) {
+        boolean en = PluginProblems.english(language);
+        String nameProblem = JarCheck.fileNameProblem(name);
+        if (nameProblem != null) {
+            throw PluginProblems.badName(nameProblem, en);
+        }
+        byte[] jar = JarCheck.read(body);
+        if (jar == null) {
+            throw PluginProblems.tooLarge(JarCheck.MAX_BYTES, en);
+        }
+        if (!JarCheck.isJar(jar)) {
+            throw PluginProblems.notAJar(en);
+        }
+        PartnerPlugin installed;
+        try {
+            installed = plugins.upload(name, jar);
+        } catch (PluginRefusedException e) {
+            throw PluginProblems.refused(e.notice(), en);
+        }
+        return Response.created(URI.create("partner-plugins/" + installed.symbolicName()))
+                .entity(PluginAnswer.of(installed))
+                .build();
+    }
+
+    /** Starts a plugin; the answer is the plugin afterwards. */
+    @POST
+    @Path(SYMBOLIC_NAME + "/start")
+    @RolesAllowed(Access.ADMIN)
+    public PluginAnswer start(
+            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        boolean en = PluginProblems.english(language);
+        existing(symbolicName, en);
+        change(symbolicName, "start", en, () -> plugins.start(symbolicName));
+        return PluginAnswer.of(existing(symbolicName, en));
+    }
+
+    /** Stops a plugin; the answer is the plugin afterwards. */
+    @POST
+    @Path(SYMBOLIC_NAME + "/stop")
+    @RolesAllowed(Access.ADMIN)
+    public PluginAnswer stop(
+            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        boolean en = PluginProblems.english(language);
+        existing(symbolicName, en);
+        change(symbolicName, "stop", en, () -> plugins.stop(symbolicName));
+        return PluginAnswer.of(existing(symbolicName, en));
+    }
+
+    /** Goes back to the plugin's last good jar; 409 when there is none or it cannot be done now. */
+    @POST
+    @Path(SYMBOLIC_NAME + "/rollback")
+    @RolesAllowed(Access.ADMIN)
+    public PluginAnswer rollBack(
+            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        boolean en = PluginProblems.english(language);
+        if (existing(symbolicName, en).lastGoodVersion() == null) {
+            throw PluginProblems.noLastGood(symbolicName, en);
+        }
+        try {
+            return PluginAnswer.of(plugins.rollBack(symbolicName));
+        } catch (IllegalStateException e) {
+            // it already runs that version, or the jar has gone meanwhile
+            throw PluginProblems.notChanged(symbolicName, "rollback", e.getMessage(), en);
+        } catch (PluginRefusedException e) {
+            throw PluginProblems.refused(e.notice(), en);
+        } catch (NoSuchElementException e) {
+            throw PluginProblems.notFound(symbolicName, en);
+        }
+    }
+
+    /** Uninstalls a plugin and removes its jar from deploy/; 204. */
+    @DELETE
+    @Path(SYMBOLIC_NAME)
+    @RolesAllowed(Access.ADMIN)
+    public Response uninstall(
+            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        boolean en = PluginProblems.english(language);
+        existing(symbolicName, en);
+        change(symbolicName, "uninstall", en, () -> plugins.uninstall(symbolicName));
+        return Response.noContent().build();
+    }
+
+    private PartnerPlugin existing(String symbolicName, boolean en) {
+        return plugins.find(symbolicName).orElseThrow(() -> PluginProblems.notFound(symbolicName, en));
+    }
+
+    private static void change(String symbolicName, String action, boolean en, Runnable change) {
+        try {
+            change.run();
+        } catch (PluginRefusedException e) {
+            throw PluginProblems.refused(e.notice(), en);
+        } catch (NoSuchElementException e) {
+            throw PluginProblems.notFound(symbolicName, en);
+        } catch (IllegalStateException e) {
+            throw PluginProblems.notChanged(symbolicName, action, e.getMessage(), en);
+        }
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+}
