@@ -4,7 +4,7 @@ import eu.os2.platform.api.console.ConsoleContribution;
 import eu.os2.platform.api.plugin.PluginBundles;
 import eu.os2.platform.api.plugin.PluginNotice;
 import eu.os2.platform.api.user.Role;
-import eu.os2.platform.pluginhost.internal.gate.PluginGateImpl;
+import eu.os2.platform.pluginhost.internal.gate.Gate;
 import eu.os2.platform.pluginhost.internal.gate.Verdict;
 import eu.os2.platform.pluginhost.internal.lifecycle.ComponentHealth;
 import eu.os2.platform.pluginhost.internal.lifecycle.DeployFolder;
@@ -48,7 +48,7 @@ public class PartnerPluginsImpl implements PartnerPlugins {
     private static final long APPLY_MILLIS = 10_000;
 
     private final BundleContext context;
-    private final PluginGateImpl gate;
+    private final Gate gate;
     private final LastGoodStore store;
     private final ServiceComponentRuntime runtime;
     private final DeployFolder deploy;
@@ -60,7 +60,7 @@ public class PartnerPluginsImpl implements PartnerPlugins {
     @Activate
     public PartnerPluginsImpl(
             BundleContext context,
-            @Reference PluginGateImpl gate,
+            @Reference Gate gate,
             @Reference LastGoodStore store,
             @Reference ServiceComponentRuntime runtime) {
         this.context = context;

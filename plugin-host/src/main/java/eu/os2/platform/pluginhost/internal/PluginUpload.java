@@ -2,7 +2,7 @@ package eu.os2.platform.pluginhost.internal;
 
 import eu.os2.platform.api.plugin.PluginBundles;
 import eu.os2.platform.api.plugin.PluginNotice;
-import eu.os2.platform.pluginhost.internal.gate.PluginGateImpl;
+import eu.os2.platform.pluginhost.internal.gate.Gate;
 import eu.os2.platform.pluginhost.internal.gate.Verdict;
 import eu.os2.platform.pluginhost.internal.lifecycle.DeployFolder;
 import eu.os2.platform.pluginhost.internal.lifecycle.LastGoodStore;
@@ -63,11 +63,11 @@ final class PluginUpload {
     }
 
     private final BundleContext context;
-    private final PluginGateImpl gate;
+    private final Gate gate;
     private final DeployFolder deploy;
     private final Path scratch;
 
-    PluginUpload(BundleContext context, PluginGateImpl gate, DeployFolder deploy, Path scratch) {
+    PluginUpload(BundleContext context, Gate gate, DeployFolder deploy, Path scratch) {
         this.context = context;
         this.gate = gate;
         this.deploy = deploy;
@@ -142,7 +142,10 @@ final class PluginUpload {
         cleaned = cleaned.replaceAll("[^A-Za-z0-9._-]", "_");
         Path named = deploy.folder().resolve(cleaned);
         if (!cleaned.endsWith(".jar") || cleaned.startsWith(".") || Files.exists(named)) {
-            return deploy.folder().resolve(symbolicName + "-" + version + ".jar");
+            named = deploy.folder().resolve(symbolicName + "-" + version + ".jar");
+        }
+        if (!named.normalize().getParent().equals(deploy.folder().normalize())) {
+            throw refused("Filnavnet peger uden for deploy/.", "The file name points outside deploy/.");
         }
         return named;
     }
@@ -154,8 +157,18 @@ final class PluginUpload {
                     "Jar'en er ikke et OSGi-bundle: den mangler Bundle-SymbolicName.",
                     "The jar is not an OSGi bundle: it has no Bundle-SymbolicName.");
         }
-        return value.split(";", 2)[0].strip();
+        String name = value.split(";", 2)[0].strip();
+        if (!SYMBOLIC_NAME.matcher(name).matches()) {
+            throw refused(
+                    "Jar'ens Bundle-SymbolicName er ikke et gyldigt navn (bogstaver, cifre, punktum, bindestreg og understreg).",
+                    "The jar's Bundle-SymbolicName is not a valid name (letters, digits, dots, dashes and underscores).");
+        }
+        return name;
     }
+
+    /** A symbolic name as it may appear in a file name and a REST path: no separators, no "..". */
+    private static final java.util.regex.Pattern SYMBOLIC_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
 
     private static Version version(Attributes headers) {
         try {

@@ -10,7 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import eu.os2.platform.api.plugin.PluginNotice;
-import eu.os2.platform.pluginhost.internal.gate.PluginGateImpl;
+import eu.os2.platform.pluginhost.internal.gate.Gate;
 import eu.os2.platform.pluginhost.internal.gate.Verdict;
 import eu.os2.platform.pluginhost.internal.lifecycle.DeployFolder;
 import eu.os2.platform.pluginhost.internal.trust.Jars;
@@ -32,7 +32,7 @@ class PluginUploadTest {
 
     private Path deploy;
     private BundleContext context;
-    private PluginGateImpl gate;
+    private Gate gate;
     private PluginUpload upload;
 
     @BeforeEach
@@ -40,7 +40,7 @@ class PluginUploadTest {
         deploy = Files.createDirectories(folder.resolve("deploy"));
         context = mock(BundleContext.class);
         when(context.getBundles()).thenReturn(new Bundle[0]);
-        gate = mock(PluginGateImpl.class);
+        gate = mock(Gate.class);
         when(gate.check(any(), anyString(), any()))
                 .thenReturn(new Verdict("[0.1,1)", true, "unverified", "not signed", "abc", List.of()));
         upload = new PluginUpload(context, gate, new DeployFolder(deploy), folder.resolve("scratch"));
@@ -102,6 +102,10 @@ class PluginUploadTest {
         assertRefused(
                 jar(Map.of("Bundle-SymbolicName", "eu.example.x", "OS2-Plugin", "x", "Bundle-Version", "one")),
                 "Bundle-Version is not valid");
+        // the symbolic name may become the file name in deploy/: no way out of the folder
+        assertRefused(
+                jar(Map.of("Bundle-SymbolicName", "../lib/boot/x", "OS2-Plugin", "x", "Bundle-Version", "1.0.0")),
+                "Bundle-SymbolicName is not a valid name");
 
         Bundle core = mock(Bundle.class);
         when(core.getLocation()).thenReturn("mvn:eu.os2.platform/core/0.1.0");

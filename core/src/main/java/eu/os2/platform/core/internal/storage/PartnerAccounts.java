@@ -80,13 +80,15 @@ final class PartnerAccounts {
     }
 
     /**
+     * @param pluginId the plugin id the bundle declares
+     * @param owner the bundle's symbolic name: the first bundle to open a plugin id owns it
      * @return the plugin's storage, connected as its own login in its own schema
-     * @throws StorageException when the login is not there yet (the message names the script to run)
-     *     or cannot be created or used
+     * @throws StorageException when another bundle owns the plugin id, when the login is not there
+     *     yet (the message names the script to run), or when it cannot be created or used
      */
-    PartnerStorage open(String pluginId) {
+    PartnerStorage open(String pluginId, String owner) {
         long started = System.nanoTime();
-        Account account = account(pluginId);
+        Account account = account(pluginId, owner);
         if (Account.SCRIPT.equals(account.status())) {
             Path script = writeScript(account);
             throw new StorageException(
@@ -130,11 +132,12 @@ final class PartnerAccounts {
     }
 
     /** Reads the plugin's account and creates what is missing, one node at a time. */
-    private synchronized Account account(String pluginId) {
+    private synchronized Account account(String pluginId, String owner) {
         try (Connection connection = platform.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 Account account = account(connection, pluginId);
+                claim(connection, pluginId, owner);
                 connection.commit();
                 return account;
             } catch (SQLException | RuntimeException e) {
@@ -225,6 +228,31 @@ final class PartnerAccounts {
                 ResultSet rows = statement.executeQuery("SELECT current_database()")) {
             rows.next();
             return rows.getString(1);
+        }
+    }
+
+    /** Binds the plugin id to the first bundle that opens it; refuses any other bundle. */
+    private static void claim(Connection connection, String pluginId, String owner) throws SQLException {
+        String current;
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT owner FROM core_plugin_account WHERE plugin_id = ?")) {
+            select.setString(1, pluginId);
+            try (ResultSet rows = select.executeQuery()) {
+                current = rows.next() ? rows.getString(1) : null;
+            }
+        }
+        if (current == null) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE core_plugin_account SET owner = ? WHERE plugin_id = ? AND owner IS NULL")) {
+                update.setString(1, owner);
+                update.setString(2, pluginId);
+                update.executeUpdate();
+            }
+        } else if (!current.equals(owner)) {
+            throw new StorageException(
+                    "Plugin id " + pluginId + " belongs to bundle " + current + "; bundle " + owner
+                            + " declares the same id and gets no database storage",
+                    null);
         }
     }
 

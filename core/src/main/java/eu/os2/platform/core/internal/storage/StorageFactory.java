@@ -41,7 +41,7 @@ final class StorageFactory implements ServiceFactory<PlatformStorage> {
             return new RefusedStorage(shared.kind(), reason);
         }
         try {
-            return accounts.open(pluginId.get());
+            return accounts.open(pluginId.get(), bundle.getSymbolicName());
         } catch (StorageException e) {
             LOG.error("{}", e.getMessage(), e.getCause());
             return new RefusedStorage(shared.kind(), e.getMessage());

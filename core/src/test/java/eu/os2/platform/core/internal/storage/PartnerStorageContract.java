@@ -99,9 +99,25 @@ abstract class PartnerStorageContract {
     }
 
     PartnerStorage open(PartnerAccounts accounts, String pluginId) {
-        PartnerStorage storage = accounts.open(pluginId);
+        PartnerStorage storage = accounts.open(pluginId, owner(pluginId));
         opened.add(storage);
         return storage;
+    }
+
+    /** @return the symbolic name of the bundle that declares the plugin id in these tests */
+    static String owner(String pluginId) {
+        return "eu.example." + pluginId;
+    }
+
+    @Test
+    void aPluginIdBelongsToTheFirstBundleThatOpensIt() {
+        open(accounts(platform), meetings);
+
+        assertThatThrownBy(() -> accounts(platform).open(meetings, "eu.example.impostor"))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("belongs to bundle " + owner(meetings));
+        // the owner itself, on another node too, still opens it
+        open(accounts(platform), meetings);
     }
 
     String schemaOf(String table) throws SQLException {
@@ -263,7 +279,7 @@ abstract class PartnerStorageContract {
         PartnerAccounts accounts = accounts(limited);
         Path script = scripts.resolve(meetings + "-database.sql");
 
-        assertThatThrownBy(() -> accounts.open(meetings))
+        assertThatThrownBy(() -> accounts.open(meetings, owner(meetings)))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("run")
                 .hasMessageContaining(script.toString());
@@ -274,7 +290,7 @@ abstract class PartnerStorageContract {
                 .contains(PartnerSql.roleName(meetings))
                 .contains("create schema");
         // the next start, still without the login, refuses the same way and keeps the password
-        assertThatThrownBy(() -> accounts.open(meetings)).hasMessageContaining(script.toString());
+        assertThatThrownBy(() -> accounts.open(meetings, owner(meetings))).hasMessageContaining(script.toString());
         assertThat(Files.readString(script)).isEqualTo(text);
 
         runAsAdministrator(script);

@@ -68,7 +68,12 @@ final class Compatibility {
                 continue;
             }
             String text = clause.get(Constants.VERSION_ATTRIBUTE);
-            VersionRange range = VersionRange.valueOf(text == null ? "0.0.0" : text);
+            VersionRange range;
+            try {
+                range = VersionRange.valueOf(text == null ? "0.0.0" : text);
+            } catch (IllegalArgumentException malformed) {
+                return result(text, false, running.version());
+            }
             for (String pkg : clause.paths()) {
                 if (!CoreApiRelease.isApi(pkg)) {
                     continue;

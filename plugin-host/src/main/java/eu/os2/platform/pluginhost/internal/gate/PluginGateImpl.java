@@ -40,15 +40,15 @@ import org.slf4j.LoggerFactory;
  * so the check runs once per installed or updated jar.
  */
 @Component(
-        service = {PluginGate.class, ResolverHookFactory.class, PluginGateImpl.class},
+        service = {PluginGate.class, ResolverHookFactory.class, Gate.class},
         configurationPid = PluginsConfig.PID,
         immediate = true)
 @Designate(ocd = PluginsConfig.class)
-public class PluginGateImpl implements PluginGate, ResolverHookFactory {
+public class PluginGateImpl implements Gate, ResolverHookFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginGateImpl.class);
 
-    private record Cached(long modified, TrustCheck trust, Verdict verdict) {}
+    private record Cached(long modified, TrustCheck trust, long rules, Verdict verdict) {}
 
     private final BundleContext context;
     private final LastGoodStore store;
@@ -61,6 +61,7 @@ public class PluginGateImpl implements PluginGate, ResolverHookFactory {
         }
     };
     private volatile TrustCheck trust;
+    private volatile long lastRules;
 
     @Activate
     public PluginGateImpl(
@@ -70,6 +71,7 @@ public class PluginGateImpl implements PluginGate, ResolverHookFactory {
         this.context = context;
         this.store = store;
         this.trust = trustCheck(config, context::getProperty);
+        this.lastRules = trust.rules();
         context.addBundleListener(forget);
         LOG.info(
                 "Partner plugins are checked with trust.mode = {}",
@@ -120,11 +122,19 @@ public class PluginGateImpl implements PluginGate, ResolverHookFactory {
      * @param bundle a partner bundle
      * @return the gate's verdict on its current jar
      */
+    @Override
     public Verdict verdict(Bundle bundle) {
         TrustCheck current = trust;
         long modified = bundle.getLastModified();
+        long rules = current.rules();
+        if (rules != lastRules) {
+            // the admin edited the allow-list or the truststore: every verdict is reached again, and
+            // bundles now refused or now admitted are dealt with as after a change of settings
+            lastRules = rules;
+            reconsiderLater();
+        }
         Cached cached = verdicts.get(bundle.getBundleId());
-        if (cached != null && cached.modified() == modified && cached.trust() == current) {
+        if (cached != null && cached.modified() == modified && cached.trust() == current && cached.rules() == rules) {
             return cached.verdict;
         }
         Verdict verdict = check(
@@ -134,11 +144,11 @@ public class PluginGateImpl implements PluginGate, ResolverHookFactory {
                 current);
         // two threads may check the same jar at once (a resolve and a reconsideration): the first
         // verdict on a jar under the same rules is the one kept, so it does not change underneath
-        Cached fresh = new Cached(modified, current, verdict);
+        Cached fresh = new Cached(modified, current, rules, verdict);
         Cached kept = verdicts.merge(
                 bundle.getBundleId(),
                 fresh,
-                (old, now) -> old.modified() == modified && old.trust() == current ? old : now);
+                (old, now) -> old.modified() == modified && old.trust() == current && old.rules() == rules ? old : now);
         if (kept != fresh) {
             return kept.verdict();
         }
@@ -160,6 +170,7 @@ public class PluginGateImpl implements PluginGate, ResolverHookFactory {
      * @param jar the jar file
      * @return the verdict
      */
+    @Override
     public Verdict check(Function<String, String> headers, String symbolicName, Path jar) {
         return check(headers, symbolicName, jar, trust);
     }

@@ -1,7 +1,6 @@
 package eu.os2.platform.pluginhost.internal.lifecycle;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,9 +40,11 @@ public final class JarRestore {
             Files.copy(jar, aside, StandardCopyOption.REPLACE_EXISTING);
             DeployFolder.replace(jar, good.jar(), store.scratch());
         } else {
-            try (InputStream in = Files.newInputStream(good.jar())) {
-                bundle.update(in);
-            }
+            // the gate checks the file a bundle was installed from; updating the bundle while that
+            // file stays the failed jar would fail the check again and again
+            throw new IllegalStateException(bundle.getSymbolicName()
+                    + " was not installed from deploy/ (" + bundle.getLocation()
+                    + "): replace its file by hand and update it");
         }
     }
 }

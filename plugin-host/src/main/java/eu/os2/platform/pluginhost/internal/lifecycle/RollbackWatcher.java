@@ -3,7 +3,7 @@ package eu.os2.platform.pluginhost.internal.lifecycle;
 import eu.os2.platform.api.plugin.PluginBundles;
 import eu.os2.platform.api.plugin.PluginNotice;
 import eu.os2.platform.pluginhost.internal.PluginsConfig;
-import eu.os2.platform.pluginhost.internal.gate.PluginGateImpl;
+import eu.os2.platform.pluginhost.internal.gate.Gate;
 import eu.os2.platform.pluginhost.internal.gate.Verdict;
 import eu.os2.platform.pluginhost.internal.trust.TrustCheck;
 import java.io.IOException;
@@ -53,7 +53,7 @@ public class RollbackWatcher implements BundleListener {
     private final BundleContext context;
     private final ServiceComponentRuntime runtime;
     private final LastGoodStore store;
-    private final PluginGateImpl gate;
+    private final Gate gate;
     private final JarRestore restore;
     private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer =
@@ -66,7 +66,7 @@ public class RollbackWatcher implements BundleListener {
             PluginsConfig config,
             @Reference ServiceComponentRuntime runtime,
             @Reference LastGoodStore store,
-            @Reference PluginGateImpl gate) {
+            @Reference Gate gate) {
         this.context = context;
         this.runtime = runtime;
         this.store = store;
@@ -181,6 +181,13 @@ public class RollbackWatcher implements BundleListener {
         Optional<Path> jar = DeployFolder.jarOf(bundle);
         if (jar.isEmpty() || !sameVersion(jar.get(), bundle)) {
             LOG.debug("Partner bundle {}: no jar file of the running version to keep", bundle.getSymbolicName());
+            return;
+        }
+        // the file must be the jar that runs, not a newer one dropped in with the same version that
+        // file install has not picked up yet: the gate hashed the running jar when it resolved
+        String running = gate.verdict(bundle).sha256();
+        if (!running.isEmpty() && !running.equals(TrustCheck.sha256(jar.get()))) {
+            LOG.debug("Partner bundle {}: the jar file changed since it resolved; not kept", bundle.getSymbolicName());
             return;
         }
         store.keep(bundle.getSymbolicName(), bundle.getVersion().toString(), jar.get());

@@ -46,7 +46,8 @@ public final class AllowList {
         return symbolicName + " " + sha256.toLowerCase(Locale.ROOT);
     }
 
-    private long modified() {
+    /** @return a stamp of the file's state (time and size; -1 without the file) that changes when the file does */
+    long modified() {
         try {
             // the size as well: a rewrite within the file system's time resolution still counts
             return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() * 31 + Files.size(file) : -1;

@@ -4,25 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.CodeSigner;
-import java.security.cert.Certificate;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXCertPathValidatorResult;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 
 /**
  * Reads a jar's signature the way {@code jarsigner -verify} does: every entry is read in full (which
- * checks its digest against the signed manifest), and every entry outside {@code META-INF/} must
- * carry the same signer.
+ * checks its digest against the signed manifest), and every entry but the manifest and the
+ * signature files themselves must carry the same signer.
  */
 public final class JarSignatures {
+
+    /** The entries jarsigner does not sign: the manifest and the signature block files. */
+    private static final Pattern SIGNATURE_FILE =
+            Pattern.compile("META-INF/(MANIFEST\\.MF|[^/]+\\.(SF|RSA|DSA|EC)|SIG-[^/]+)", Pattern.CASE_INSENSITIVE);
 
     /**
      * What a jar's signature says.
      *
-     * @param signed whether every entry outside META-INF/ is signed by one and the same signer
+     * @param signed whether every entry but the manifest and signature files is signed by one and the same signer
      * @param chain the signer's certificate chain, signer first; empty when not signed
      * @param reason why the jar does not count as signed; empty when signed
      */
@@ -47,7 +61,8 @@ public final class JarSignatures {
                         // reading to the end verifies the entry's digest
                     }
                 }
-                if (entry.isDirectory() || entry.getName().startsWith("META-INF/")) {
+                if (entry.isDirectory()
+                        || SIGNATURE_FILE.matcher(entry.getName()).matches()) {
                     continue;
                 }
                 CodeSigner[] signers = entry.getCodeSigners();
@@ -77,32 +92,38 @@ public final class JarSignatures {
     }
 
     /**
-     * @param chain a signer's chain, signer first
+     * @param chain a signer's chain as the jar carries it, signer first
      * @param trusted the trusted certificates
-     * @return the trusted certificate in the chain, or the trusted one that issued the chain's last
-     *     certificate; null when there is none
+     * @return the trusted certificate that vouches for the signer — the signer's own certificate, or
+     *     the anchor of a chain that validates (PKIX: each certificate signed by the next, valid now,
+     *     issued by a CA) up to a trusted certificate; null when there is none. The certificates the
+     *     jar carries are only a proposal: a certificate that merely names a trusted issuer counts
+     *     for nothing.
      */
     public static X509Certificate anchor(List<X509Certificate> chain, List<X509Certificate> trusted) {
-        for (X509Certificate cert : chain) {
-            if (trusted.contains(cert)) {
-                return cert;
-            }
+        if (chain.isEmpty() || trusted.isEmpty()) {
+            return null;
         }
-        X509Certificate last = chain.get(chain.size() - 1);
-        for (X509Certificate anchor : trusted) {
-            if (anchor.getSubjectX500Principal().equals(last.getIssuerX500Principal()) && issued(anchor, last)) {
-                return anchor;
-            }
+        if (trusted.contains(chain.get(0))) {
+            return chain.get(0);
         }
-        return null;
-    }
-
-    private static boolean issued(Certificate issuer, X509Certificate cert) {
+        List<X509Certificate> path = new ArrayList<>(chain);
+        while (path.size() > 1 && trusted.contains(path.get(path.size() - 1))) {
+            path.remove(path.size() - 1); // the anchor itself is not part of the path PKIX checks
+        }
         try {
-            cert.verify(issuer.getPublicKey());
-            return true;
-        } catch (java.security.GeneralSecurityException | RuntimeException e) {
-            return false;
+            Set<TrustAnchor> anchors = new HashSet<>();
+            for (X509Certificate cert : trusted) {
+                anchors.add(new TrustAnchor(cert, null));
+            }
+            PKIXParameters parameters = new PKIXParameters(anchors);
+            parameters.setRevocationEnabled(false);
+            CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
+            PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult)
+                    CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+            return result.getTrustAnchor().getTrustedCert();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return null;
         }
     }
 

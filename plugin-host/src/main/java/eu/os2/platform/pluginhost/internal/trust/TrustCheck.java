@@ -51,6 +51,14 @@ public final class TrustCheck {
         this.allowListFile = allowListFile;
     }
 
+    /**
+     * @return a stamp of the allow-list's and the truststore's files that changes when either does:
+     *     a verdict reached under another stamp is out of date
+     */
+    public long rules() {
+        return allowList.modified() * 31 + truststore.modified();
+    }
+
     /** @return the mode this check applies */
     public TrustMode mode() {
         return mode;

@@ -46,7 +46,8 @@ public final class Truststore {
         return certificates;
     }
 
-    private long modified() {
+    /** @return a stamp of the file's state (time and size; -1 without the file) that changes when the file does */
+    long modified() {
         try {
             // the size as well: a rewrite within the file system's time resolution still counts
             return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() * 31 + Files.size(file) : -1;
@@ -69,7 +70,14 @@ public final class Truststore {
                     found.add(x509);
                 }
             }
-            LOG.info("{} trusted plugin signer certificates in {}", found.size(), file);
+            if (found.isEmpty()) {
+                // keytool encrypts the certificates of a PKCS12 file with its password: without it none can be read
+                LOG.warn(
+                        "The plugin truststore {} holds no certificate that can be read; is trust.truststorePassword set to its password?",
+                        file);
+            } else {
+                LOG.info("{} trusted plugin signer certificates in {}", found.size(), file);
+            }
             return List.copyOf(found);
         } catch (IOException | GeneralSecurityException e) {
             LOG.error("The plugin truststore {} cannot be read: {}", file, e.getMessage());

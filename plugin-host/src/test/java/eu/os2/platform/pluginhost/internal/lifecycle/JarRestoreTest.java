@@ -61,15 +61,17 @@ class JarRestoreTest {
     }
 
     @Test
-    void aBundleInstalledFromElsewhereIsUpdatedDirectly() throws Exception {
+    void aBundleInstalledFromElsewhereIsNotRolledBackBehindItsFile() throws Exception {
         DeployFolder deploy = new DeployFolder(folder.resolve("deploy"));
         LastGoodStore store = new LastGoodStore(folder.resolve("data"));
         store.keep(NAME, "1.0.1", jar(folder.resolve("v1.jar"), "1.0.1"));
         Bundle bundle = bundle(jar(folder.resolve("elsewhere").resolve("meetings.jar"), "1.0.2"), "1.0.2");
 
-        new JarRestore(deploy, store).restore(bundle, store.lastGood(NAME).orElseThrow());
-
-        verify(bundle).update(any(InputStream.class));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JarRestore(deploy, store)
+                        .restore(bundle, store.lastGood(NAME).orElseThrow()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not installed from deploy/");
+        verify(bundle, never()).update(any(InputStream.class));
     }
 
     @Test

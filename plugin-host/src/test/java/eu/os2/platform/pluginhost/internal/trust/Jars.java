@@ -111,6 +111,67 @@ public final class Jars {
                 alias);
     }
 
+    /**
+     * Issues a certificate for {@code subject}'s key pair, signed by {@code issuer}'s key (keytool
+     * -gencert), and returns it.
+     */
+    static java.security.cert.X509Certificate issue(Path issuer, String issuerAlias, Path subject, String subjectAlias)
+            throws Exception {
+        Path request = subject.resolveSibling(subjectAlias + ".csr");
+        Path cert = subject.resolveSibling(subjectAlias + "-by-" + issuerAlias + ".cer");
+        run(
+                "keytool",
+                "-certreq",
+                "-alias",
+                subjectAlias,
+                "-keystore",
+                subject.toString(),
+                "-storepass",
+                PASSWORD,
+                "-file",
+                request.toString());
+        run(
+                "keytool",
+                "-gencert",
+                "-alias",
+                issuerAlias,
+                "-keystore",
+                issuer.toString(),
+                "-storepass",
+                PASSWORD,
+                "-infile",
+                request.toString(),
+                "-outfile",
+                cert.toString(),
+                "-validity",
+                "30");
+        return certificate(cert);
+    }
+
+    /** @return the self-signed certificate of a key pair made by {@link #keyPair} */
+    static java.security.cert.X509Certificate certificate(Path keystore, String alias) throws Exception {
+        Path cert = keystore.resolveSibling(alias + "-self.cer");
+        run(
+                "keytool",
+                "-exportcert",
+                "-alias",
+                alias,
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                PASSWORD,
+                "-file",
+                cert.toString());
+        return certificate(cert);
+    }
+
+    private static java.security.cert.X509Certificate certificate(Path file) throws Exception {
+        try (var in = Files.newInputStream(file)) {
+            return (java.security.cert.X509Certificate)
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+    }
+
     private static void run(String... command) throws Exception {
         List<String> line = new ArrayList<>(List.of(command));
         Path javaHome = Path.of(System.getProperty("java.home"), "bin", command[0]);

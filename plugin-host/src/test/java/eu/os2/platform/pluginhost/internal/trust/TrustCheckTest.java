@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -176,6 +178,30 @@ class TrustCheckTest {
                 TrustMode.ENFORCE, new Truststore(folder.resolve("missing.p12"), ""), folder.resolve("missing.txt"));
 
         assertThat(check.check(NAME, jar).refused()).isTrue();
+    }
+
+    @Test
+    void aChainThatOnlyNamesATrustedIssuerIsNotTrustedButOneItReallyIssuedIs() throws Exception {
+        Path realCa = Jars.keyPair(folder, "chain-ca", "CN=OS2 Plugin CA");
+        Path fakeCa = Jars.keyPair(folder, "chain-fake", "CN=OS2 Plugin CA");
+        Path partner = Jars.keyPair(folder, "chain-partner", "CN=Partner");
+        Path evil = Jars.keyPair(folder, "chain-evil", "CN=Evil");
+        X509Certificate trustedCa = Jars.certificate(realCa, "chain-ca");
+
+        X509Certificate forged = Jars.issue(fakeCa, "chain-fake", evil, "chain-evil");
+        assertThat(forged.getIssuerX500Principal()).isEqualTo(trustedCa.getSubjectX500Principal());
+        assertThat(JarSignatures.anchor(List.of(forged, trustedCa), List.of(trustedCa)))
+                .as("a forged certificate naming the trusted CA, with the real CA appended")
+                .isNull();
+        assertThat(JarSignatures.anchor(List.of(forged), List.of(trustedCa))).isNull();
+
+        X509Certificate issued = Jars.issue(realCa, "chain-ca", partner, "chain-partner");
+        assertThat(JarSignatures.anchor(List.of(issued, trustedCa), List.of(trustedCa)))
+                .isEqualTo(trustedCa);
+        assertThat(JarSignatures.anchor(List.of(issued), List.of(trustedCa))).isEqualTo(trustedCa);
+        assertThat(JarSignatures.anchor(List.of(issued), List.of(issued)))
+                .as("the signer itself trusted")
+                .isEqualTo(issued);
     }
 
     @Test

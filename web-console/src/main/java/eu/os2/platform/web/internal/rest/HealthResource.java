@@ -3,6 +3,8 @@ package eu.os2.platform.web.internal.rest;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.storage.PlatformStorage;
+import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.Role;
 import eu.os2.platform.web.internal.console.BundleInventory;
 import eu.os2.platform.web.internal.console.BundleInventory.BundleInfo;
 import eu.os2.platform.web.internal.store.DatabaseProbe;
@@ -12,8 +14,10 @@ import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,7 +59,12 @@ public class HealthResource {
 
     @GET
     @PublicEndpoint
-    public Response health() {
+    public Response health(@Context SecurityContext security) {
+        // the gate's texts (hashes, file names, a failed migration's message) for those who see the
+        // Plugins page; anyone else, a load balancer too, gets the codes
+        boolean details = security != null
+                && security.getUserPrincipal() instanceof PlatformUser user
+                && user.hasRole(Role.SECRETARIAT);
         Map<String, Object> database = database();
         List<BundleInfo> bundles = inventory.bundles();
         Map<String, Object> rest = RestReadiness.of(context, runtime);
@@ -81,8 +90,15 @@ public class HealthResource {
                                 entry.put(
                                         "notices",
                                         b.notices().stream()
-                                                .map(n -> Map.of(
-                                                        "code", n.code(), "blocking", n.blocking(), "message", n.en()))
+                                                .map(n -> details
+                                                        ? Map.of(
+                                                                "code",
+                                                                n.code(),
+                                                                "blocking",
+                                                                n.blocking(),
+                                                                "message",
+                                                                n.en())
+                                                        : Map.of("code", n.code(), "blocking", n.blocking()))
                                                 .toList());
                             }
                             return entry;
