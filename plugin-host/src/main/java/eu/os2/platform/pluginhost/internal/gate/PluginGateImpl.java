@@ -58,6 +58,11 @@ public class PluginGateImpl implements Gate, ResolverHookFactory {
     private final SynchronousBundleListener forget = event -> {
         if (event.getType() == BundleEvent.UNINSTALLED) {
             verdicts.remove(event.getBundle().getBundleId());
+            if (PluginBundles.pluginId(event.getBundle()).isPresent()) {
+                // a bundle held back for using this plugin's id may now be admitted
+                verdicts.clear();
+                reconsiderLater();
+            }
         }
     };
     private volatile TrustCheck trust;
@@ -142,6 +147,11 @@ public class PluginGateImpl implements Gate, ResolverHookFactory {
                 bundle.getSymbolicName(),
                 DeployFolder.jarOf(bundle).orElse(null),
                 current);
+        PluginNotice taken =
+                takenId(PluginBundles.pluginId(bundle).orElse(null), bundle.getSymbolicName(), bundle.getBundleId());
+        if (taken != null) {
+            verdict = verdict.with(taken);
+        }
         // two threads may check the same jar at once (a resolve and a reconsideration): the first
         // verdict on a jar under the same rules is the one kept, so it does not change underneath
         Cached fresh = new Cached(modified, current, rules, verdict);
@@ -172,7 +182,37 @@ public class PluginGateImpl implements Gate, ResolverHookFactory {
      */
     @Override
     public Verdict check(Function<String, String> headers, String symbolicName, Path jar) {
-        return check(headers, symbolicName, jar, trust);
+        Verdict verdict = check(headers, symbolicName, jar, trust);
+        String id = headers.apply(PluginBundles.PLUGIN_HEADER);
+        PluginNotice taken = takenId(id == null ? null : id.strip(), symbolicName, Long.MAX_VALUE);
+        return taken == null ? verdict : verdict.with(taken);
+    }
+
+    /**
+     * A plugin id names one plugin: its REST application, its database schema and login. A bundle
+     * declaring the id of another partner bundle installed before it is held back until that one
+     * is uninstalled.
+     *
+     * @return the blocking notice when another, earlier partner bundle declares the same plugin id
+     */
+    private PluginNotice takenId(String pluginId, String symbolicName, long bundleId) {
+        if (pluginId == null) {
+            return null;
+        }
+        for (Bundle other : context.getBundles()) {
+            if (other.getBundleId() < bundleId
+                    && other.getState() != Bundle.UNINSTALLED
+                    && !java.util.Objects.equals(other.getSymbolicName(), symbolicName)
+                    && PluginBundles.isPartner(other)
+                    && PluginBundles.pluginId(other).filter(pluginId::equals).isPresent()) {
+                return new PluginNotice(
+                        "duplicate-plugin-id",
+                        true,
+                        "Plugin-id'et " + pluginId + " bruges allerede af " + other.getSymbolicName() + ".",
+                        "The plugin id " + pluginId + " is already used by " + other.getSymbolicName() + ".");
+            }
+        }
+        return null;
     }
 
     private Verdict check(Function<String, String> headers, String symbolicName, Path jar, TrustCheck with) {

@@ -42,6 +42,14 @@ public record Verdict(
                 List.copyOf(notices));
     }
 
+    /** @return this verdict with one more notice, blocking ones first */
+    Verdict with(PluginNotice notice) {
+        List<PluginNotice> all = new ArrayList<>(notices);
+        all.add(notice);
+        all.sort(Comparator.comparing(n -> !n.blocking()));
+        return new Verdict(coreApiRange, compatible, trust, trustDetail, sha256, List.copyOf(all));
+    }
+
     /** @return whether the jar may not resolve */
     public boolean refused() {
         return notices.stream().anyMatch(PluginNotice::blocking);

@@ -1,15 +1,22 @@
 package eu.os2.platform.pluginhost.internal.rest;
 
+import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.pluginhost.internal.PartnerPlugin;
 import eu.os2.platform.pluginhost.internal.PartnerPlugins;
 import eu.os2.platform.pluginhost.internal.PluginRefusedException;
 import java.io.InputStream;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -21,9 +28,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,10 +65,12 @@ public class PartnerPluginsResource {
             .thenComparing(PartnerPlugin::symbolicName);
 
     private final PartnerPlugins plugins;
+    private final AuditLog audit;
 
     @Activate
-    public PartnerPluginsResource(@Reference PartnerPlugins plugins) {
+    public PartnerPluginsResource(@Reference PartnerPlugins plugins, @Reference AuditLog audit) {
         this.plugins = plugins;
+        this.audit = audit;
     }
 
     /** Every partner plugin with everything the platform knows about it. */
@@ -94,6 +105,7 @@ public class PartnerPluginsResource {
     @Consumes({JAVA_ARCHIVE, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Access.ADMIN)
     public Response upload(
+            @Context SecurityContext security,
             @QueryParam("name") String name,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             InputStream body) {
@@ -115,6 +127,10 @@ public class PartnerPluginsResource {
         } catch (PluginRefusedException e) {
             throw PluginProblems.refused(e.notice(), en);
         }
+        Map<String, Object> after = new LinkedHashMap<>(snapshot(installed));
+        after.put("file", name);
+        after.put("sha256", sha256(jar));
+        audit.appendChange(actor(security), "plugins.upload", "plugin", installed.symbolicName(), null, after);
         return Response.created(URI.create("partner-plugins/" + installed.symbolicName()))
                 .entity(PluginAnswer.of(installed))
                 .build();
@@ -125,11 +141,15 @@ public class PartnerPluginsResource {
     @Path(SYMBOLIC_NAME + "/start")
     @RolesAllowed(Access.ADMIN)
     public PluginAnswer start(
-            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+            @Context SecurityContext security,
+            @PathParam("symbolicName") String symbolicName,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         boolean en = PluginProblems.english(language);
-        existing(symbolicName, en);
+        PartnerPlugin before = existing(symbolicName, en);
         change(symbolicName, "start", en, () -> plugins.start(symbolicName));
-        return PluginAnswer.of(existing(symbolicName, en));
+        PartnerPlugin after = existing(symbolicName, en);
+        audit.appendChange(actor(security), "plugins.start", "plugin", symbolicName, snapshot(before), snapshot(after));
+        return PluginAnswer.of(after);
     }
 
     /** Stops a plugin; the answer is the plugin afterwards. */
@@ -137,11 +157,15 @@ public class PartnerPluginsResource {
     @Path(SYMBOLIC_NAME + "/stop")
     @RolesAllowed(Access.ADMIN)
     public PluginAnswer stop(
-            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+            @Context SecurityContext security,
+            @PathParam("symbolicName") String symbolicName,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         boolean en = PluginProblems.english(language);
-        existing(symbolicName, en);
+        PartnerPlugin before = existing(symbolicName, en);
         change(symbolicName, "stop", en, () -> plugins.stop(symbolicName));
-        return PluginAnswer.of(existing(symbolicName, en));
+        PartnerPlugin after = existing(symbolicName, en);
+        audit.appendChange(actor(security), "plugins.stop", "plugin", symbolicName, snapshot(before), snapshot(after));
+        return PluginAnswer.of(after);
     }
 
     /** Goes back to the plugin's last good jar; 409 when there is none or it cannot be done now. */
@@ -149,13 +173,19 @@ public class PartnerPluginsResource {
     @Path(SYMBOLIC_NAME + "/rollback")
     @RolesAllowed(Access.ADMIN)
     public PluginAnswer rollBack(
-            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+            @Context SecurityContext security,
+            @PathParam("symbolicName") String symbolicName,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         boolean en = PluginProblems.english(language);
-        if (existing(symbolicName, en).lastGoodVersion() == null) {
+        PartnerPlugin before = existing(symbolicName, en);
+        if (before.lastGoodVersion() == null) {
             throw PluginProblems.noLastGood(symbolicName, en);
         }
         try {
-            return PluginAnswer.of(plugins.rollBack(symbolicName));
+            PartnerPlugin after = plugins.rollBack(symbolicName);
+            audit.appendChange(
+                    actor(security), "plugins.rollback", "plugin", symbolicName, snapshot(before), snapshot(after));
+            return PluginAnswer.of(after);
         } catch (IllegalStateException e) {
             // it already runs that version, or the jar has gone meanwhile
             throw PluginProblems.notChanged(symbolicName, "rollback", e.getMessage(), en);
@@ -171,11 +201,36 @@ public class PartnerPluginsResource {
     @Path(SYMBOLIC_NAME)
     @RolesAllowed(Access.ADMIN)
     public Response uninstall(
-            @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+            @Context SecurityContext security,
+            @PathParam("symbolicName") String symbolicName,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         boolean en = PluginProblems.english(language);
-        existing(symbolicName, en);
+        PartnerPlugin before = existing(symbolicName, en);
         change(symbolicName, "uninstall", en, () -> plugins.uninstall(symbolicName));
+        audit.appendChange(actor(security), "plugins.uninstall", "plugin", symbolicName, snapshot(before), null);
         return Response.noContent().build();
+    }
+
+    /** What the audit log keeps of a plugin before and after an administrator's action. */
+    private static Map<String, Object> snapshot(PartnerPlugin plugin) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("version", plugin.version());
+        snapshot.put("state", plugin.state());
+        snapshot.put("trust", plugin.trust());
+        snapshot.put("trustDetail", plugin.trustDetail());
+        return snapshot;
+    }
+
+    private static String actor(SecurityContext security) {
+        return ((PlatformUser) security.getUserPrincipal()).username();
+    }
+
+    private static String sha256(byte[] jar) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jar));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private PartnerPlugin existing(String symbolicName, boolean en) {

@@ -162,6 +162,25 @@ class PluginGateImplTest {
     }
 
     @Test
+    void aSecondBundleWithTheSamePluginIdIsHeldBack() throws Exception {
+        Bundle first = partner(jar("first.jar"), "[0.1,1)");
+        Bundle second = partner(jar("second.jar"), "[0.1,1)");
+        when(second.getBundleId()).thenReturn(43L);
+        when(second.getSymbolicName()).thenReturn("eu.example.other.meetings");
+        PluginGateImpl gate = gate("off", folder.resolve("allow.txt"), first, second);
+
+        assertThat(filtered(gate, first, second))
+                .extracting(BundleRevision::getBundle)
+                .containsExactly(first);
+        assertThat(gate.notices(second)).singleElement().satisfies(notice -> {
+            assertThat(notice.code()).isEqualTo("duplicate-plugin-id");
+            assertThat(notice.blocking()).isTrue();
+            assertThat(notice.en()).isEqualTo("The plugin id meetings is already used by eu.example.partner.meetings.");
+        });
+        assertThat(gate.notices(first)).isEmpty();
+    }
+
+    @Test
     void changedSettingsApplyAtOnce() throws Exception {
         Bundle partner = partner(jar("mode.jar"), "[0.1,1)");
         PluginGateImpl gate = gate("enforce", folder.resolve("allow.txt"), partner);

@@ -2,10 +2,15 @@ package eu.os2.platform.pluginhost.internal.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import eu.os2.platform.api.audit.AuditEntry;
 import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.PlatformRest;
+import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.Role;
 import eu.os2.platform.pluginhost.internal.PartnerPlugin;
+import eu.os2.platform.testing.RecordingAuditLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,9 +18,11 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -27,6 +34,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +43,30 @@ class PartnerPluginsResourceTest {
     private static final String DA = "da";
     private static final String EN = "en-GB,en;q=0.9,da;q=0.5";
 
+    /** An administrator's request, as the platform's filter leaves it. */
+    private static final SecurityContext ADMIN = new SecurityContext() {
+        @Override
+        public Principal getUserPrincipal() {
+            return new PlatformUser(1, "admin@os2.eu", "Admin", Set.of(Role.ADMIN), null);
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return true;
+        }
+
+        @Override
+        public boolean isSecure() {
+            return true;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "session";
+        }
+    };
+
+    private RecordingAuditLog audit;
     private FakePartnerPlugins plugins;
     private PartnerPluginsResource resource;
 
@@ -46,7 +78,8 @@ class PartnerPluginsResourceTest {
         plugins.add(FakePartnerPlugins.plugin("eu.example.partner.hello", "Aarhus Kommune", "Hello", "RESOLVED", null));
         plugins.add(FakePartnerPlugins.plugin(
                 "eu.example.partner.agenda", "Ballerup Kommune", "Dagsorden", "ACTIVE", null));
-        resource = new PartnerPluginsResource(plugins);
+        audit = new RecordingAuditLog();
+        resource = new PartnerPluginsResource(plugins, audit);
     }
 
     // ---- reading
@@ -108,7 +141,7 @@ class PartnerPluginsResourceTest {
     void anUploadedJarIsHandedOnWithItsNameAndAnswered201WithItsLocation() throws IOException {
         byte[] jar = jar("eu.example.partner.uploaded");
 
-        Response response = resource.upload("uploaded-1.0.0.jar", DA, new ByteArrayInputStream(jar));
+        Response response = resource.upload(ADMIN, "uploaded-1.0.0.jar", DA, new ByteArrayInputStream(jar));
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().toString()).endsWith("partner-plugins/eu.example.partner.uploaded");
@@ -116,6 +149,23 @@ class PartnerPluginsResourceTest {
         assertThat(plugins.lastFileName).isEqualTo("uploaded-1.0.0.jar");
         assertThat(plugins.lastUpload).isEqualTo(jar);
         assertThat(resource.list()).extracting(PluginAnswer::symbolicName).contains("eu.example.partner.uploaded");
+        // who put which code into the platform
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("admin@os2.eu");
+            assertThat(entry.action()).isEqualTo("plugins.upload");
+            assertThat(entry.entityId()).isEqualTo("eu.example.partner.uploaded");
+            assertThat(entry.after())
+                    .contains("file=uploaded-1.0.0.jar")
+                    .contains("sha256=" + java.util.HexFormat.of().formatHex(sha256(jar)));
+        });
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -124,8 +174,9 @@ class PartnerPluginsResourceTest {
         byte[] jar = jar("eu.example.partner.bad");
 
         Map<String, Object> danish =
-                problem(422, () -> resource.upload("bad.jar", "da, en;q=0.8", new ByteArrayInputStream(jar)));
-        Map<String, Object> english = problem(422, () -> resource.upload("bad.jar", EN, new ByteArrayInputStream(jar)));
+                problem(422, () -> resource.upload(ADMIN, "bad.jar", "da, en;q=0.8", new ByteArrayInputStream(jar)));
+        Map<String, Object> english =
+                problem(422, () -> resource.upload(ADMIN, "bad.jar", EN, new ByteArrayInputStream(jar)));
 
         assertThat(danish)
                 .containsEntry("type", PlatformRest.PROBLEM_TYPE_BASE + "plugin-refused")
@@ -153,10 +204,10 @@ class PartnerPluginsResourceTest {
                 zip.toByteArray(),
                 Arrays.copyOf(jar("cut"), 40))) {
             Map<String, Object> problem =
-                    problem(400, () -> resource.upload("x.jar", EN, new ByteArrayInputStream(body)));
+                    problem(400, () -> resource.upload(ADMIN, "x.jar", EN, new ByteArrayInputStream(body)));
             assertThat(problem.get("detail").toString()).startsWith("The file is not a jar");
         }
-        assertThat(problem(400, () -> resource.upload("x.jar", DA, null))
+        assertThat(problem(400, () -> resource.upload(ADMIN, "x.jar", DA, null))
                         .get("detail")
                         .toString())
                 .startsWith("Filen er ikke en jar-fil");
@@ -174,7 +225,7 @@ class PartnerPluginsResourceTest {
             }
         };
 
-        Map<String, Object> problem = problem(413, () -> resource.upload("big.jar", EN, endless));
+        Map<String, Object> problem = problem(413, () -> resource.upload(ADMIN, "big.jar", EN, endless));
 
         assertThat(problem).containsEntry("type", PlatformRest.PROBLEM_TYPE_BASE + "payload-too-large");
         assertThat(problem.get("detail").toString()).contains("32 MiB");
@@ -184,10 +235,10 @@ class PartnerPluginsResourceTest {
     @Test
     void aMissingOrUnsafeFileNameIs400OnTheNameField() throws IOException {
         byte[] jar = jar("named");
-        assertThat(problem(400, () -> resource.upload(null, EN, new ByteArrayInputStream(jar))))
+        assertThat(problem(400, () -> resource.upload(ADMIN, null, EN, new ByteArrayInputStream(jar))))
                 .containsEntry("errors", Map.of("name", "required"));
         for (String name : List.of("../deploy/x.jar", "x.zip", "a b.jar", ".hidden.jar", "x.jar/", "")) {
-            assertThat(problem(400, () -> resource.upload(name, EN, new ByteArrayInputStream(jar))))
+            assertThat(problem(400, () -> resource.upload(ADMIN, name, EN, new ByteArrayInputStream(jar))))
                     .as(name)
                     .containsKey("errors");
         }
@@ -198,8 +249,16 @@ class PartnerPluginsResourceTest {
 
     @Test
     void startAndStopAnswerThePluginAfterwards() {
-        assertThat(resource.start("eu.example.partner.hello", DA).state()).isEqualTo("ACTIVE");
-        assertThat(resource.stop("eu.example.partner.hello", DA).state()).isEqualTo("RESOLVED");
+        assertThat(resource.start(ADMIN, "eu.example.partner.hello", DA).state())
+                .isEqualTo("ACTIVE");
+        assertThat(resource.stop(ADMIN, "eu.example.partner.hello", DA).state()).isEqualTo("RESOLVED");
+        assertThat(audit.entries())
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::entityId)
+                .containsExactly(
+                        tuple("admin@os2.eu", "plugins.start", "eu.example.partner.hello"),
+                        tuple("admin@os2.eu", "plugins.stop", "eu.example.partner.hello"));
+        assertThat(audit.entries().get(0).before()).contains("state=RESOLVED");
+        assertThat(audit.entries().get(0).after()).contains("state=ACTIVE");
         assertThat(plugins.calls).containsExactly("start eu.example.partner.hello", "stop eu.example.partner.hello");
     }
 
@@ -207,7 +266,7 @@ class PartnerPluginsResourceTest {
     void aStartThatFailsIs409WithTheReason() {
         plugins.startFailure = "Activator start error in bundle eu.example.partner.hello";
 
-        Map<String, Object> problem = problem(409, () -> resource.start("eu.example.partner.hello", EN));
+        Map<String, Object> problem = problem(409, () -> resource.start(ADMIN, "eu.example.partner.hello", EN));
 
         assertThat(problem).containsEntry("type", PlatformRest.PROBLEM_TYPE_BASE + "plugin-not-changed");
         assertThat(problem.get("detail"))
@@ -218,16 +277,16 @@ class PartnerPluginsResourceTest {
     @Test
     void anUnknownPluginIs404ForEveryChangeAndNothingIsCalled() {
         String nobody = "eu.example.partner.nobody";
-        problem(404, () -> resource.start(nobody, DA));
-        problem(404, () -> resource.stop(nobody, DA));
-        problem(404, () -> resource.rollBack(nobody, DA));
-        problem(404, () -> resource.uninstall(nobody, DA));
+        problem(404, () -> resource.start(ADMIN, nobody, DA));
+        problem(404, () -> resource.stop(ADMIN, nobody, DA));
+        problem(404, () -> resource.rollBack(ADMIN, nobody, DA));
+        problem(404, () -> resource.uninstall(ADMIN, nobody, DA));
         assertThat(plugins.calls).isEmpty();
     }
 
     @Test
     void uninstallIs204AndThePluginIsGone() {
-        Response response = resource.uninstall("eu.example.partner.agenda", DA);
+        Response response = resource.uninstall(ADMIN, "eu.example.partner.agenda", DA);
 
         assertThat(response.getStatus()).isEqualTo(204);
         assertThat(resource.list()).extracting(PluginAnswer::symbolicName).doesNotContain("eu.example.partner.agenda");
@@ -236,11 +295,11 @@ class PartnerPluginsResourceTest {
 
     @Test
     void aRollBackGoesToTheLastGoodVersionAndWithoutOneIs409() {
-        PluginAnswer back = resource.rollBack("eu.example.partner.meetings", EN);
+        PluginAnswer back = resource.rollBack(ADMIN, "eu.example.partner.meetings", EN);
         assertThat(back.version()).isEqualTo("1.1.0");
         assertThat(back.lastGoodVersion()).isNull();
 
-        Map<String, Object> problem = problem(409, () -> resource.rollBack("eu.example.partner.hello", DA));
+        Map<String, Object> problem = problem(409, () -> resource.rollBack(ADMIN, "eu.example.partner.hello", DA));
         assertThat(problem)
                 .containsEntry("type", PlatformRest.PROBLEM_TYPE_BASE + "no-last-good-version")
                 .containsEntry(
@@ -260,8 +319,8 @@ class PartnerPluginsResourceTest {
         };
         failing.add(FakePartnerPlugins.plugin("eu.example.partner.gone", "Aarhus Kommune", "Gone", "ACTIVE", "1.0.0"));
 
-        Map<String, Object> problem =
-                problem(409, () -> new PartnerPluginsResource(failing).rollBack("eu.example.partner.gone", EN));
+        Map<String, Object> problem = problem(
+                409, () -> new PartnerPluginsResource(failing, audit).rollBack(ADMIN, "eu.example.partner.gone", EN));
 
         assertThat(problem)
                 .containsEntry("type", PlatformRest.PROBLEM_TYPE_BASE + "plugin-not-changed")
