@@ -60,7 +60,9 @@ cat <<BANNER
     demo-partner       supplier partner
     demo-viewer        read only
 
-  Partner bundles: copy a jar into $home/deploy/
+  Partner plugins: copy a jar into $home/deploy/ or upload it on the Partner plugins page.
+  trust.mode is enforce (as in production): add the line the refusal names to
+  $home/etc/os2-plugin-allowlist.txt, or sign the jar (docs/plugin-guide.md).
 
 BANNER
 
