@@ -7,12 +7,10 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.pluginhost.internal.PartnerPlugin;
 import eu.os2.platform.pluginhost.internal.PartnerPlugins;
 import eu.os2.platform.pluginhost.internal.PluginRefusedException;
+import eu.os2.platform.pluginhost.internal.trust.TrustCheck;
 import java.io.InputStream;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +127,7 @@ public class PartnerPluginsResource {
         }
         Map<String, Object> after = new LinkedHashMap<>(snapshot(installed));
         after.put("file", name);
-        after.put("sha256", sha256(jar));
+        after.put("sha256", TrustCheck.sha256(jar));
         audit.appendChange(actor(security), "plugins.upload", "plugin", installed.symbolicName(), null, after);
         return Response.created(URI.create("partner-plugins/" + installed.symbolicName()))
                 .entity(PluginAnswer.of(installed))
@@ -144,12 +142,7 @@ public class PartnerPluginsResource {
             @Context SecurityContext security,
             @PathParam("symbolicName") String symbolicName,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        boolean en = PluginProblems.english(language);
-        PartnerPlugin before = existing(symbolicName, en);
-        change(symbolicName, "start", en, () -> plugins.start(symbolicName));
-        PartnerPlugin after = existing(symbolicName, en);
-        audit.appendChange(actor(security), "plugins.start", "plugin", symbolicName, snapshot(before), snapshot(after));
-        return PluginAnswer.of(after);
+        return act(security, symbolicName, language, "start", plugins::start);
     }
 
     /** Stops a plugin; the answer is the plugin afterwards. */
@@ -160,12 +153,7 @@ public class PartnerPluginsResource {
             @Context SecurityContext security,
             @PathParam("symbolicName") String symbolicName,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        boolean en = PluginProblems.english(language);
-        PartnerPlugin before = existing(symbolicName, en);
-        change(symbolicName, "stop", en, () -> plugins.stop(symbolicName));
-        PartnerPlugin after = existing(symbolicName, en);
-        audit.appendChange(actor(security), "plugins.stop", "plugin", symbolicName, snapshot(before), snapshot(after));
-        return PluginAnswer.of(after);
+        return act(security, symbolicName, language, "stop", plugins::stop);
     }
 
     /** Goes back to the plugin's last good jar; 409 when there is none or it cannot be done now. */
@@ -225,12 +213,20 @@ public class PartnerPluginsResource {
         return ((PlatformUser) security.getUserPrincipal()).username();
     }
 
-    private static String sha256(byte[] jar) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jar));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /** Runs an action on an existing plugin, audits it with the plugin before and after, and answers the plugin. */
+    private PluginAnswer act(
+            SecurityContext security,
+            String symbolicName,
+            String language,
+            String action,
+            java.util.function.Consumer<String> work) {
+        boolean en = PluginProblems.english(language);
+        PartnerPlugin before = existing(symbolicName, en);
+        change(symbolicName, action, en, () -> work.accept(symbolicName));
+        PartnerPlugin after = existing(symbolicName, en);
+        audit.appendChange(
+                actor(security), "plugins." + action, "plugin", symbolicName, snapshot(before), snapshot(after));
+        return PluginAnswer.of(after);
     }
 
     private PartnerPlugin existing(String symbolicName, boolean en) {

@@ -117,6 +117,18 @@ public final class TrustCheck {
     }
 
     /**
+     * @param bytes some bytes, e.g. an uploaded jar
+     * @return their SHA-256, lower-case hex
+     */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * @param file a file
      * @return its SHA-256, lower-case hex
      */
