@@ -285,14 +285,10 @@ class AccessMatrixIT {
         platform = RunningDistribution.start();
         Path partnerBundle = Path.of(System.getProperty("os2.partner.bundle", "target/bundles/partner-hello.jar"));
         // the production default is trust mode enforce: the admin allow-lists the partner's jar first
-        String sha256 = java.util.HexFormat.of()
-                .formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(partnerBundle)));
-        Files.writeString(
+        PluginJars.allowList(
                 unpackedHome().resolve("etc/os2-plugin-allowlist.txt"),
-                "eu.example.partner.hello " + sha256 + "\n",
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+                "eu.example.partner.hello",
+                Files.readAllBytes(partnerBundle));
         deployedPartnerBundle = unpackedHome().resolve("deploy").resolve("access-matrix-partner-hello.jar");
         Files.copy(partnerBundle, deployedPartnerBundle, StandardCopyOption.REPLACE_EXISTING);
         for (Caller caller : Caller.values()) {

@@ -16,6 +16,27 @@ final class PluginJars {
 
     private PluginJars() {}
 
+    /** @return the SHA-256 of a jar, lower-case hex, as the allow-list and the gate's notices write it */
+    static String sha256(byte[] jar) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(jar));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds a jar's line to an allow-list file, as an administrator does before deploying it. */
+    static void allowList(java.nio.file.Path file, String symbolicName, byte[] jar) throws IOException {
+        java.nio.file.Files.writeString(
+                file,
+                symbolicName + " " + sha256(jar) + "\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /**
      * @param symbolicName the Bundle-SymbolicName
      * @param pluginId the OS2-Plugin header, none when null

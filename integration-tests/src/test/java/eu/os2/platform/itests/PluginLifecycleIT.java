@@ -19,12 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Dictionary;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +126,8 @@ public class PluginLifecycleIT {
             System.out.printf(
                     "Broken update to 1.0.3 rolled back to 1.0.2 (active) after %.1f s%n",
                     (System.nanoTime() - broken) / 1e9);
-            assertEquals("deploy/ holds v2 again", sha256(v2), sha256(Files.readAllBytes(deployed)));
+            assertEquals(
+                    "deploy/ holds v2 again", PluginJars.sha256(v2), PluginJars.sha256(Files.readAllBytes(deployed)));
             assertTrue("failed jar kept aside", Files.isRegularFile(kept.resolve("failed-1.0.3.jar")));
             assertTrue("column of v2 still there", columnExists("LIFECYCLE_MEETING", "PLACE"));
 
@@ -263,7 +262,8 @@ public class PluginLifecycleIT {
         Path listed = Files.createTempFile("listed-plugin", ".jar");
         byte[] listedJar = plainPlugin("eu.example.partner.listed", "listed", Map.of());
         Files.write(listed, listedJar);
-        Files.writeString(allowList, "# allowed in the test\neu.example.partner.listed " + sha256(listedJar) + "\n");
+        Files.writeString(
+                allowList, "# allowed in the test\neu.example.partner.listed " + PluginJars.sha256(listedJar) + "\n");
         Bundle refused = null;
         Bundle admitted = null;
         configure(Map.of("trust.mode", "enforce", "trust.allowList", allowList.toString()));
@@ -278,7 +278,7 @@ public class PluginLifecycleIT {
                             .orElse(null),
                     30);
             assertTrue(untrusted.en(), untrusted.en().contains("Neither a trusted signature nor an allow-list entry"));
-            assertTrue(untrusted.en(), untrusted.en().contains(sha256(Files.readAllBytes(unsigned))));
+            assertTrue(untrusted.en(), untrusted.en().contains(PluginJars.sha256(Files.readAllBytes(unsigned))));
             try {
                 refused.start();
                 fail("an unsigned plugin started in enforce mode");
@@ -506,10 +506,6 @@ public class PluginLifecycleIT {
         assertTrue(symbolicName + " in " + body, at >= 0);
         int next = body.indexOf("\"symbolicName\":", at + 20);
         return body.substring(at, next < 0 ? body.length() : next);
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static <T> T await(String what, Supplier<T> condition, int seconds) throws InterruptedException {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,12 +44,7 @@ class PluginsBrowserIT extends BrowserTest {
             Files.writeString(config, "trust.mode = enforce\n", StandardCharsets.UTF_8);
         }
         byte[] hello = Files.readAllBytes(partnerJar());
-        Files.writeString(
-                etc.resolve("os2-plugin-allowlist.txt"),
-                "# the example partner bundle\n" + HELLO + " "
-                        + HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256").digest(hello)) + "\n",
-                StandardCharsets.UTF_8);
+        PluginJars.allowList(etc.resolve("os2-plugin-allowlist.txt"), HELLO, hello);
         platform =
                 RunningDistribution.start(home, Map.of("eu.os2.platform.plugins.cfg", Map.of("trust.mode", "enforce")));
         browser = chromium();
