@@ -1,5 +1,6 @@
 package eu.os2.platform.api.rest;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,6 +66,34 @@ public final class PlatformRest {
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
     private PlatformRest() {}
+
+    /**
+     * The platform answers in Danish unless the client prefers English.
+     *
+     * @param acceptLanguage a request's {@code Accept-Language} header, or null
+     * @return whether it prefers English over Danish (Danish is the default, also for a header that
+     *     cannot be read)
+     * @since 0.3.0
+     */
+    public static boolean prefersEnglish(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return false;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("da")) {
+                    return false;
+                }
+                if (tag.startsWith("en")) {
+                    return true;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
 
     /**
      * @param version an object's optimistic-locking version

@@ -92,7 +92,7 @@ public class PartnerPluginsResource {
     @RolesAllowed(Access.ADMIN)
     public PluginAnswer get(
             @PathParam("symbolicName") String symbolicName, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return PluginAnswer.of(existing(symbolicName, PluginProblems.english(language)));
+        return PluginAnswer.of(existing(symbolicName, PlatformRest.prefersEnglish(language)));
     }
 
     /**
@@ -107,7 +107,7 @@ public class PartnerPluginsResource {
             @QueryParam("name") String name,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             InputStream body) {
-        boolean en = PluginProblems.english(language);
+        boolean en = PlatformRest.prefersEnglish(language);
         String nameProblem = JarCheck.fileNameProblem(name);
         if (nameProblem != null) {
             throw PluginProblems.badName(nameProblem, en);
@@ -164,7 +164,7 @@ public class PartnerPluginsResource {
             @Context SecurityContext security,
             @PathParam("symbolicName") String symbolicName,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        boolean en = PluginProblems.english(language);
+        boolean en = PlatformRest.prefersEnglish(language);
         PartnerPlugin before = existing(symbolicName, en);
         if (before.lastGoodVersion() == null) {
             throw PluginProblems.noLastGood(symbolicName, en);
@@ -192,7 +192,7 @@ public class PartnerPluginsResource {
             @Context SecurityContext security,
             @PathParam("symbolicName") String symbolicName,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        boolean en = PluginProblems.english(language);
+        boolean en = PlatformRest.prefersEnglish(language);
         PartnerPlugin before = existing(symbolicName, en);
         change(symbolicName, "uninstall", en, () -> plugins.uninstall(symbolicName));
         audit.appendChange(actor(security), "plugins.uninstall", "plugin", symbolicName, snapshot(before), null);
@@ -220,7 +220,7 @@ public class PartnerPluginsResource {
             String language,
             String action,
             java.util.function.Consumer<String> work) {
-        boolean en = PluginProblems.english(language);
+        boolean en = PlatformRest.prefersEnglish(language);
         PartnerPlugin before = existing(symbolicName, en);
         change(symbolicName, action, en, () -> work.accept(symbolicName));
         PartnerPlugin after = existing(symbolicName, en);

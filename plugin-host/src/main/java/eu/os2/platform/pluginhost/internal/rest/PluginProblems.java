@@ -3,7 +3,6 @@ package eu.os2.platform.pluginhost.internal.rest;
 import eu.os2.platform.api.plugin.PluginNotice;
 import eu.os2.platform.api.rest.PlatformRest;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
@@ -17,27 +16,6 @@ import javax.ws.rs.core.Response;
 final class PluginProblems {
 
     private PluginProblems() {}
-
-    /** @return whether an Accept-Language header prefers English over Danish (Danish is the default) */
-    static boolean english(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return false;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("da")) {
-                    return false;
-                }
-                if (tag.startsWith("en")) {
-                    return true;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return false;
-    }
 
     /** @return 404: no partner plugin has that symbolic name */
     static WebApplicationException notFound(String symbolicName, boolean en) {

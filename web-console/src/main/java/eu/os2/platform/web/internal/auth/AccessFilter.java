@@ -59,7 +59,7 @@ public class AccessFilter implements ContainerRequestFilter {
         if (outcome == Outcome.PASS) {
             return;
         }
-        boolean english = Problems.english(request.getHeaderString("Accept-Language"));
+        boolean english = PlatformRest.prefersEnglish(request.getHeaderString("Accept-Language"));
         switch (outcome) {
             case UNAUTHENTICATED ->
                 request.abortWith(Problems.localized(

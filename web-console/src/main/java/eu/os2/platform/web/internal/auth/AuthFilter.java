@@ -60,7 +60,7 @@ public class AuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean english = Problems.english(request.getHeaderString("Accept-Language"));
+        boolean english = PlatformRest.prefersEnglish(request.getHeaderString("Accept-Language"));
         boolean publicEndpoint = isPublic();
         Cookie cookie = request.getCookies().get(Authentication.COOKIE);
         Optional<UserSession> signedIn = authentication.resume(cookie == null ? null : cookie.getValue());

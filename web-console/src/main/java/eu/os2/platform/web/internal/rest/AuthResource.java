@@ -85,7 +85,7 @@ public class AuthResource {
                 credentials == null ? "" : blankIfNull(credentials.username()),
                 "password",
                 credentials == null ? "" : blankIfNull(credentials.password())));
-        boolean english = Problems.english(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        boolean english = PlatformRest.prefersEnglish(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (!authentication.passwordLogin()) {
             return Problems.localized(
                     403,

@@ -46,7 +46,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        boolean en = Problems.english(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        boolean en = PlatformRest.prefersEnglish(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (failure instanceof ApiProblem p) {
             return Problems.response(
                     p.status(), p.type(), Problems.title(p.type(), en, p.title()), p.detail(), p.fieldErrors());

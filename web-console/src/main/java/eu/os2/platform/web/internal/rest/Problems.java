@@ -2,7 +2,6 @@ package eu.os2.platform.web.internal.rest;
 
 import eu.os2.platform.api.rest.PlatformRest;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.ws.rs.core.Response;
@@ -39,27 +38,6 @@ public final class Problems {
     private static final Pattern JACKSON_ADVICE = Pattern.compile("\\s*\\((?:set|enable|disable) [^)]*\\)");
 
     private Problems() {}
-
-    /** @return whether an Accept-Language header prefers English over Danish (Danish is the default) */
-    public static boolean english(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return false;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("da")) {
-                    return false;
-                }
-                if (tag.startsWith("en")) {
-                    return true;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return false;
-    }
 
     /** @return the title of a known problem type in the language asked for, else {@code fallback} */
     public static String title(String type, boolean english, String fallback) {

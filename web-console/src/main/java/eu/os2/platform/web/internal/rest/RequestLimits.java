@@ -44,7 +44,7 @@ public class RequestLimits implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean english = Problems.english(request.getHeaderString("Accept-Language"));
+        boolean english = PlatformRest.prefersEnglish(request.getHeaderString("Accept-Language"));
         String raw = request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery();
         if (raw.contains("%00") || raw.indexOf('\0') >= 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.os2.platform.api.member.MemberValidationException;
 import eu.os2.platform.api.rest.ApiProblem;
+import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.storage.ConcurrentChangeException;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -14,12 +15,12 @@ class ProblemsTest {
 
     @Test
     void danishUnlessEnglishIsPreferred() {
-        assertThat(Problems.english(null)).isFalse();
-        assertThat(Problems.english("da, en;q=0.8")).isFalse();
-        assertThat(Problems.english("en-GB,en;q=0.9,da;q=0.8")).isTrue();
-        assertThat(Problems.english("de, en;q=0.5")).isTrue();
-        assertThat(Problems.english("fr")).isFalse();
-        assertThat(Problems.english(";;;garbage")).isFalse();
+        assertThat(PlatformRest.prefersEnglish(null)).isFalse();
+        assertThat(PlatformRest.prefersEnglish("da, en;q=0.8")).isFalse();
+        assertThat(PlatformRest.prefersEnglish("en-GB,en;q=0.9,da;q=0.8")).isTrue();
+        assertThat(PlatformRest.prefersEnglish("de, en;q=0.5")).isTrue();
+        assertThat(PlatformRest.prefersEnglish("fr")).isFalse();
+        assertThat(PlatformRest.prefersEnglish(";;;garbage")).isFalse();
     }
 
     @SuppressWarnings("unchecked")
