@@ -104,4 +104,10 @@ public final class RecordingOutbox implements Outbox {
         written.add(new Written(message, Map.copyOf(content)));
         return 1;
     }
+
+    /** @return {@code "https://platform.example/console/"} */
+    @Override
+    public String consoleUrl() {
+        return "https://platform.example/console/";
+    }
 }

@@ -24,4 +24,12 @@ public interface Outbox {
      *     transaction the change then rolls back with it
      */
     int enqueue(Message message);
+
+    /**
+     * @return the console's address as recipients reach it, ending in {@code '/'}, from
+     *     {@code consoleUrl} in {@code etc/eu.os2.platform.mail.cfg}, e.g.
+     *     {@code "https://platform.os2.eu/console/"}; a message links to a page with
+     *     {@code consoleUrl() + "#/voting/assemblies/12"}
+     */
+    String consoleUrl();
 }
