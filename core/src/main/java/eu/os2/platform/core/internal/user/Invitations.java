@@ -1,6 +1,11 @@
 package eu.os2.platform.core.internal.user;
 
 import eu.os2.platform.api.audit.AuditLog;
+import eu.os2.platform.api.message.Language;
+import eu.os2.platform.api.message.Message;
+import eu.os2.platform.api.message.MessageTemplates;
+import eu.os2.platform.api.message.Outbox;
+import eu.os2.platform.api.message.Recipients;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.AccountStatus;
 import eu.os2.platform.api.user.Invitation;
@@ -9,22 +14,30 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.UserAccount;
 import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.core.internal.Tokens;
+import eu.os2.platform.core.internal.message.CoreMessageKinds;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Invitations: a one-time link (only its hash is stored) that lets a person set a password and so
- * make the account active. A new invitation revokes the open one.
+ * make the account active. A new invitation revokes the open one. The link goes to the person by
+ * e-mail: the message is written to the outbox in the invitation's transaction.
  */
 final class Invitations {
+
+    private static final MessageTemplates TEMPLATES = new MessageTemplates(Invitations.class, "mail");
 
     private final UserStore store;
     private final AuditLog audit;
     private final PlatformClock clock;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
+    private final Outbox outbox;
     private volatile Duration expiry;
 
     Invitations(
@@ -33,8 +46,10 @@ final class Invitations {
             PlatformClock clock,
             PasswordHasher hasher,
             PasswordPolicy policy,
-            Duration expiry) {
+            Duration expiry,
+            Outbox outbox) {
         this.store = store;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.hasher = hasher;
@@ -61,6 +76,7 @@ final class Invitations {
             UserAccount account = store.require(id).account();
             audit.appendChange(
                     actor.username(), "user.invite", "user", String.valueOf(id), null, UserStore.snapshot(account));
+            tell(account, actor, token, now.plus(expiry));
             return new Invitation(account, token, now.plus(expiry));
         });
     }
@@ -85,8 +101,38 @@ final class Invitations {
                     String.valueOf(id),
                     null,
                     Map.of("expires", after.invitationExpires()));
+            tell(after, actor, token, now.plus(expiry));
             return new Invitation(after, token, now.plus(expiry));
         });
+    }
+
+    /** Writes the invitation's e-mail to the outbox, in the invitation's transaction. */
+    private void tell(UserAccount account, PlatformUser actor, String token, Instant expires) {
+        String link = outbox.consoleUrl() + "#/invitation/" + token;
+        String inviter =
+                actor.displayName() == null || actor.displayName().isBlank() ? actor.username() : actor.displayName();
+        outbox.enqueue(new Message(
+                CoreMessageKinds.INVITATION,
+                Recipients.users(List.of(account.id())),
+                "user/" + account.id(),
+                null,
+                language -> TEMPLATES.render(
+                        "invitation",
+                        language,
+                        Map.of(
+                                "name", account.displayName(),
+                                "inviter", inviter,
+                                "username", account.username(),
+                                "link", link,
+                                "expires", expiresText(expires, language)),
+                        List.of())));
+    }
+
+    private static String expiresText(Instant expires, Language language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(language.locale())
+                .withZone(PlatformClock.ZONE)
+                .format(expires);
     }
 
     Optional<UserAccount> invitee(String token) {

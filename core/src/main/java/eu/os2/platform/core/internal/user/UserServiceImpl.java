@@ -3,6 +3,7 @@ package eu.os2.platform.core.internal.user;
 import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.member.MemberService;
 import eu.os2.platform.api.member.Organisation;
+import eu.os2.platform.api.message.Outbox;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.AccountStatus;
@@ -64,6 +65,7 @@ public class UserServiceImpl implements UserService, SystemUsers {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference MemberService members,
+            @Reference Outbox outbox,
             Config config) {
         this(
                 storage.dataSource(),
@@ -72,7 +74,8 @@ public class UserServiceImpl implements UserService, SystemUsers {
                 new PasswordHasher(),
                 new PasswordPolicy(),
                 members::get,
-                Duration.ofHours(config.invitation_expiryHours()));
+                Duration.ofHours(config.invitation_expiryHours()),
+                outbox);
     }
 
     UserServiceImpl(
@@ -82,14 +85,15 @@ public class UserServiceImpl implements UserService, SystemUsers {
             PasswordHasher hasher,
             PasswordPolicy policy,
             LongFunction<Optional<Organisation>> organisations,
-            Duration invitationExpiry) {
+            Duration invitationExpiry,
+            Outbox outbox) {
         this.store = new UserStore(dataSource);
         this.audit = audit;
         this.clock = clock;
         this.hasher = hasher;
         this.policy = policy;
         this.organisations = organisations;
-        this.invitations = new Invitations(store, audit, clock, hasher, policy, invitationExpiry);
+        this.invitations = new Invitations(store, audit, clock, hasher, policy, invitationExpiry, outbox);
         this.signOns = new SignOnLinks(store, audit, clock);
     }
 

@@ -12,6 +12,12 @@ public final class UserServiceAccess {
     private UserServiceAccess() {}
 
     public static UserServiceImpl users(DataSource dataSource, AuditLogImpl audit, PlatformClock clock) {
+        return users(dataSource, audit, clock, eu.os2.platform.testing.RecordingOutbox.inTransactionsOf(dataSource));
+    }
+
+    /** A user service whose invitations are written to this outbox. */
+    public static UserServiceImpl users(
+            DataSource dataSource, AuditLogImpl audit, PlatformClock clock, eu.os2.platform.api.message.Outbox outbox) {
         return new UserServiceImpl(
                 dataSource,
                 audit,
@@ -19,6 +25,7 @@ public final class UserServiceAccess {
                 new PasswordHasher(256, 1),
                 new PasswordPolicy(),
                 id -> Optional.empty(),
-                Duration.ofHours(72));
+                Duration.ofHours(72),
+                outbox);
     }
 }

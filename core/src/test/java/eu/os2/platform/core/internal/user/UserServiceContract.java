@@ -50,7 +50,14 @@ abstract class UserServiceContract {
             MemberServiceImpl members,
             Duration expiry) {
         return new UserServiceImpl(
-                dataSource, audit, clock, new PasswordHasher(256, 1), new PasswordPolicy(), members::get, expiry);
+                dataSource,
+                audit,
+                clock,
+                new PasswordHasher(256, 1),
+                new PasswordPolicy(),
+                members::get,
+                expiry,
+                eu.os2.platform.testing.RecordingOutbox.inTransactionsOf(dataSource));
     }
 
     private UserServiceImpl service(Duration expiry) {
