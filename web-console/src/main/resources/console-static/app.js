@@ -138,7 +138,21 @@ async function showLogin(message) {
   }
 }
 
+// Someone who has not chosen a language in this browser gets the one of their profile (Min profil).
+async function profileLanguage() {
+  if (localStorage.getItem('os2.lang')) return;
+  try {
+    const chosen = (await api('/me/messages')).body.language;
+    if ((chosen === 'da' || chosen === 'en') && chosen !== state.lang) {
+      state.lang = chosen;
+      t = translator(state.lang);
+      applyLanguage();
+    }
+  } catch (e) { /* the console keeps its language */ }
+}
+
 async function afterLogin() {
+  await profileLanguage();
   document.getElementById('user-name').textContent = state.user.displayName;
   document.getElementById('logout').hidden = false;
   await refreshMenu();
@@ -175,7 +189,14 @@ async function route() {
   if (!state.user) { await showLogin(); return; }
   if (!page) {
     setTitle(null);
-    clear(main).append(el('h1', {}, `${t('welcome')}, ${state.user.displayName}`), el('p', {}, t('welcomeText')));
+    clear(main);
+    try {
+      const home = await import('./pages/home.js');
+      await home.render(main, context());
+    } catch (e) {
+      if (e.status === 401) { state.user = null; showLogin(); return; }
+      main.append(alert('error', t('error'), e.message));
+    }
     if (hasRole('secretariat')) await pluginWarning();
     return;
   }
