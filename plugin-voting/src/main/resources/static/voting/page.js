@@ -2,6 +2,8 @@
 // 'minutes/<id>'. The secretariat calls assemblies and runs ballots; a member representative proposes, checks in and votes.
 import { texts, describe, formatDate, loadStatutes, choiceText, ruleSetName } from './texts.js';
 import { resultChart } from './chart.js';
+import { agendaDocuments } from './documents.js';
+import { minutesPage } from './minutes.js';
 
 export async function render(root, ctx) {
   ctx.stylesheet('/console/plugins/voting/voting.css');
@@ -105,8 +107,9 @@ async function assemblyPage(root, ctx, id) {
       [t.proxies, data.ruleSet.proxyLimit ? `${t.upTo} ${data.ruleSet.proxyLimit}` : t.noProxies]].flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('h2', {}, t.procedures), el('ul', { id: 'procedures' }, (data.ruleSet.procedures || []).map((p) => el('li', {}, lang === 'en' ? p.en : p.da))),
     el('p', {}, el('a', { href: `#/voting/minutes/${a.id}`, id: 'minutes-link' }, `${t.minutes}${a.minutesPublishedOn ? ` (${t.published} ${formatDate(a.minutesPublishedOn, lang)})` : ''}`)));
-  root.append(el('h2', {}, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', {}, el('strong', {}, i.title),
+  root.append(el('h2', {}, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', { id: `agenda-item-${i.id}` }, el('strong', {}, i.title),
     i.description ? el('p', {}, i.description) : null, i.decisionType ? el('p', { class: 'os2-muted' }, t.dt[i.decisionType]) : null))));
+  await agendaDocuments(root, ctx, a, data.agenda);
   if (staff) root.append(itemForm(ctx, t, a, '/items', 'item', t.addItem, true));
   if (rep) {
     root.append(itemForm(ctx, t, a, '/proposals', 'proposal', t.propose, false));
@@ -291,43 +294,8 @@ async function boardPage(root, ctx, id) {
   });
   root.append(el('div', { class: 'os2-actions' }, check), out,
     el('p', {}, `${board.entries.length} ${t.entries}`),
-    board.chainHead ? el('p', { id: 'chain-head' }, `${t.chainHead}: `, el('span', { class: 'os2-receipt' }, board.chainHead)) : null,
+    board.chainHead ? el('p', { id: 'chain-head' }, `${t.chainHead}: `, el('span', { class: 'os2-receipt' }, board.chainHead)) : '',
     el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'board-table' },
       el('thead', {}, el('tr', {}, [t.receipt, t.vote].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, board.entries.map((e) => el('tr', {}, el('td', { class: 'os2-receipt' }, e.receipt), el('td', {}, choiceText(t, b, e.choice))))))));
-}
-
-
-async function minutesPage(root, ctx, id) {
-  const { el, api, lang, hasRole } = ctx;
-  const t = texts(lang);
-  const response = await api(`/voting/assemblies/${encodeURIComponent(id)}/minutes`);
-  const m = response.body;
-  ctx.title(t.minutes);
-  root.append(el('h1', {}, t.minutes), el('p', {}, el('a', { href: `#/voting/assembly/${id}` }, t.back)),
-    el('p', { id: 'minutes-state' }, m.publishedOn ? `${t.published} ${formatDate(m.publishedOn, lang)}` : `${t.minutesDue}: ${formatDate(m.due, lang)}`),
-    m.late ? ctx.alert('warning', t.late, '') : null);
-  if (!hasRole('secretariat')) {
-    root.append(el('pre', { id: 'minutes-text', class: 'os2-minutes' }, m.text));
-    return;
-  }
-  const messages = el('div', { id: 'minutes-messages', 'aria-live': 'polite' });
-  const text = el('textarea', { class: 'form-input', id: 'minutes-text', name: 'minutes' });
-  text.value = m.text;
-  const save = (publish) => async (event) => {
-    event.preventDefault();
-    try {
-      await api(`/voting/assemblies/${id}/minutes`, { method: 'PUT', body: { text: text.value, publish }, headers: { 'If-Match': response.etag } });
-      ctx.navigate(`#/voting/minutes/${id}?${publish ? 'published' : 'saved'}`);
-    } catch (e) {
-      failure(ctx, t, messages, e, form);
-    }
-  };
-  const publishButton = el('button', { class: 'button button-primary', type: 'button', id: 'minutes-publish' }, t.publishMinutes);
-  const form = el('form', { id: 'minutes-form', class: 'os2-minutes', novalidate: true }, el('p', { class: 'os2-muted' }, t.draft),
-    ctx.forms.field('minutes', t.minutes, text),
-    el('div', { class: 'os2-actions' }, el('button', { class: 'button button-secondary', type: 'submit', id: 'minutes-save' }, t.saveMinutes), publishButton));
-  form.addEventListener('submit', save(false));
-  publishButton.addEventListener('click', save(true));
-  root.append(messages, form);
 }

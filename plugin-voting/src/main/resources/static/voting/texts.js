@@ -121,3 +121,51 @@ export function ruleSetName(t, id, lang) {
   const local = /^lokal-(\d{4}-\d{2}-\d{2})$/.exec(id || '');
   return local ? `${t.localRules} ${formatDate(local[1], lang)}` : id;
 }
+
+// Texts of the agenda documents, the material and the minutes' print view, Danish first.
+const DOC_TEXTS = {
+  da: {
+    documents: 'Dokumenter', noDocuments: 'Ingen dokumenter.', upload: 'Tilføj dokument', uploadFile: 'Fil', uploaded: 'Dokumentet er uploadet.',
+    deleteDocument: 'Slet', deleted: 'Dokumentet er slettet.', confirmDelete: 'Slet dokumentet?', download: 'Hent',
+    accepted: 'PDF, ODF (tekst, regneark, præsentation), Word, Excel, PowerPoint, PNG, JPEG eller ren tekst; højst', size: 'Størrelse', type: 'Type',
+    material: 'Materiale til generalforsamlingen', publishMaterial: 'Offentliggør materialet for medlemmerne', materialPublished: 'Materialet blev offentliggjort',
+    materialNotPublished: 'Materialet er ikke offentliggjort endnu.', materialSent: 'Materialet er offentliggjort, og medlemmerne får besked.',
+    print: 'Udskriv', downloadPdf: 'Hent PDF', editMinutes: 'Redigér referatets tekst', minutesView: 'Referat', chooseFile: 'Vælg en fil',
+    textTypes: { 'application/pdf': 'PDF', 'application/vnd.oasis.opendocument.text': 'ODT', 'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+      'application/vnd.oasis.opendocument.presentation': 'ODP', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'text/plain': 'Tekst' },
+    fields: { file: 'Fil', filename: 'Filnavn', lang: 'Sprog' },
+    err: { type: 'Filtypen modtages ikke: brug PDF, ODF, Word, Excel, PowerPoint, PNG, JPEG eller ren tekst', 'too-large': 'Filen er for stor',
+      invalid: 'Ugyldigt', 'payload-too-large': 'Filen er for stor' },
+  },
+  en: {
+    documents: 'Documents', noDocuments: 'No documents.', upload: 'Upload document', uploadFile: 'File', uploaded: 'The document is uploaded.',
+    deleteDocument: 'Delete', deleted: 'The document is deleted.', confirmDelete: 'Delete the document?', download: 'Download',
+    accepted: 'PDF, ODF (text, spreadsheet, presentation), Word, Excel, PowerPoint, PNG, JPEG or plain text; at most', size: 'Size', type: 'Type',
+    material: 'Material for the general assembly', publishMaterial: 'Publish the material to the members', materialPublished: 'The material was published',
+    materialNotPublished: 'The material is not published yet.', materialSent: 'The material is published, and the members are told.',
+    print: 'Print', downloadPdf: 'Download PDF', editMinutes: 'Edit the text of the minutes', minutesView: 'Minutes', chooseFile: 'Choose a file',
+    textTypes: { 'application/pdf': 'PDF', 'application/vnd.oasis.opendocument.text': 'ODT', 'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+      'application/vnd.oasis.opendocument.presentation': 'ODP', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'text/plain': 'Text' },
+    fields: { file: 'File', filename: 'File name', lang: 'Language' },
+    err: { type: 'This file type is not accepted: use PDF, ODF, Word, Excel, PowerPoint, PNG, JPEG or plain text', 'too-large': 'The file is too large',
+      invalid: 'Invalid', 'payload-too-large': 'The file is too large' },
+  },
+};
+
+/** The voting texts with those of documents, material and the print view. */
+export function docTexts(lang) {
+  const t = texts(lang);
+  const d = DOC_TEXTS[lang === 'en' ? 'en' : 'da'];
+  return { ...t, ...d, fields: { ...t.fields, ...d.fields }, err: { ...t.err, ...d.err } };
+}
+
+/** A size as people read it: 812 B, 240 kB, 1,3 MB. */
+export function formatSize(bytes, lang) {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1000000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1000000).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+}

@@ -2,6 +2,7 @@ package eu.os2.platform.voting.internal;
 
 import eu.os2.platform.api.audit.AuditLog;
 import eu.os2.platform.api.member.MemberService;
+import eu.os2.platform.api.message.Outbox;
 import eu.os2.platform.api.payment.PaymentStandingService;
 import eu.os2.platform.api.ref.PlatformRef;
 import eu.os2.platform.api.time.PlatformClock;
@@ -9,6 +10,7 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.voting.Assembly;
 import eu.os2.platform.api.voting.Decision;
 import eu.os2.platform.api.voting.DecisionType;
+import eu.os2.platform.testing.RecordingOutbox;
 import eu.os2.platform.voting.internal.assembly.AssembliesImpl;
 import eu.os2.platform.voting.internal.ballot.BallotsImpl;
 import eu.os2.platform.voting.internal.electorate.ElectorateImpl;
@@ -22,6 +24,10 @@ import eu.os2.platform.voting.internal.model.Registration;
 import eu.os2.platform.voting.internal.model.RequestState;
 import eu.os2.platform.voting.internal.model.RuleSets;
 import eu.os2.platform.voting.internal.model.Verification;
+import eu.os2.platform.voting.internal.notices.TextCalendars;
+import eu.os2.platform.voting.internal.notices.VotingMessageKinds;
+import eu.os2.platform.voting.internal.notices.VotingNotices;
+import eu.os2.platform.voting.internal.notices.VotingNoticesImpl;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +46,8 @@ public final class VotingFixture {
     public final Assemblies assemblies;
     public final Ballots ballots;
     public final Minutes minutes;
+    public final VotingNotices notices;
+    public final Outbox outbox;
 
     public VotingFixture(
             DataSource db,
@@ -49,12 +57,35 @@ public final class VotingFixture {
             PlatformClock clock,
             EventAdmin events,
             RuleSets ruleSets) {
+        this(
+                db,
+                members,
+                standing,
+                audit,
+                clock,
+                events,
+                ruleSets,
+                RecordingOutbox.inTransactionsOf(db).accepting(new VotingMessageKinds()));
+    }
+
+    /** The components writing their messages to {@code outbox}. */
+    public VotingFixture(
+            DataSource db,
+            MemberService members,
+            PaymentStandingService standing,
+            AuditLog audit,
+            PlatformClock clock,
+            EventAdmin events,
+            RuleSets ruleSets,
+            Outbox outbox) {
         VotingDatabase database = VotingDatabase.over(db);
+        this.outbox = outbox;
         service = new VotingServiceImpl(database);
         electorate = new ElectorateImpl(members, standing, ruleSets);
-        assemblies = new AssembliesImpl(database, electorate, audit, clock, events);
-        ballots = new BallotsImpl(database, electorate, audit, clock, events);
-        minutes = new MinutesImpl(database, electorate, audit, clock, events);
+        notices = new VotingNoticesImpl(outbox, new TextCalendars(), electorate, database, clock);
+        assemblies = new AssembliesImpl(database, electorate, audit, clock, events, notices);
+        ballots = new BallotsImpl(database, electorate, audit, clock, events, notices);
+        minutes = new MinutesImpl(database, electorate, audit, clock, events, notices);
     }
 
     public Assembly call(AssemblyChange c, PlatformUser actor) {

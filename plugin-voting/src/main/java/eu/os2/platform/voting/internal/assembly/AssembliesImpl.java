@@ -21,6 +21,7 @@ import eu.os2.platform.voting.internal.model.Registration;
 import eu.os2.platform.voting.internal.model.RequestState;
 import eu.os2.platform.voting.internal.model.RuleSet;
 import eu.os2.platform.voting.internal.model.Statute;
+import eu.os2.platform.voting.internal.notices.VotingNotices;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
 import java.time.LocalDateTime;
@@ -47,6 +48,7 @@ public class AssembliesImpl implements Assemblies {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final EventAdmin events;
+    private final VotingNotices notices;
 
     @Activate
     public AssembliesImpl(
@@ -54,7 +56,8 @@ public class AssembliesImpl implements Assemblies {
             @Reference Electorate electorate,
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
-            @Reference EventAdmin events) {
+            @Reference EventAdmin events,
+            @Reference VotingNotices notices) {
         this.database = database;
         this.store = database.assemblies();
         this.attendance = new Attendance(database, electorate, audit, clock);
@@ -62,6 +65,7 @@ public class AssembliesImpl implements Assemblies {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.notices = notices;
     }
 
     @Override
@@ -70,7 +74,7 @@ public class AssembliesImpl implements Assemblies {
         errors.putAll(
                 AssemblyRules.check(c.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
         ValidationException.throwIfAny(errors);
-        return called(c, actor);
+        return called(c, actor, true);
     }
 
     @Override
@@ -79,10 +83,11 @@ public class AssembliesImpl implements Assemblies {
         errors.putAll(
                 AssemblyRules.check(c.kind(), c.title(), c.heldAt(), c.calledOn(), c.proposalsDue(), c.materialDue()));
         ValidationException.throwIfAny(errors);
-        return called(c, actor);
+        return called(c, actor, false);
     }
 
-    private Assembly called(AssemblyChange c, PlatformUser actor) {
+    /** @param notify whether the members get the statutes' written notice (not for an assembly entered after it was held) */
+    private Assembly called(AssemblyChange c, PlatformUser actor, boolean notify) {
         RuleSet rules = electorate.ruleSets().forCall(c.calledOn());
         List<Agenda.Item> agenda =
                 c.kind() == AssemblyKind.ORDINARY ? Agenda.ordinary(c.heldAt().getYear()) : List.of();
@@ -104,6 +109,9 @@ public class AssembliesImpl implements Assemblies {
                     c.kind() == AssemblyKind.EXTRAORDINARY);
             Assembly a = store.assembly(id).orElseThrow();
             audit.appendChange(actor.username(), "voting.assembly.call", "assembly", Long.toString(id), null, a);
+            if (notify) {
+                notices.assemblyCalled(a);
+            }
             return a;
         });
         post(
@@ -141,6 +149,7 @@ public class AssembliesImpl implements Assemblies {
                     expectedVersion);
             Assembly a = store.assembly(id).orElseThrow();
             audit.appendChange(actor.username(), "voting.assembly.update", "assembly", Long.toString(id), before, a);
+            notices.assemblyChanged(before, a);
             return a;
         });
         post(

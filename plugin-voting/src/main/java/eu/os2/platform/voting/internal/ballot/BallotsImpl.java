@@ -23,6 +23,7 @@ import eu.os2.platform.voting.internal.model.Receipts;
 import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.model.Turnout;
 import eu.os2.platform.voting.internal.model.Verification;
+import eu.os2.platform.voting.internal.notices.VotingNotices;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
 import eu.os2.platform.voting.internal.store.AttendanceStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
@@ -59,6 +60,7 @@ public class BallotsImpl implements Ballots {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final EventAdmin events;
+    private final VotingNotices notices;
 
     @Activate
     public BallotsImpl(
@@ -66,7 +68,8 @@ public class BallotsImpl implements Ballots {
             @Reference Electorate electorate,
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
-            @Reference EventAdmin events) {
+            @Reference EventAdmin events,
+            @Reference VotingNotices notices) {
         this.database = database;
         this.store = database.ballots();
         this.assemblies = database.assemblies();
@@ -76,6 +79,7 @@ public class BallotsImpl implements Ballots {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.notices = notices;
     }
 
     @Override
@@ -136,7 +140,9 @@ public class BallotsImpl implements Ballots {
             }
             audit.appendChange(
                     actor.username(), "voting.ballot.open", "ballot", Long.toString(ballotId), b.state(), Ballot.OPEN);
-            return store.ballot(ballotId).orElseThrow();
+            Ballot now = store.ballot(ballotId).orElseThrow();
+            notices.ballotOpened(now);
+            return now;
         });
         post(
                 VotingService.TOPIC_BALLOT_OPENED,
@@ -164,6 +170,7 @@ public class BallotsImpl implements Ballots {
                     Long.toString(ballotId),
                     null,
                     snapshot.result().digest() + ";rule=" + snapshot.rule() + ";chainHead=" + snapshot.chainHead());
+            notices.ballotClosed(b, snapshot);
             return snapshot.result();
         });
         post(

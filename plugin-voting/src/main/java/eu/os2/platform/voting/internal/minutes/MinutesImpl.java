@@ -13,6 +13,7 @@ import eu.os2.platform.voting.internal.model.AgendaItem;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.Registration;
 import eu.os2.platform.voting.internal.model.Statute;
+import eu.os2.platform.voting.internal.notices.VotingNotices;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
 import eu.os2.platform.voting.internal.store.AttendanceStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
@@ -47,6 +48,7 @@ public class MinutesImpl implements Minutes {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final EventAdmin events;
+    private final VotingNotices notices;
 
     @Activate
     public MinutesImpl(
@@ -54,7 +56,8 @@ public class MinutesImpl implements Minutes {
             @Reference Electorate electorate,
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
-            @Reference EventAdmin events) {
+            @Reference EventAdmin events,
+            @Reference VotingNotices notices) {
         this.database = database;
         this.store = database.assemblies();
         this.attendance = database.attendance();
@@ -64,6 +67,7 @@ public class MinutesImpl implements Minutes {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.notices = notices;
     }
 
     @Override
@@ -155,7 +159,11 @@ public class MinutesImpl implements Minutes {
                     Long.toString(assemblyId),
                     null,
                     publish ? "published" : "saved");
-            return store.assembly(assemblyId).orElseThrow();
+            Assembly saved = store.assembly(assemblyId).orElseThrow();
+            if (publish && before.minutesPublishedOn() == null) {
+                notices.minutesPublished(saved);
+            }
+            return saved;
         });
         if (publish) {
             events.postEvent(new Event(

@@ -1,0 +1,12 @@
+package eu.os2.platform.voting.internal;
+
+import eu.os2.platform.testing.TestDatabases;
+import eu.os2.platform.voting.internal.store.VotingDatabase;
+import javax.sql.DataSource;
+
+class VotingDocumentsH2Test extends VotingDocumentsContract {
+    @Override
+    DataSource database() throws Exception {
+        return TestDatabases.h2(VotingDatabase.CHANGELOG);
+    }
+}
