@@ -130,7 +130,7 @@ export async function invoicesPage(root, ctx) {
   clear(messages);
 }
 
-/** The invoices with their XML downloads; credit(invoice) gives a credit form for the secretariat. */
+/** The invoices with their PDF and XML downloads; credit(invoice) gives a credit form for the secretariat. */
 export function invoiceTable(ctx, t, invoices, credit) {
   const { el, lang } = ctx;
   const note = (i) => i.creditNoteId ? `${t.creditedBy} ${i.creditNoteId}` : i.creditedInvoiceId ? `${t.credits} ${i.creditedInvoiceId}`
@@ -138,7 +138,8 @@ export function invoiceTable(ctx, t, invoices, credit) {
   return table(el, 'invoice-table', [t.number, t.kind, t.buyer, t.date, t.exVat, t.inclVat, t.download, ''],
     invoices.map((i) => [String(i.number), `${t[i.kind]}${note(i) ? ` (${note(i)})` : ''}`, i.buyer.name, formatDate(i.issueDate, lang),
       money(i.lineTotal, lang), money(i.total, lang),
-      el('span', {}, el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=oioubl`, download: '', id: `xml-oioubl-${i.id}`, 'aria-label': `${t.download} ${t[i.kind].toLowerCase()} ${i.number}: OIOUBL` }, 'OIOUBL'), ' · ',
+      el('span', {}, el('a', { href: `/api/v1/payments/invoices/${i.id}.pdf?lang=${lang}`, download: '', id: `pdf-${i.id}`, 'aria-label': `${t.pdf}: ${t[i.kind].toLowerCase()} ${i.number}` }, t.pdf), ' · ',
+        el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=oioubl`, download: '', id: `xml-oioubl-${i.id}`, 'aria-label': `${t.download} ${t[i.kind].toLowerCase()} ${i.number}: OIOUBL` }, 'OIOUBL'), ' · ',
         el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=peppol`, download: '', id: `xml-peppol-${i.id}`, 'aria-label': `${t.download} ${t[i.kind].toLowerCase()} ${i.number}: Peppol` }, 'Peppol')),
       credit && i.kind === 'INVOICE' && !i.creditNoteId ? credit(i) : '']), [4, 5]);
 }

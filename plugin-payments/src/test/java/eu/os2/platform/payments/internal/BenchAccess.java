@@ -11,6 +11,11 @@ public final class BenchAccess {
 
     private BenchAccess() {}
 
+    /** @return the plugin's default configuration */
+    public static PaymentsConfig config() {
+        return new TestConfig();
+    }
+
     public static Payments service(DataSource db, MemberService members) {
         return new Payments(
                 db,
@@ -18,6 +23,7 @@ public final class BenchAccess {
                 new RecordingAuditLog(),
                 TestDatabases.clockAt("2026-01-15T09:00:00Z"),
                 new RecordingEventAdmin(),
-                new TestConfig());
+                new TestConfig(),
+                invoice -> 0);
     }
 }

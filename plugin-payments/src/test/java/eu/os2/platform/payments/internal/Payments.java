@@ -15,6 +15,7 @@ import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.voting.VotingService;
 import eu.os2.platform.payments.internal.charge.ChargeServiceImpl;
+import eu.os2.platform.payments.internal.documents.InvoiceDocumentsImpl;
 import eu.os2.platform.payments.internal.economy.EconomyServiceImpl;
 import eu.os2.platform.payments.internal.invoicing.InvoicingServiceImpl;
 import eu.os2.platform.payments.internal.model.BillingDetails;
@@ -23,6 +24,9 @@ import eu.os2.platform.payments.internal.model.PopulationCsv;
 import eu.os2.platform.payments.internal.model.PopulationFigure;
 import eu.os2.platform.payments.internal.model.Reports;
 import eu.os2.platform.payments.internal.model.Subscription;
+import eu.os2.platform.payments.internal.notices.InvoiceNotices;
+import eu.os2.platform.payments.internal.notices.InvoiceNoticesImpl;
+import eu.os2.platform.payments.internal.notices.PaymentMessageKinds;
 import eu.os2.platform.payments.internal.population.PopulationServiceImpl;
 import eu.os2.platform.payments.internal.run.InvoiceRunServiceImpl;
 import eu.os2.platform.payments.internal.standing.StandingServiceImpl;
@@ -30,6 +34,7 @@ import eu.os2.platform.payments.internal.store.LedgerEntry;
 import eu.os2.platform.payments.internal.store.PaymentTables;
 import eu.os2.platform.payments.internal.subscription.SubscriptionServiceImpl;
 import eu.os2.platform.payments.internal.tariff.TariffServiceImpl;
+import eu.os2.platform.testing.RecordingOutbox;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +60,13 @@ public final class Payments implements PaymentService, PaymentStandingService {
     final InvoiceRunServiceImpl runs;
     final EconomyServiceImpl economy;
     final StandingServiceImpl standing;
+    /** What was written to the outbox, or null when the components were given other notices. */
+    RecordingOutbox outbox;
 
+    /**
+     * The components with an outbox that refuses a message written outside the change's transaction
+     * and a PDF writer that writes each document's text ({@link TextPdfWriter}).
+     */
     public Payments(
             DataSource dataSource,
             MemberService members,
@@ -63,6 +74,43 @@ public final class Payments implements PaymentService, PaymentStandingService {
             PlatformClock clock,
             EventAdmin events,
             PaymentsConfig config) {
+        this(
+                dataSource,
+                members,
+                audit,
+                clock,
+                events,
+                config,
+                RecordingOutbox.inTransactionsOf(dataSource).accepting(new PaymentMessageKinds()));
+    }
+
+    public Payments(
+            DataSource dataSource,
+            MemberService members,
+            AuditLog audit,
+            PlatformClock clock,
+            EventAdmin events,
+            PaymentsConfig config,
+            RecordingOutbox outbox) {
+        this(
+                dataSource,
+                members,
+                audit,
+                clock,
+                events,
+                config,
+                new InvoiceNoticesImpl(outbox, new InvoiceDocumentsImpl(new TextPdfWriter(), config)));
+        this.outbox = outbox;
+    }
+
+    public Payments(
+            DataSource dataSource,
+            MemberService members,
+            AuditLog audit,
+            PlatformClock clock,
+            EventAdmin events,
+            PaymentsConfig config,
+            InvoiceNotices notices) {
         this.members = members;
         PaymentTables tables = PaymentTables.over(dataSource);
         tariffs = new TariffServiceImpl(tables, audit, events);
@@ -70,8 +118,9 @@ public final class Payments implements PaymentService, PaymentStandingService {
         subscriptions = new SubscriptionServiceImpl(tables, members, audit, tariffs);
         charges = new ChargeServiceImpl(tables, tariffs, population, subscriptions, clock, config);
         invoicing = new InvoicingServiceImpl(
-                tables, tariffs, population, subscriptions, charges, audit, clock, events, config);
-        runs = new InvoiceRunServiceImpl(tables, tariffs, population, subscriptions, charges, audit, clock, events);
+                tables, tariffs, population, subscriptions, charges, audit, clock, events, notices, config);
+        runs = new InvoiceRunServiceImpl(
+                tables, tariffs, population, subscriptions, charges, audit, clock, events, notices);
         economy = new EconomyServiceImpl(tables, tariffs, population, subscriptions, audit, clock, config);
         standing = new StandingServiceImpl(tables, members, audit, clock, events);
     }

@@ -19,6 +19,7 @@ import eu.os2.platform.payments.internal.model.ChargeLine;
 import eu.os2.platform.payments.internal.model.EInvoice;
 import eu.os2.platform.payments.internal.model.Invoices;
 import eu.os2.platform.payments.internal.model.Seller;
+import eu.os2.platform.payments.internal.notices.InvoiceNotices;
 import eu.os2.platform.payments.internal.population.PopulationService;
 import eu.os2.platform.payments.internal.store.InvoiceStore;
 import eu.os2.platform.payments.internal.store.PaymentTables;
@@ -53,6 +54,7 @@ public class InvoicingServiceImpl implements InvoicingService {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final EventAdmin events;
+    private final InvoiceNotices notices;
     private final Seller seller;
 
     @Activate
@@ -65,6 +67,7 @@ public class InvoicingServiceImpl implements InvoicingService {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events,
+            @Reference InvoiceNotices notices,
             PaymentsConfig config) {
         this.tables = tables;
         this.store = tables.invoices();
@@ -75,6 +78,7 @@ public class InvoicingServiceImpl implements InvoicingService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.notices = notices;
         this.seller = Settings.of(config).seller();
     }
 
@@ -141,7 +145,8 @@ public class InvoicingServiceImpl implements InvoicingService {
     }
 
     /**
-     * Issues the credit note (and the reissued invoice) and audits it, in the caller's transaction.
+     * Issues the credit note (and the reissued invoice), writes their messages and audits it, in the
+     * caller's transaction.
      *
      * @return the credit note's number and, when reissued, the new invoice's
      */
@@ -180,6 +185,11 @@ public class InvoicingServiceImpl implements InvoicingService {
             throw new ValidationException(Map.of("invoice", "already-credited"));
         }
         Invoice note = store.invoice(numbers[0]).orElseThrow();
+        // the buyer hears of the documents as stored, in the transaction that issues them
+        notices.issued(note);
+        if (numbers.length > 1) {
+            notices.issued(store.invoice(numbers[1]).orElseThrow());
+        }
         audit.appendChange(
                 actor.username(), "payments.invoice.credit", "invoice", Long.toString(invoiceNumber), invoice, note);
         return numbers;

@@ -4,6 +4,8 @@ import static eu.os2.platform.payments.internal.rest.Rest.required;
 import static eu.os2.platform.payments.internal.rest.Rest.user;
 import static eu.os2.platform.payments.internal.rest.Rest.year;
 
+import eu.os2.platform.api.document.PdfWriter;
+import eu.os2.platform.api.message.Language;
 import eu.os2.platform.api.payment.Invoice;
 import eu.os2.platform.api.payment.TariffChange;
 import eu.os2.platform.api.payment.TariffVersion;
@@ -11,6 +13,7 @@ import eu.os2.platform.api.rest.Access;
 import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.payments.internal.documents.InvoiceDocuments;
 import eu.os2.platform.payments.internal.economy.EconomyService;
 import eu.os2.platform.payments.internal.invoicing.InvoicingService;
 import eu.os2.platform.payments.internal.model.EInvoice;
@@ -72,6 +75,7 @@ public class PaymentsResource {
     private final InvoiceRunService runs;
     private final EconomyService economy;
     private final StandingService standing;
+    private final InvoiceDocuments documents;
 
     @Activate
     public PaymentsResource(
@@ -81,7 +85,8 @@ public class PaymentsResource {
             @Reference InvoicingService invoicing,
             @Reference InvoiceRunService runs,
             @Reference EconomyService economy,
-            @Reference StandingService standing) {
+            @Reference StandingService standing,
+            @Reference InvoiceDocuments documents) {
         this.tariffs = tariffs;
         this.population = population;
         this.subscriptions = subscriptions;
@@ -89,6 +94,7 @@ public class PaymentsResource {
         this.runs = runs;
         this.economy = economy;
         this.standing = standing;
+        this.documents = documents;
     }
 
     // ---- tariffs
@@ -321,6 +327,29 @@ public class PaymentsResource {
         }
         return Response.ok(invoicing.xml(invoice, f), "application/xml; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + EInvoice.fileName(invoice, f) + "\"")
+                .build();
+    }
+
+    /**
+     * The invoice or credit note as a PDF people read, in Danish or English ({@code lang}, else the
+     * browser's preference); refused as the XML is.
+     */
+    @GET
+    @Path("invoices/{id: \\d+}.pdf")
+    @Produces(PdfWriter.MEDIA_TYPE)
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
+    public Response pdf(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        Invoice invoice = visible(security, id);
+        Language language = Rest.language(lang, acceptLanguage);
+        return Response.ok(documents.pdf(invoice, language), PdfWriter.MEDIA_TYPE)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + InvoiceDocuments.fileName(invoice, language) + "\"")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package eu.os2.platform.payments.internal.rest;
 
+import eu.os2.platform.api.message.Language;
 import eu.os2.platform.api.rest.ApiProblem;
+import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
@@ -36,6 +38,18 @@ final class Rest {
                     400, "validation", "Invalid data", "year must be 2000-2100", Map.of("year", "out-of-range"));
         }
         return year;
+    }
+
+    /** @return the language asked for ({@code da} or {@code en}), else the one the browser prefers */
+    static Language language(String lang, String acceptLanguage) {
+        if (lang == null || lang.isBlank()) {
+            return PlatformRest.prefersEnglish(acceptLanguage) ? Language.EN : Language.DA;
+        }
+        try {
+            return Language.fromCode(lang);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, "validation", "Invalid data", "lang is da or en", Map.of("lang", "unknown"));
+        }
     }
 
     static <T> T required(T body) {

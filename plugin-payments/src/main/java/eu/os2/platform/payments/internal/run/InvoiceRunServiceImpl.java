@@ -20,6 +20,7 @@ import eu.os2.platform.payments.internal.model.Reports.Preview;
 import eu.os2.platform.payments.internal.model.Reports.RunState;
 import eu.os2.platform.payments.internal.model.Reports.RunStatus;
 import eu.os2.platform.payments.internal.model.Subscription;
+import eu.os2.platform.payments.internal.notices.InvoiceNotices;
 import eu.os2.platform.payments.internal.population.PopulationService;
 import eu.os2.platform.payments.internal.store.InvoiceStore;
 import eu.os2.platform.payments.internal.store.PaymentTables;
@@ -29,10 +30,13 @@ import eu.os2.platform.payments.internal.tariff.TariffService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -51,7 +55,9 @@ import org.slf4j.LoggerFactory;
  * The invoice run on an executor this component owns (shut down when it is deactivated), with its
  * status and progress in {@code payments_invoice_run}. A run found still running when the component
  * starts was cut off by a crash or a shutdown: it is reported as failed, and as its invoices are
- * issued in one transaction, it left nothing issued.
+ * issued in one transaction, it left nothing issued. The run's invoices and the messages to their
+ * buyers are written in that one transaction; its progress is written beside it, so that it shows
+ * while the run goes on.
  */
 @Component(service = InvoiceRunService.class)
 public class InvoiceRunServiceImpl implements InvoiceRunService {
@@ -70,8 +76,15 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final EventAdmin events;
+    private final InvoiceNotices notices;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "os2-invoice-run");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Writes a run's progress outside its transaction, so that it shows while the run goes on. */
+    private final ExecutorService progressWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "os2-invoice-run-progress");
         t.setDaemon(true);
         return t;
     });
@@ -85,7 +98,8 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             @Reference ChargeService charges,
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
-            @Reference EventAdmin events) {
+            @Reference EventAdmin events,
+            @Reference InvoiceNotices notices) {
         this.tables = tables;
         this.invoices = tables.invoices();
         this.runs = tables.runs();
@@ -96,6 +110,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.notices = notices;
         int cutOff = runs.failRunning(CUT_OFF, clock.now());
         if (cutOff > 0) {
             LOG.warn(
@@ -115,6 +130,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        progressWriter.shutdown();
     }
 
     @Override
@@ -226,6 +242,32 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         int skipped;
         Money total = Money.ZERO;
         final List<String> problems = new ArrayList<>();
+        final Set<Long> numbers = new HashSet<>();
+    }
+
+    /** Writes the progress on a thread of its own: outside the run's transaction, which would hide it till the end. */
+    private void showProgress(RunStatus progress) {
+        try {
+            progressWriter.submit(() -> runs.update(progress)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the invoice run was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (RejectedExecutionException stopping) {
+            // the component is stopping: the run's outcome is written when it ends
+        }
+    }
+
+    /** Writes the message to each buyer of the issued invoices, read back as stored, in the run's transaction. */
+    private void tellBuyers(int year, Set<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        invoices.invoicesIn(year).stream()
+                .filter(inv -> numbers.contains(inv.number()))
+                .sorted(Comparator.comparingLong(Invoice::number))
+                .forEach(notices::issued);
     }
 
     private RunStatus run(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
@@ -236,37 +278,43 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         LocalDate today = clock.today();
         Tally tally = new Tally();
         try {
-            invoices.issue("cannot issue the invoices for " + year, issuing -> {
-                Set<Long> issued = issuing.invoicedOrganisations(year);
-                for (Billable b : all) {
-                    tally.done++;
-                    if (issued.contains(b.organisationId())) {
-                        tally.skipped++;
-                    } else {
-                        Charge charge = charges.charge(
-                                calculator, b, byOrganisation.getOrDefault(b.organisationId(), List.of()), year);
-                        if (!charge.problems().isEmpty()) {
-                            charge.problems().forEach(p -> tally.problems.add(b.name() + ": " + p));
-                        } else if (!charge.lines().isEmpty()) {
-                            long number = issuing.takeNumber();
-                            Invoice inv = Invoices.numbered(charges.draft(charge, today), number, number, null);
-                            issuing.add(
-                                    inv,
-                                    0,
-                                    tariff.id(),
-                                    charge.lines().stream()
-                                            .map(ChargeLine::contributionRate)
-                                            .toList(),
-                                    actor.username());
-                            tally.created++;
-                            tally.total = tally.total.plus(inv.total());
+            // the invoices and the messages to their buyers commit together, or nothing does
+            tables.transaction(() -> {
+                invoices.issue("cannot issue the invoices for " + year, issuing -> {
+                    Set<Long> issued = issuing.invoicedOrganisations(year);
+                    for (Billable b : all) {
+                        tally.done++;
+                        if (issued.contains(b.organisationId())) {
+                            tally.skipped++;
+                        } else {
+                            Charge charge = charges.charge(
+                                    calculator, b, byOrganisation.getOrDefault(b.organisationId(), List.of()), year);
+                            if (!charge.problems().isEmpty()) {
+                                charge.problems().forEach(p -> tally.problems.add(b.name() + ": " + p));
+                            } else if (!charge.lines().isEmpty()) {
+                                long number = issuing.takeNumber();
+                                Invoice inv = Invoices.numbered(charges.draft(charge, today), number, number, null);
+                                issuing.add(
+                                        inv,
+                                        0,
+                                        tariff.id(),
+                                        charge.lines().stream()
+                                                .map(ChargeLine::contributionRate)
+                                                .toList(),
+                                        actor.username());
+                                tally.created++;
+                                tally.numbers.add(number);
+                                tally.total = tally.total.plus(inv.total());
+                            }
+                        }
+                        if (tally.done % 100 == 0 || tally.done == all.size()) {
+                            progress.accept(tally.done);
+                            showProgress(state(status, RunState.RUNNING, all.size(), tally, null, null));
                         }
                     }
-                    if (tally.done % 100 == 0 || tally.done == all.size()) {
-                        progress.accept(tally.done);
-                        runs.update(state(status, RunState.RUNNING, all.size(), tally, null, null));
-                    }
-                }
+                    return null;
+                });
+                tellBuyers(year, tally.numbers);
                 return null;
             });
         } catch (RuntimeException e) {
