@@ -24,6 +24,7 @@ import eu.os2.platform.onboarding.internal.model.Levels;
 import eu.os2.platform.onboarding.internal.model.Limits;
 import eu.os2.platform.onboarding.internal.model.Mark;
 import eu.os2.platform.onboarding.internal.model.Rounds;
+import eu.os2.platform.onboarding.internal.notices.OnboardingNotices;
 import eu.os2.platform.onboarding.internal.registry.ProductRegistry;
 import eu.os2.platform.onboarding.internal.store.OnboardingStore;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ public class AssessmentsImpl implements Assessments {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final EventAdmin events;
+    private final OnboardingNotices notices;
     private final Rounds rounds;
     private final Catalogue catalogue = Catalogue.load(Catalogue.CURRENT);
 
@@ -69,6 +71,7 @@ public class AssessmentsImpl implements Assessments {
             @Reference AuditLog audit,
             @Reference PlatformClock clock,
             @Reference EventAdmin events,
+            @Reference OnboardingNotices notices,
             OnboardingConfig config) {
         this(
                 registry,
@@ -76,6 +79,7 @@ public class AssessmentsImpl implements Assessments {
                 audit,
                 clock,
                 events,
+                notices,
                 new Rounds(
                         MonthDay.parse("--" + config.round1_deadline().trim()),
                         MonthDay.parse("--" + config.round2_deadline().trim())));
@@ -88,12 +92,14 @@ public class AssessmentsImpl implements Assessments {
             AuditLog audit,
             PlatformClock clock,
             EventAdmin events,
+            OnboardingNotices notices,
             Rounds rounds) {
         this.registry = registry;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.notices = notices;
         this.rounds = rounds;
     }
 
@@ -345,30 +351,35 @@ public class AssessmentsImpl implements Assessments {
                         p.links(),
                         p.facts(),
                         p.version());
-        Assessment decided = move(
-                a,
-                expectedVersion,
-                AssessmentState.REVIEWED,
-                with(
-                        a,
-                        AssessmentState.DECIDED,
-                        a.marks(),
-                        a.lights(),
-                        a.evaluation(),
-                        a.review(),
-                        a.recommended(),
-                        level,
-                        reason.strip()),
-                actor,
-                "Niveau besluttet: " + level + " — " + reason.strip(),
-                changed,
-                changed == null
-                        ? null
-                        : new HistoryEntry(
-                                clock.now(),
-                                actor.username(),
-                                "LEVEL",
-                                p.level() + " → " + level + ": " + reason.strip()));
+        // the decision, its audit entry and the message to the owners commit together
+        Assessment decided = store.inTransaction(() -> {
+            Assessment moved = move(
+                    a,
+                    expectedVersion,
+                    AssessmentState.REVIEWED,
+                    with(
+                            a,
+                            AssessmentState.DECIDED,
+                            a.marks(),
+                            a.lights(),
+                            a.evaluation(),
+                            a.review(),
+                            a.recommended(),
+                            level,
+                            reason.strip()),
+                    actor,
+                    "Niveau besluttet: " + level + " — " + reason.strip(),
+                    changed,
+                    changed == null
+                            ? null
+                            : new HistoryEntry(
+                                    clock.now(),
+                                    actor.username(),
+                                    "LEVEL",
+                                    p.level() + " → " + level + ": " + reason.strip()));
+            notices.levelDecided(p, a.round(), p.level(), level, reason.strip());
+            return moved;
+        });
         if (changed != null) {
             events.postEvent(new Event(
                     ProductService.TOPIC_LEVEL_CHANGED,

@@ -21,6 +21,17 @@ public record Rounds(MonthDay first, MonthDay second) {
         return round != null && round.matches("20\\d\\d-[12]");
     }
 
+    /** @return the day the round opens: 1 January or 1 July */
+    public static LocalDate opens(String round) {
+        int year = Integer.parseInt(round.substring(0, 4));
+        return LocalDate.of(year, round.endsWith("-1") ? 1 : 7, 1);
+    }
+
+    /** @return the round after this one */
+    public static String next(String round) {
+        return round(opens(round).plusMonths(6));
+    }
+
     /** @return the deadline of the round */
     public LocalDate deadline(String round) {
         int year = Integer.parseInt(round.substring(0, 4));
