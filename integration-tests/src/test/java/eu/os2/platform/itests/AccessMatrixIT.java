@@ -87,6 +87,17 @@ class AccessMatrixIT {
             GET    /api/v1/members/{id}                                                      401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             POST   /api/v1/members                                                           401   ALLOW ALLOW 403   403    403     403    -
             PUT    /api/v1/members/{id}                                                      401   ALLOW ALLOW 403   403    403     403    -
+            GET    /api/v1/outbox                                                            401   ALLOW ALLOW 403   403    403     403    -
+            GET    /api/v1/outbox/status                                                     401   ALLOW ALLOW 403   403    403     403    -
+            GET    /api/v1/outbox/{id}                                                       401   ALLOW ALLOW 403   403    403     403    -
+            POST   /api/v1/outbox/{id}/resend                                                401   ALLOW ALLOW 403   403    403     403    -
+            GET    /api/v1/me/messages                                                       401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            PUT    /api/v1/me/messages                                                       401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/attention                                                         401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/calendar/subscription                                             401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            POST   /api/v1/calendar/subscription                                             401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            DELETE /api/v1/calendar/subscription                                             401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/calendar/feed/{token}.ics                                         ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
 
             # ---- partner plugins: the admin's page and everyone's catalogue
             GET    /api/v1/partner-plugins                                                   401   ALLOW 403   403   403    403     403    -
@@ -148,6 +159,7 @@ class AccessMatrixIT {
             GET    /api/v1/payments/invoices.csv                                             401   ALLOW ALLOW ALLOW 403    403     403    -
             GET    /api/v1/payments/invoices/{id}                                            401   ALLOW ALLOW ALLOW ALLOW  404     403    404
             GET    /api/v1/payments/invoices/{id}/xml                                        401   ALLOW ALLOW ALLOW ALLOW  404     403    404
+            GET    /api/v1/payments/invoices/{id}.pdf                                        401   ALLOW ALLOW ALLOW ALLOW  404     403    404
             POST   /api/v1/payments/invoices/{id}/credit-note                                401   ALLOW ALLOW 403   403    403     403    -
             GET    /api/v1/payments/economy                                                  401   ALLOW ALLOW ALLOW 403    403     403    -
             POST   /api/v1/payments/ledger                                                   401   ALLOW ALLOW 403   403    403     403    -
@@ -180,6 +192,13 @@ class AccessMatrixIT {
             GET    /api/v1/voting/decisions                                                  401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/voting/assemblies/{id}/minutes                                    401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             PUT    /api/v1/voting/assemblies/{id}/minutes                                    401   ALLOW ALLOW 403   403    403     403    -
+            GET    /api/v1/voting/assemblies/{id}/minutes.pdf                                401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/voting/assemblies/{id}/minutes/document                           401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/voting/assemblies/{id}/documents                                  401   ALLOW ALLOW ALLOW ALLOW  403     ALLOW  -
+            GET    /api/v1/voting/assemblies/{id}/documents/{documentId}                     401   ALLOW ALLOW ALLOW ALLOW  403     ALLOW  -
+            POST   /api/v1/voting/assemblies/{id}/agenda/{itemId}/documents                  401   ALLOW ALLOW 403   403    403     403    -
+            DELETE /api/v1/voting/assemblies/{id}/documents/{documentId}                     401   ALLOW ALLOW 403   403    403     403    -
+            POST   /api/v1/voting/assemblies/{id}/material                                   401   ALLOW ALLOW 403   403    403     403    -
 
             # ---- products and onboarding (demo-member coordinates OS2forms; "other" is a product it does not coordinate)
             GET    /api/v1/onboarding/criteria                                               401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
@@ -380,6 +399,10 @@ class AccessMatrixIT {
                 "GET /api/v1/payments/invoices/{id}/xml",
                 get("/api/v1/payments/invoices/${ballerupInvoice}/xml")
                         .other("/api/v1/payments/invoices/${aarhusInvoice}/xml", ""));
+        c.put(
+                "GET /api/v1/payments/invoices/{id}.pdf",
+                get("/api/v1/payments/invoices/${ballerupInvoice}.pdf")
+                        .other("/api/v1/payments/invoices/${aarhusInvoice}.pdf", ""));
 
         c.put("GET /api/v1/voting/ballots/{id}/board", get("/api/v1/voting/ballots/${ballot}/board"));
         c.put("GET /api/v1/voting/ballots/{id}/verify", get("/api/v1/voting/ballots/${ballot}/verify"));
@@ -388,6 +411,10 @@ class AccessMatrixIT {
                 "GET /api/v1/voting/assemblies/{id}/registrations",
                 get("/api/v1/voting/assemblies/${assembly}/registrations"));
         c.put("GET /api/v1/voting/assemblies/{id}/minutes", get("/api/v1/voting/assemblies/${assembly}/minutes"));
+        c.put(
+                "GET /api/v1/voting/assemblies/{id}/minutes.pdf",
+                get("/api/v1/voting/assemblies/${assembly}/minutes.pdf"));
+        c.put("GET /api/v1/voting/assemblies/{id}/documents", get("/api/v1/voting/assemblies/${assembly}/documents"));
         c.put("GET /api/v1/voting/ballots/{id}", get("/api/v1/voting/ballots/${ballot}"));
         c.put("GET /api/v1/voting/ballots/{id}/turnout", get("/api/v1/voting/ballots/${ballot}/turnout"));
         c.put("GET /api/v1/voting/ballots/{id}/result", get("/api/v1/voting/ballots/${ballot}/result"));
