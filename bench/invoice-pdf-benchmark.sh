@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B install -DskipTests -pl core,plugin-payments -am
 mvn -q -B -pl plugin-payments dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-writer=$(grep -rlE "implements ([A-Za-z.]*\.)?PdfWriter\b" core/src/main/java | head -1 | sed 's#^core/src/main/java/##; s#\.java$##; s#/#.#g')
+writer=eu.os2.platform.core.internal.document.PdfWriterImpl
 cp="plugin-payments/target/test-classes:plugin-payments/target/classes:core/target/classes:$(cat plugin-payments/target/bench-classpath.txt)"
 exec java -Dos2.pdf.writer="$writer" -cp "$cp" eu.os2.platform.payments.internal.bench.InvoicePdfBenchmark "$@"
