@@ -10,7 +10,7 @@ const TEXTS = {
     state: 'Tilstand', all: 'Alle', search: 'Søg (modtager, emne eller reference)', searchButton: 'Søg',
     recipient: 'Modtager', subject: 'Emne', kind: 'Type', tries: 'Forsøg', answer: 'Serverens svar', created: 'Oprettet',
     sent: 'Sendt', actions: 'Handlinger', resend: 'Send igen', resent: 'Beskeden venter nu på at blive sendt igen.',
-    count: 'beskeder', none: '—', error: 'Der opstod en fejl', counts: 'Antal', atLeast: 'mindst',
+    count: 'beskeder', none: '—', error: 'Der opstod en fejl', counts: 'Antal',
     'state.WAITING': 'Venter', 'state.SENDING': 'Sendes', 'state.SENT': 'Sendt', 'state.FAILED': 'Fejlet',
     'err.not-finished': 'Beskeden venter stadig eller er ved at blive sendt', 'err.unknown': 'Ukendt værdi',
     'err.range': 'Uden for det tilladte interval', 'err.format': 'Forkert format',
@@ -22,7 +22,7 @@ const TEXTS = {
     state: 'State', all: 'All', search: 'Search (recipient, subject or reference)', searchButton: 'Search',
     recipient: 'Recipient', subject: 'Subject', kind: 'Kind', tries: 'Tries', answer: 'Server\'s answer', created: 'Created',
     sent: 'Sent', actions: 'Actions', resend: 'Send again', resent: 'The message now waits to be sent again.',
-    count: 'messages', none: '—', error: 'Something went wrong', counts: 'Count', atLeast: 'at least',
+    count: 'messages', none: '—', error: 'Something went wrong', counts: 'Count',
     'state.WAITING': 'Waiting', 'state.SENDING': 'Being sent', 'state.SENT': 'Sent', 'state.FAILED': 'Failed',
     'err.not-finished': 'The message still waits or is being sent', 'err.unknown': 'Unknown value',
     'err.range': 'Out of the allowed range', 'err.format': 'Wrong format',
@@ -64,7 +64,7 @@ export async function render(root, ctx) {
       notice.append(warning);
     }
     summary.textContent = answer.counts
-      .map((c) => `${tt(`state.${c.state}`)}: ${c.capped ? `${tt('atLeast')} ` : ''}${c.count}`)
+      .map((c) => `${tt(`state.${c.state}`)}: ${c.count}`)
       .join(' · ');
   }
 
@@ -96,7 +96,7 @@ export async function render(root, ctx) {
       rows.append(el('tr', { 'data-message': m.id, 'data-state': m.state },
         el('td', {}, text(m.recipientAddress)),
         el('td', { lang: m.language || null }, text(m.subject)),
-        el('td', {}, el('code', {}, text(m.kind))),
+        el('td', {}, text(ctx.lang === 'en' ? m.kindEn : m.kindDa)),
         el('td', { class: `os2-outbox-${m.state.toLowerCase()}` }, tt(`state.${m.state}`)),
         el('td', {}, String(m.attempts)),
         el('td', { class: 'os2-outbox-answer' }, m.state === 'FAILED' || m.lastError ? text(m.lastError) : tt('none')),

@@ -3,12 +3,14 @@ package eu.os2.platform.api.document;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A part of a {@link Document}, in reading order.
  *
  * @since 0.1.0
  */
+@ProviderType
 public sealed interface Block {
 
     /**

@@ -57,6 +57,8 @@ public final class MessageTemplates {
         int end = template.indexOf('\n');
         String subject = fill(name, end < 0 ? template.substring(9) : template.substring(9, end), values);
         String body = end < 0 ? "" : template.substring(end + 1).replaceFirst("^\\r?\\n", "");
+        // a value with a line break (a title typed over two lines) must not break the subject header
+        subject = subject.replaceAll("\\s+", " ");
         return new MessageContent(subject.strip(), fill(name, body, values).stripTrailing() + "\n", attachments);
     }
 

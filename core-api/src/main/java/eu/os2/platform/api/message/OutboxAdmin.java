@@ -20,6 +20,9 @@ public interface OutboxAdmin {
      */
     List<OutboxEntry> list(OutboxState state, String search, int limit);
 
+    /** @return how many messages are in each state (every state present, 0 when none) */
+    java.util.Map<OutboxState, Long> counts();
+
     /**
      * @return the message
      * @throws java.util.NoSuchElementException if there is none with this id

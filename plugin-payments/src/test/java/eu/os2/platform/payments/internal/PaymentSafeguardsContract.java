@@ -166,9 +166,13 @@ abstract class PaymentSafeguardsContract extends ContractBase {
         assertThatThrownBy(() -> unaudited.setIndex(2030, BigDecimal.TEN, SECRETARIAT))
                 .hasMessageContaining("audit log is down");
         assertThat(service.population.index()).doesNotContainKey(2030);
-        // the run's final status commits only with its audit entry
-        assertThatThrownBy(() -> unaudited.runNow(2026, SECRETARIAT, d -> {}))
-                .hasMessageContaining("audit log is down");
+        // the invoices, their messages, the run's final status and its audit entry commit together:
+        // without the audit entry the run fails and issues nothing
+        int before = service.invoicesIn(2026).size();
+        Reports.RunStatus run = unaudited.runNow(2026, SECRETARIAT, d -> {});
+        assertThat(run.state()).isEqualTo(Reports.RunState.FAILED);
+        assertThat(run.error()).contains("audit log is down");
         assertThat(service.runStatuses().get(0).state()).isNotEqualTo(Reports.RunState.DONE);
+        assertThat(service.invoicesIn(2026)).hasSize(before);
     }
 }

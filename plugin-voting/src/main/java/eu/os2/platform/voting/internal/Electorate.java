@@ -13,6 +13,12 @@ public interface Electorate {
     Set<Long> eligible();
 
     /**
+     * @return every member organisation with a vote, whatever its payment standing: the statutes'
+     *     written notice and the material go to all of them (one that pays before the assembly votes)
+     */
+    Set<Long> members();
+
+    /**
      * @return the statute code that refuses the organisation's vote now, or empty when it may vote
      * @throws java.util.NoSuchElementException when there is no such organisation
      */

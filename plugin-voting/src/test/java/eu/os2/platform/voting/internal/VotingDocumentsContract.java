@@ -215,8 +215,10 @@ abstract class VotingDocumentsContract extends VotingContractBase {
         assertThat(outbox.written(VotingDocumentKinds.MATERIAL_PUBLISHED))
                 .singleElement()
                 .satisfies(w -> {
-                    assertThat(w.message().recipients()).isEqualTo(Recipients.organisations(service.eligible()));
-                    assertThat(w.message().recipients().organisationIds()).hasSize(ORGANISATIONS - 1);
+                    assertThat(w.message().recipients()).isEqualTo(Recipients.organisations(service.members()));
+                    assertThat(w.message().recipients().organisationIds())
+                            .hasSize(ORGANISATIONS)
+                            .contains(UNPAID);
                     assertThat(w.da().subject()).isEqualTo("Materiale til Ordinær generalforsamling 2026");
                     assertThat(w.da().text())
                             .contains("23. april 2026")

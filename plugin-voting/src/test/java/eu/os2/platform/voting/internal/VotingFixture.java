@@ -143,6 +143,11 @@ public final class VotingFixture {
         return electorate.eligible();
     }
 
+    /** @return every member organisation with a vote, paid up or not */
+    public Set<Long> members() {
+        return electorate.members();
+    }
+
     public Ballot createBallot(long assemblyId, BallotChange c, PlatformUser actor) {
         return ballots.create(assemblyId, c, actor);
     }

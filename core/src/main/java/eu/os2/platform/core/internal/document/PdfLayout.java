@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lays a document out on A4 pages and tags it: every text is marked content of a structure
@@ -31,6 +33,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * page numbers) is an artifact.
  */
 final class PdfLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfLayout.class);
 
     static final float MARGIN = 56.7f; // 20 mm
     static final float FOOTER = 28f;
@@ -246,7 +250,7 @@ final class PdfLayout {
 
     float textWidth(String text, float size) throws IOException {
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            return font.getStringWidth(showable(text)) / 1000f * size;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the font cannot show a character in: " + text, e);
         }
@@ -254,8 +258,7 @@ final class PdfLayout {
 
     /** @return the text broken into lines no wider than the width, at spaces where possible */
     List<String> wrap(String text, float size, float width) throws IOException {
-        String clean = text.replace('\t', ' ');
-        check(clean);
+        String clean = showable(text.replace('\t', ' '));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : clean.split(" ", -1)) {
@@ -287,16 +290,30 @@ final class PdfLayout {
         return lines;
     }
 
-    /** @throws IllegalArgumentException for a character the font has no glyph for */
-    void check(String text) throws IOException {
+    /**
+     * @return the text with every character the font has no glyph for (and every control character)
+     *     replaced by '?': one unusual character in a buyer's name must not stop a year's invoices
+     */
+    String showable(String text) throws IOException {
+        StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
             if (Character.isISOControl(codePoint) || !hasGlyph(codePoint)) {
-                throw new IllegalArgumentException(String.format(
-                        "the PDF font cannot show U+%04X in: %s", codePoint, text.replaceAll("\\p{Cntrl}", "?")));
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                    LOG.warn(
+                            "The PDF font cannot show U+{} in \"{}\"; it is shown as ?",
+                            String.format("%04X", codePoint),
+                            text.replaceAll("\\p{Cntrl}", "?"));
+                }
+                out.append('?');
+            } else if (out != null) {
+                out.append(text, i, next);
             }
-            i += Character.charCount(codePoint);
+            i = next;
         }
+        return out == null ? text : out.toString();
     }
 
     private boolean hasGlyph(int codePoint) throws IOException {

@@ -4,6 +4,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The mail configuration, checked.
@@ -59,8 +61,41 @@ public record MailSettings(
         }
     }
 
-    /** @return the settings of the configuration */
+    private static final Logger LOG = LoggerFactory.getLogger(MailSettings.class);
+
+    /**
+     * @return the settings of the configuration; a wrong value (e.g. a misspelt {@code security})
+     *     turns sending off and is logged, so that a typo in the file never stops the platform or
+     *     any change that writes a message: the messages wait in the outbox until it is corrected
+     */
     public static MailSettings of(MailConfig config) {
+        MailSettings settings;
+        try {
+            settings = strict(config);
+        } catch (IllegalArgumentException e) {
+            LOG.error("etc/eu.os2.platform.mail.cfg: {}; sending is off until it is corrected", e.getMessage());
+            return new MailSettings(
+                    "",
+                    config.port(),
+                    "starttls",
+                    "",
+                    "",
+                    config.from(),
+                    config.replyTo(),
+                    config.consoleUrl(),
+                    Duration.ofSeconds(Math.max(1, config.pollSeconds())),
+                    Duration.ofSeconds(Math.max(10, config.leaseSeconds())),
+                    Math.max(1, config.maxAttempts()),
+                    Duration.ofSeconds(Math.max(1, config.connectTimeoutSeconds())),
+                    Duration.ofSeconds(Math.max(1, config.readTimeoutSeconds())));
+        }
+        if (settings.security().equals("none") && !settings.username().isEmpty()) {
+            LOG.warn("etc/eu.os2.platform.mail.cfg: security = none with a username sends the SMTP login unencrypted");
+        }
+        return settings;
+    }
+
+    private static MailSettings strict(MailConfig config) {
         return new MailSettings(
                 config.host(),
                 config.port(),
@@ -93,6 +128,15 @@ public record MailSettings(
                 10,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(10));
+    }
+
+    /** The password never appears in a log line or an exception. */
+    @Override
+    public String toString() {
+        return "MailSettings[host=" + host + ", port=" + port + ", security=" + security + ", username=" + username
+                + ", password=" + (password.isEmpty() ? "" : "***") + ", from=" + from + ", replyTo=" + replyTo
+                + ", consoleUrl=" + consoleUrl + ", poll=" + poll + ", lease=" + lease + ", maxAttempts="
+                + maxAttempts + "]";
     }
 
     /** @return whether a server is configured */

@@ -200,6 +200,16 @@ public class OutboxSender {
             for (int i = 0; i < batch.size(); i++) {
                 SendingStore.Claimed message = batch.get(i);
                 Instant now = clock.now();
+                if (!store.renew(message.id(), node, now, now.plus(current.lease()))) {
+                    LOG.warn(
+                            "Message {}: the claim ran out and another node took it over; not sent here", message.id());
+                    continue;
+                }
+                if (message.attempts() >= current.maxAttempts()) {
+                    store.failed(
+                            message.id(), node, message.attempts(), "gave up after " + message.attempts() + " tries");
+                    continue;
+                }
                 SmtpMailer.Result result = connection.send(message, now);
                 int attempts = message.attempts() + 1;
                 switch (result.outcome()) {
@@ -223,9 +233,19 @@ public class OutboxSender {
                         }
                     }
                     case CONNECTION -> {
-                        // the connection broke: this message and the rest wait, no try counted
+                        // the connection broke while this message was sent: it counts a try (a message that
+                        // makes the server drop the connection is not retried for ever); the rest wait
                         Instant retry = now.plus(backoff(unreachable++));
-                        for (SendingStore.Claimed rest : batch.subList(i, batch.size())) {
+                        if (attempts >= current.maxAttempts()) {
+                            store.failed(
+                                    message.id(),
+                                    node,
+                                    attempts,
+                                    "gave up after " + attempts + " tries: " + result.answer());
+                        } else {
+                            store.retry(message.id(), node, attempts, retry, result.answer());
+                        }
+                        for (SendingStore.Claimed rest : batch.subList(i + 1, batch.size())) {
                             store.retry(rest.id(), node, rest.attempts(), retry, result.answer());
                         }
                         return sent;

@@ -126,10 +126,7 @@ public class OutboxService implements Outbox, OutboxAdmin {
                         messageId(domain),
                         content.attachments()));
             }
-            if (!rows.isEmpty()) {
-                store.insert(rows, clock.now());
-            }
-            return rows.size();
+            return rows.isEmpty() ? 0 : store.insert(rows, clock.now());
         });
     }
 
@@ -148,6 +145,11 @@ public class OutboxService implements Outbox, OutboxAdmin {
     @Override
     public String consoleUrl() {
         return settings.consoleUrl();
+    }
+
+    @Override
+    public Map<OutboxState, Long> counts() {
+        return store.counts();
     }
 
     @Override

@@ -12,6 +12,7 @@ import eu.os2.platform.core.internal.user.RoleColumn;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
@@ -125,9 +126,16 @@ public final class OutboxStore {
                 "SELECT 1 FROM core_outbox WHERE once_key = ?", ps -> ps.setString(1, onceKey), ResultSet::next);
     }
 
-    /** Writes the messages, each with its attachments. */
-    void insert(List<NewMessage> messages, Instant now) {
-        write("write " + messages.size() + " messages to the outbox", con -> {
+    /**
+     * Writes the messages, each with its attachments. A message whose once-key another transaction
+     * wrote in the meantime is left out (the insert runs in a savepoint, so the caller's transaction
+     * goes on): written once, however often and however concurrently it is written.
+     *
+     * @return how many were written
+     */
+    int insert(List<NewMessage> messages, Instant now) {
+        return write("write " + messages.size() + " messages to the outbox", con -> {
+            int written = 0;
             try (PreparedStatement row = con.prepareStatement(
                             "INSERT INTO core_outbox (kind, recipient_user_id, recipient_address, language, subject, "
                                     + "body_text, reference, once_key, state, attempts, created_at, next_attempt_at, "
@@ -152,7 +160,22 @@ public final class OutboxStore {
                     row.setObject(9, time(now));
                     row.setObject(10, time(now));
                     row.setString(11, message.messageId());
-                    row.executeUpdate();
+                    if (message.onceKey() == null) {
+                        row.executeUpdate();
+                    } else {
+                        Savepoint before = con.setSavepoint();
+                        try {
+                            row.executeUpdate();
+                            con.releaseSavepoint(before);
+                        } catch (SQLException e) {
+                            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                                throw e;
+                            }
+                            con.rollback(before);
+                            continue;
+                        }
+                    }
+                    written++;
                     long id;
                     try (ResultSet keys = row.getGeneratedKeys()) {
                         keys.next();
@@ -170,11 +193,28 @@ public final class OutboxStore {
                 }
                 file.executeBatch();
             }
-            return null;
+            return written;
         });
     }
 
+    /** The SQL state of a unique-constraint violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     // ---- the secretariat's view
+
+    Map<OutboxState, Long> counts() {
+        Map<OutboxState, Long> counts = new java.util.EnumMap<>(OutboxState.class);
+        for (OutboxState state : OutboxState.values()) {
+            counts.put(state, 0L);
+        }
+        db.query("SELECT state, COUNT(*) FROM core_outbox GROUP BY state", ps -> {}, rows -> {
+            while (rows.next()) {
+                counts.put(OutboxState.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+            return null;
+        });
+        return counts;
+    }
 
     List<OutboxEntry> list(OutboxState state, String search, int limit) {
         String pattern = search == null || search.isBlank()

@@ -70,7 +70,10 @@ final class SendingStore {
         for (long id : candidates) {
             boolean mine = write("claim message " + id, con -> {
                 try (PreparedStatement ps = con.prepareStatement(
-                        "UPDATE core_outbox SET state = 'SENDING', claimed_by = ?, claimed_until = ? WHERE id = ? AND "
+                        // taking over a claim whose node died counts as a try: a message that brings a node
+                        // down is not sent for ever
+                        "UPDATE core_outbox SET attempts = attempts + CASE WHEN state = 'SENDING' THEN 1 ELSE 0 END, "
+                                + "state = 'SENDING', claimed_by = ?, claimed_until = ? WHERE id = ? AND "
                                 + "((state = 'WAITING' AND next_attempt_at <= ?) OR (state = 'SENDING' AND claimed_until < ?))")) {
                     ps.setString(1, node);
                     ps.setObject(2, time(until));
@@ -128,6 +131,25 @@ final class SendingStore {
                     }
                     return found;
                 });
+    }
+
+    /**
+     * Extends this node's claim on a message just before it is sent, so that a batch that takes
+     * longer than the lease is never sent by two nodes.
+     *
+     * @return false when the claim is no longer this node's (another node took it over): do not send
+     */
+    boolean renew(long id, String node, Instant now, Instant until) {
+        return write("renew the claim on message " + id, con -> {
+            try (PreparedStatement ps = con.prepareStatement("UPDATE core_outbox SET claimed_until = ? "
+                    + "WHERE id = ? AND claimed_by = ? AND state = 'SENDING' AND claimed_until >= ?")) {
+                ps.setObject(1, time(until));
+                ps.setLong(2, id);
+                ps.setString(3, node);
+                ps.setObject(4, time(now));
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     /** The server accepted the message. */

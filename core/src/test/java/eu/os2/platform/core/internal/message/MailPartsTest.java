@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.os2.platform.api.message.Language;
 import eu.os2.platform.api.message.MessageKind;
 import eu.os2.platform.api.message.MessageKinds;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The HTML alternative, the back-off, the settings and the kinds' registry. */
@@ -75,6 +77,27 @@ class MailPartsTest {
                         Duration.ZERO,
                         Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWrongValueInTheFileTurnsSendingOffInsteadOfStoppingTheOutbox() {
+        MailSettings settings = MailSettings.of(config(Map.of(
+                "host", "smtp.os2.eu", "security", "starttsl", "username", "os2", "password", "secret-password")));
+        assertThat(settings.sending()).as("a misspelt security value").isFalse();
+        assertThat(MailSettings.of(config(Map.of("host", "smtp.os2.eu", "maxAttempts", 0)))
+                        .sending())
+                .isFalse();
+        MailSettings good = MailSettings.of(config(Map.of("host", "smtp.os2.eu", "password", "secret-password")));
+        assertThat(good.sending()).isTrue();
+        assertThat(good.toString()).doesNotContain("secret-password").contains("***");
+    }
+
+    /** @return the configuration with these values and the defaults otherwise */
+    private static MailConfig config(Map<String, Object> values) {
+        return (MailConfig) Proxy.newProxyInstance(
+                MailConfig.class.getClassLoader(),
+                new Class<?>[] {MailConfig.class},
+                (proxy, method, args) -> values.getOrDefault(method.getName(), method.getDefaultValue()));
     }
 
     @Test

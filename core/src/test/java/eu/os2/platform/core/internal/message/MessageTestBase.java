@@ -65,7 +65,9 @@ abstract class MessageTestBase {
                     language.pick("Emne", "Subject"),
                     language.pick("Hej\n\nSe https://os2.eu/x?a=1&b=2.", "Hello\n\nSee https://os2.eu/x?a=1&b=2."),
                     List.of(new Attachment(
-                            "invitation.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR".getBytes())));
+                            "invitation.ics",
+                            "text/calendar; charset=UTF-8; method=PUBLISH",
+                            "BEGIN:VCALENDAR".getBytes())));
         });
     }
 }

@@ -113,7 +113,9 @@ public final class OutboxBenchmark {
                                             "Generalforsamlingen holdes 25. april 2027.\n\nSe https://platform.os2.eu/console/#/voting",
                                             "The general assembly is held on 25 April 2027.\n\nSee https://platform.os2.eu/console/#/voting"),
                                     List.of(new Attachment(
-                                            "generalforsamling.ics", "text/calendar; method=REQUEST", ics))))));
+                                            "generalforsamling.ics",
+                                            "text/calendar; charset=UTF-8; method=PUBLISH",
+                                            ics))))));
             double noticeWrite = (System.nanoTime() - notice) / 1e9;
             while (smtp.getReceivedMessages().length < before + written) {
                 sender.sendDue();

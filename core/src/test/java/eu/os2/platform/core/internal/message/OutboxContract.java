@@ -152,6 +152,44 @@ abstract class OutboxContract extends MessageTestBase {
     }
 
     @Test
+    void aOnceKeyWrittenMeanwhileByAnotherTransactionIsLeftOutAndTheCallersTransactionGoesOn() {
+        Transactions.run(dataSource, () -> {
+            assertThat(outbox.enqueue(
+                            message("test.news", Recipients.users(List.of(anna)), "round/7", new AtomicInteger())))
+                    .isEqualTo(1);
+            // what a concurrent writer that passed the once-key check at the same moment writes
+            OutboxStore.Recipient recipient = new OutboxStore.Recipient(anna, "anna@aarhus.dk", Language.DA);
+            int written = new OutboxStore(dataSource)
+                    .insert(
+                            List.of(
+                                    new OutboxStore.NewMessage(
+                                            "test.news",
+                                            recipient,
+                                            "Emne",
+                                            "Tekst",
+                                            "round/7",
+                                            "test.news|round/7|" + anna,
+                                            "<a@os2.example>",
+                                            List.of()),
+                                    new OutboxStore.NewMessage(
+                                            "test.news",
+                                            recipient,
+                                            "Emne",
+                                            "Tekst",
+                                            "round/7",
+                                            null,
+                                            "<b@os2.example>",
+                                            List.of())),
+                            java.time.Instant.now());
+            assertThat(written).as("the repeated once-key is left out").isEqualTo(1);
+            return null;
+        });
+        assertThat(outbox.list(null, null, 10))
+                .as("the transaction committed both others")
+                .hasSize(2);
+    }
+
+    @Test
     void aFailedMessageIsResentAsWaitingASentOneAsACopyAndAWaitingOneNot() throws Exception {
         outbox.enqueue(message("test.news", Recipients.users(List.of(anna, carl)), null, new AtomicInteger()));
         List<OutboxEntry> written = outbox.list(null, null, 10);

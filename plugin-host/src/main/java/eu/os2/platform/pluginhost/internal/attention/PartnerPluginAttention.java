@@ -80,15 +80,32 @@ public class PartnerPluginAttention implements AttentionSource {
                     !plugin.working()));
         }
         if (!plugin.working()) {
-            String state = plugin.state() == null ? "" : " (" + plugin.state() + ")";
             return Optional.of(new AttentionItem(
                     key,
-                    "Partnerpluginet " + name + " kører ikke" + state + ".",
-                    "The partner plugin " + name + " is down" + state + ".",
+                    "Partnerpluginet " + name + " kører ikke" + state(plugin.state(), true) + ".",
+                    "The partner plugin " + name + " is down" + state(plugin.state(), false) + ".",
                     link,
                     null,
                     true));
         }
         return Optional.empty();
+    }
+
+    /** @return the bundle state in words, e.g. " (installeret, mangler afhængigheder)", or "" */
+    static String state(String state, boolean danish) {
+        if (state == null || state.isBlank()) {
+            return "";
+        }
+        String words = switch (state) {
+            case "INSTALLED" -> danish ? "installeret, mangler afhængigheder" : "installed, dependencies missing";
+            case "RESOLVED" -> danish ? "klar, men ikke startet" : "resolved, not started";
+            case "STARTING" -> danish ? "starter" : "starting";
+            case "STOPPING" -> danish ? "stopper" : "stopping";
+            case "ACTIVE" ->
+                danish ? "startet, men dens komponenter mangler noget" : "started, its components unsatisfied";
+            case "UNINSTALLED" -> danish ? "afinstalleret" : "uninstalled";
+            default -> danish ? "ukendt tilstand" : "unknown state";
+        };
+        return " (" + words + ")";
     }
 }

@@ -80,8 +80,8 @@ class PartnerPluginAttentionTest {
     void aDownPluginIsShownUntilItWorksAgain() {
         installed.add(plugin("eu.example.down", "RESOLVED", false, List.of()));
         AttentionItem item = attention.itemsFor(ADMIN).get(0);
-        assertEquals("Partnerpluginet Plugin eu.example.down kører ikke (RESOLVED).", item.textDa());
-        assertEquals("The partner plugin Plugin eu.example.down is down (RESOLVED).", item.textEn());
+        assertEquals("Partnerpluginet Plugin eu.example.down kører ikke (klar, men ikke startet).", item.textDa());
+        assertEquals("The partner plugin Plugin eu.example.down is down (resolved, not started).", item.textEn());
         assertTrue(item.urgent());
 
         installed.clear();

@@ -105,6 +105,10 @@ public class AssessmentCheck {
         } catch (StorageException e) {
             LOG.info("an assessment round message was not written now, the next check tries again: {}", e.getMessage());
             return 0;
+        } catch (RuntimeException e) {
+            // one product's message that cannot be written must not keep the others from theirs
+            LOG.warn("an assessment round message could not be written: {}", e.toString());
+            return 0;
         }
     }
 }

@@ -277,9 +277,11 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         List<Billable> all = subscriptions.billables();
         LocalDate today = clock.today();
         Tally tally = new Tally();
+        RunStatus finished;
         try {
-            // the invoices and the messages to their buyers commit together, or nothing does
-            tables.transaction(() -> {
+            // the invoices, the messages to their buyers, the run's final status and its audit entry
+            // commit together, or nothing does
+            finished = tables.transaction(() -> {
                 invoices.issue("cannot issue the invoices for " + year, issuing -> {
                     Set<Long> issued = issuing.invoicedOrganisations(year);
                     for (Billable b : all) {
@@ -315,7 +317,26 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
                     return null;
                 });
                 tellBuyers(year, tally.numbers);
-                return null;
+                RunStatus done = state(status, RunState.DONE, all.size(), tally, null, clock.now());
+                runs.update(done);
+                audit.appendChange(
+                        actor.username(),
+                        "payments.invoice-run",
+                        "invoice-run",
+                        Integer.toString(year),
+                        null,
+                        Map.of(
+                                "year",
+                                year,
+                                "tariff",
+                                tariff.name(),
+                                "created",
+                                tally.created,
+                                "skipped",
+                                tally.skipped,
+                                "total",
+                                tally.total));
+                return done;
             });
         } catch (RuntimeException e) {
             String error = e instanceof DuplicateKeyException
@@ -325,29 +346,6 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             runs.update(failed);
             return failed;
         }
-        RunStatus finished = state(status, RunState.DONE, all.size(), tally, null, clock.now());
-        // the run's final status and its audit entry commit together
-        tables.transaction(() -> {
-            runs.update(finished);
-            audit.appendChange(
-                    actor.username(),
-                    "payments.invoice-run",
-                    "invoice-run",
-                    Integer.toString(year),
-                    null,
-                    Map.of(
-                            "year",
-                            year,
-                            "tariff",
-                            tariff.name(),
-                            "created",
-                            tally.created,
-                            "skipped",
-                            tally.skipped,
-                            "total",
-                            tally.total));
-            return null;
-        });
         if (tally.created > 0) {
             events.postEvent(new Event(
                     PaymentService.TOPIC_INVOICES_ISSUED,

@@ -155,7 +155,7 @@ public class AgendaDocumentsImpl implements AgendaDocuments {
                     after);
             outbox.enqueue(new Message(
                     VotingDocumentKinds.MATERIAL_PUBLISHED,
-                    Recipients.organisations(electorate.eligible()),
+                    Recipients.organisations(electorate.members()),
                     "voting/assembly/" + assemblyId,
                     null,
                     language -> message(a, agenda, documents, language)));

@@ -16,7 +16,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The file types an agenda document may have, recognised by their content: PDF, OpenDocument text,
- * spreadsheet and presentation, Word, Excel and PowerPoint (OOXML), PNG, JPEG and plain UTF-8 text.
+ * spreadsheet and presentation, Word, Excel and PowerPoint (OOXML, without macros), PNG, JPEG and plain UTF-8 text.
  * The stated type only has to agree with the content; a file whose content is none of these is refused,
  * whatever it says it is.
  */
@@ -108,6 +108,11 @@ public final class FileTypes {
             return Optional.empty();
         }
         if (!names.contains("[Content_Types].xml")) {
+            return Optional.empty();
+        }
+        // a macro-enabled file (.docm, .xlsm, .pptm) carries its macros as a vbaProject.bin part: refused,
+        // whatever it is called, so that members are never served a document with macros
+        if (names.stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"))) {
             return Optional.empty();
         }
         if (names.contains("word/document.xml")) {

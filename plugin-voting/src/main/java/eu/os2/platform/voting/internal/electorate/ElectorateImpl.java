@@ -51,6 +51,15 @@ public class ElectorateImpl implements Electorate {
     }
 
     @Override
+    public Set<Long> members() {
+        Set<Long> all = new java.util.LinkedHashSet<>();
+        for (Organisation o : members.votingMembers()) {
+            all.add(o.id());
+        }
+        return all;
+    }
+
+    @Override
     public Set<Long> eligible() {
         Set<Long> unpaid = standing == null ? Set.of() : standing.treatedAsWithdrawn();
         Set<Long> result = new HashSet<>();

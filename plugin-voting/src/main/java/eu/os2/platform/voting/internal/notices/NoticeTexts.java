@@ -43,7 +43,9 @@ public final class NoticeTexts {
 
     /** @return the place, or "to be announced" when none is set yet */
     public static String place(String place, Language language) {
-        return place == null || place.isBlank() ? language.pick("oplyses senere", "to be announced") : place;
+        return place == null || place.isBlank()
+                ? language.pick("stedet oplyses senere", "place to be announced")
+                : place;
     }
 
     /** @return the agenda, one numbered line per item */

@@ -78,7 +78,7 @@ public class VotingNoticesImpl implements VotingNotices {
         List<AgendaItem> agenda = assemblies.agenda(a.id());
         outbox.enqueue(new Message(
                 VotingMessageKinds.ASSEMBLY_CALLED,
-                Recipients.organisations(electorate.eligible()),
+                Recipients.organisations(electorate.members()),
                 reference(a),
                 "assembly-called/" + a.id(),
                 language -> notice("assembly-called", a, agenda, 0, language)));
@@ -99,7 +99,7 @@ public class VotingNoticesImpl implements VotingNotices {
         int sequence = Math.max(1, AssemblyEvents.sequence(after));
         outbox.enqueue(new Message(
                 VotingMessageKinds.ASSEMBLY_CALLED,
-                Recipients.organisations(electorate.eligible()),
+                Recipients.organisations(electorate.members()),
                 reference(after),
                 "assembly-changed/" + after.id() + "/" + after.version(),
                 language -> notice("assembly-changed", after, agenda, sequence, language)));
@@ -178,7 +178,7 @@ public class VotingNoticesImpl implements VotingNotices {
         }
         outbox.enqueue(new Message(
                 VotingMessageKinds.MINUTES_PUBLISHED,
-                Recipients.organisations(electorate.eligible()).and(Recipients.roles(Role.BOARD)),
+                Recipients.organisations(electorate.members()).and(Recipients.roles(Role.BOARD)),
                 reference(a),
                 "minutes-published/" + a.id(),
                 language -> {
@@ -200,7 +200,7 @@ public class VotingNoticesImpl implements VotingNotices {
             }
             written += database.transaction(() -> outbox.enqueue(new Message(
                     VotingMessageKinds.PROPOSALS_DEADLINE,
-                    Recipients.organisations(electorate.eligible()),
+                    Recipients.organisations(electorate.members()),
                     reference(a),
                     "proposals-deadline/" + a.id(),
                     language -> TEMPLATES.render("proposals-deadline", language, assemblyValues(a, language)))));

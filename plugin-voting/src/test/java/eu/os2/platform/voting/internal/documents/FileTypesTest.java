@@ -91,6 +91,10 @@ class FileTypesTest {
                 .isEmpty();
         assertThat(FileTypes.recognise(zip("[Content_Types].xml", "other.xml"), null))
                 .isEmpty();
+        assertThat(FileTypes.recognise(
+                        zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"), FileTypes.DOCX))
+                .as("a Word file with macros (.docm)")
+                .isEmpty();
         assertThat(FileTypes.recognise(odf("application/vnd.oasis.opendocument.graphics"), null))
                 .as("an ODF drawing is not among them")
                 .isEmpty();

@@ -1,5 +1,7 @@
 package eu.os2.platform.web.internal.rest;
 
+import eu.os2.platform.api.message.MessageKind;
+import eu.os2.platform.api.message.MessagePreferences;
 import eu.os2.platform.api.message.OutboxAdmin;
 import eu.os2.platform.api.message.OutboxEntry;
 import eu.os2.platform.api.message.OutboxState;
@@ -41,16 +43,13 @@ public class OutboxResource {
 
     /** The most messages one answer lists. */
     static final int MAX_LIMIT = 500;
-    /**
-     * How many messages of one state the status counts; from there on it says "at least" (the
-     * outbox lists at most this many at a time).
-     */
-    static final int COUNT_CAP = 500;
 
     /** A message as the console shows it. */
     public record OutboxRow(
             long id,
             String kind,
+            String kindDa,
+            String kindEn,
             long recipientUserId,
             String recipientAddress,
             String language,
@@ -65,17 +64,19 @@ public class OutboxResource {
             Instant sent,
             boolean resendable) {}
 
-    /** How many messages one state holds; {@code capped} when there are at least {@code count}. */
-    public record StateCount(String state, int count, boolean capped) {}
+    /** How many messages one state holds. */
+    public record StateCount(String state, long count) {}
 
     /** Whether sending is configured, and the messages per state. */
     public record OutboxStatus(boolean sending, List<StateCount> counts) {}
 
     private final OutboxAdmin outbox;
+    private final MessagePreferences preferences;
 
     @Activate
-    public OutboxResource(@Reference OutboxAdmin outbox) {
+    public OutboxResource(@Reference OutboxAdmin outbox, @Reference MessagePreferences preferences) {
         this.outbox = outbox;
+        this.preferences = preferences;
     }
 
     @GET
@@ -83,8 +84,9 @@ public class OutboxResource {
     public List<OutboxRow> list(
             @QueryParam("state") String state, @QueryParam("q") String search, @QueryParam("limit") String limit) {
         String q = search == null || search.isBlank() ? null : search.strip();
+        Map<String, MessageKind> kinds = kinds();
         return outbox.list(state(state), q, limit(limit)).stream()
-                .map(OutboxResource::row)
+                .map(e -> row(e, kinds))
                 .toList();
     }
 
@@ -92,11 +94,9 @@ public class OutboxResource {
     @Path("status")
     @RolesAllowed(Access.SECRETARIAT)
     public OutboxStatus status() {
+        Map<OutboxState, Long> all = outbox.counts();
         List<StateCount> counts = Arrays.stream(OutboxState.values())
-                .map(s -> {
-                    int n = outbox.list(s, null, COUNT_CAP).size();
-                    return new StateCount(s.name(), n, n >= COUNT_CAP);
-                })
+                .map(s -> new StateCount(s.name(), all.getOrDefault(s, 0L)))
                 .toList();
         return new OutboxStatus(outbox.sending(), counts);
     }
@@ -105,14 +105,14 @@ public class OutboxResource {
     @Path("{id}")
     @RolesAllowed(Access.SECRETARIAT)
     public OutboxRow get(@PathParam("id") long id) {
-        return row(outbox.entry(id));
+        return row(outbox.entry(id), kinds());
     }
 
     @POST
     @Path("{id}/resend")
     @RolesAllowed(Access.SECRETARIAT)
     public OutboxRow resend(@PathParam("id") long id, @Context SecurityContext security) {
-        return row(outbox.resend(id, (PlatformUser) security.getUserPrincipal()));
+        return row(outbox.resend(id, (PlatformUser) security.getUserPrincipal()), kinds());
     }
 
     static OutboxState state(String state) {
@@ -142,10 +142,23 @@ public class OutboxResource {
         return n;
     }
 
-    static OutboxRow row(OutboxEntry e) {
+    /** @return the registered kinds by code, for their titles */
+    private Map<String, MessageKind> kinds() {
+        Map<String, MessageKind> byCode = new java.util.HashMap<>();
+        for (MessageKind kind : preferences.kinds()) {
+            byCode.put(kind.code(), kind);
+        }
+        return byCode;
+    }
+
+    /** A message with its kind's title (the code when its bundle is not running). */
+    static OutboxRow row(OutboxEntry e, Map<String, MessageKind> kinds) {
+        MessageKind kind = kinds.get(e.kind());
         return new OutboxRow(
                 e.id(),
                 e.kind(),
+                kind == null ? e.kind() : kind.titleDa(),
+                kind == null ? e.kind() : kind.titleEn(),
                 e.recipientUserId(),
                 e.recipientAddress(),
                 e.language() == null ? null : e.language().code(),

@@ -2,8 +2,6 @@ package eu.os2.platform.web.internal.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
@@ -11,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import eu.os2.platform.api.message.Language;
+import eu.os2.platform.api.message.MessagePreferences;
 import eu.os2.platform.api.message.OutboxAdmin;
 import eu.os2.platform.api.message.OutboxEntry;
 import eu.os2.platform.api.message.OutboxState;
@@ -18,8 +17,8 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import javax.ws.rs.core.SecurityContext;
@@ -32,7 +31,8 @@ class OutboxResourceTest {
             new PlatformUser(7, "sekretaer", "Sekretær", Set.of(Role.SECRETARIAT), null);
 
     private final OutboxAdmin admin = mock(OutboxAdmin.class);
-    private final OutboxResource resource = new OutboxResource(admin);
+    private final MessagePreferences preferences = mock(MessagePreferences.class);
+    private final OutboxResource resource = new OutboxResource(admin, preferences);
 
     static OutboxEntry entry(long id, OutboxState state, String error) {
         return new OutboxEntry(
@@ -88,19 +88,20 @@ class OutboxResourceTest {
     @Test
     void statusCountsEachStateAndSaysWhetherSendingIsConfigured() {
         when(admin.sending()).thenReturn(false);
-        when(admin.list(any(), isNull(), anyInt())).thenReturn(List.of());
-        when(admin.list(eq(OutboxState.WAITING), isNull(), anyInt()))
-                .thenReturn(List.of(entry(1, OutboxState.WAITING, null), entry(2, OutboxState.WAITING, null)));
-        when(admin.list(eq(OutboxState.SENT), isNull(), anyInt()))
-                .thenReturn(Collections.nCopies(OutboxResource.COUNT_CAP, entry(3, OutboxState.SENT, null)));
+        when(admin.counts())
+                .thenReturn(Map.of(
+                        OutboxState.WAITING, 2L,
+                        OutboxState.SENDING, 0L,
+                        OutboxState.SENT, 12_345L,
+                        OutboxState.FAILED, 0L));
         var status = resource.status();
         assertThat(status.sending()).isFalse();
         assertThat(status.counts())
                 .containsExactly(
-                        new OutboxResource.StateCount("WAITING", 2, false),
-                        new OutboxResource.StateCount("SENDING", 0, false),
-                        new OutboxResource.StateCount("SENT", OutboxResource.COUNT_CAP, true),
-                        new OutboxResource.StateCount("FAILED", 0, false));
+                        new OutboxResource.StateCount("WAITING", 2),
+                        new OutboxResource.StateCount("SENDING", 0),
+                        new OutboxResource.StateCount("SENT", 12_345),
+                        new OutboxResource.StateCount("FAILED", 0));
     }
 
     @Test
