@@ -1,9 +1,9 @@
 // The console shell: login, language, the live menu from ConsoleContribution services, and routing
 // to page modules (the platform's own and those served by plugin bundles).
 import { translator } from './i18n.js';
-import { el, svg, clear, alert } from './dom.js';
+import { el, svg, clear, alert, icon } from './dom.js';
 import * as forms from './forms.js';
-import { stylesheet, showFailure } from './context.js';
+import { stylesheet, showFailure, confirm, picker, tabs, steps, downloader, other } from './context.js';
 
 const state = { lang: localStorage.getItem('os2.lang') === 'en' ? 'en' : 'da', user: null, menu: [] };
 let t = translator(state.lang);
@@ -49,11 +49,20 @@ function applyLanguage() {
   toggle.textContent = t('switchLang');
   toggle.setAttribute('lang', state.lang === 'da' ? 'en' : 'da');
   document.getElementById('logout').textContent = t('logout');
+  const menuButton = document.getElementById('menu-button');
+  clear(menuButton).append(icon('menu'), el('span', {}, t('menu')));
   document.getElementById('footer-a11y').textContent = t('a11y');
   document.getElementById('footer-owner').textContent = t('owner');
 }
 
+/** Below 992 px the main menu is behind the "Menu" button; Escape and choosing a page close it. */
+function openMenu(open) {
+  document.getElementById('main-nav').classList.toggle('os2-nav-open', open);
+  document.getElementById('menu-button').setAttribute('aria-expanded', open ? 'true' : 'false');
+}
+
 function renderMenu() {
+  document.getElementById('menu-button').hidden = state.menu.length === 0;
   const menu = clear(document.getElementById('menu'));
   const route = currentRoute();
   for (const entry of state.menu) {
@@ -78,15 +87,38 @@ function currentRoute() {
   return { page: parts[0] || '', rest: parts.slice(1) };
 }
 
+const download = downloader(() => state.lang, ApiError);
+
 /** The context a page module's render(element, ctx) gets; context.js describes it. */
 function context() {
   return { lang: state.lang, user: state.user, api, t, el, svg, clear, alert, forms, hasRole, ApiError, stylesheet, showFailure,
-    title: setTitle, navigate: (h) => { location.hash = h; } };
+    title: pageTitle, navigate: (h) => { location.hash = h; },
+    confirm, picker, tabs, steps, download, other, icon };
 }
 
 /** The window title: what the page shows, then the platform's name (WCAG 2.4.2). */
 function setTitle(page) {
   document.title = page ? `${page} – ${t('appName')}` : t('appName');
+}
+
+// whether the page on show has set its own title through ctx.title
+let titled = false;
+
+/** ctx.title: the page names what it shows. */
+function pageTitle(page) {
+  titled = true;
+  setTitle(page);
+}
+
+/**
+ * The shell's default title for a route the page did not name itself: the page's heading when it says
+ * more than the menu entry (an organisation's name, a ballot …), else the menu entry.
+ */
+function defaultTitle(entryTitle) {
+  if (titled) return;
+  const heading = main.querySelector('h1');
+  const text = heading ? heading.textContent.trim() : '';
+  setTitle(text && entryTitle && text !== entryTitle ? `${text} – ${entryTitle}` : (text || entryTitle));
 }
 
 async function loginOptions() {
@@ -161,11 +193,14 @@ async function afterLogin() {
 
 async function route() {
   const { page, rest } = currentRoute();
+  openMenu(false);
   renderMenu();
+  titled = false;
   if (page === 'accessibility') {
     const module = await import('./pages/accessibility.js');
     clear(main);
     module.render(main, context());
+    defaultTitle(t('a11y'));
     return;
   }
   if (page === 'invitation') {
@@ -176,6 +211,7 @@ async function route() {
       history.replaceState(null, '', '#/');
       await afterLogin();
     } });
+    defaultTitle(null);
     return;
   }
   if (page === 'login' && rest[0]) {
@@ -188,7 +224,7 @@ async function route() {
   }
   if (!state.user) { await showLogin(); return; }
   if (!page) {
-    setTitle(null);
+    setTitle(t('home'));
     clear(main);
     try {
       const home = await import('./pages/home.js');
@@ -204,18 +240,24 @@ async function route() {
   const entry = state.menu.find((m) => m.id === page);
   clear(main);
   if (!entry) {
+    setTitle(t('notFound'));
     main.append(el('h1', {}, t('notFound')), el('p', {}, t('noAccess')));
+    main.focus();
     return;
   }
-  setTitle(state.lang === 'en' ? entry.titleEn : entry.titleDa);
+  const entryTitle = state.lang === 'en' ? entry.titleEn : entry.titleDa;
+  setTitle(entryTitle);
   try {
     const module = await import(entry.pageModule);
     await module.render(main, { ...context(), route: rest });
+    defaultTitle(entryTitle);
   } catch (e) {
     if (e.status === 401) { state.user = null; showLogin(); return; }
     clear(main).append(el('h1', {}, t('pageFailed')), alert('error', t('error'), e.message));
+    setTitle(`${t('pageFailed')} – ${entryTitle}`);
   }
-  main.focus();
+  // a screen reader starts reading the new page; main shows no frame (app.css), the controls keep theirs
+  main.focus({ preventScroll: true });
 }
 
 // For those who see the Plugins page: a warning on the home page when a partner plugin is down or
@@ -236,8 +278,46 @@ async function pluginWarning() {
   main.append(warning);
 }
 
+/**
+ * A table box that scrolls sideways (.table-responsive, .os2-table-wrap) on a narrow screen must be
+ * reachable by keyboard (WCAG 2.1.1): it gets a tab stop and a name while it has more than it shows.
+ */
+function keyboardScrolling() {
+  for (const box of main.querySelectorAll('.table-responsive, .os2-table-wrap')) {
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (scrolls && !box.hasAttribute('tabindex')) {
+      const table = box.querySelector('table');
+      const caption = table && (table.getAttribute('aria-label') || (table.caption && table.caption.textContent.trim()));
+      box.setAttribute('tabindex', '0');
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', caption || t('scrollTable'));
+      box.dataset.scrolls = 'true';
+    } else if (!scrolls && box.dataset.scrolls) {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
+      delete box.dataset.scrolls;
+    }
+  }
+}
+
 async function start() {
+  let pending = false;
+  const later = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; keyboardScrolling(); });
+  };
+  new MutationObserver(later).observe(main, { childList: true, subtree: true });
+  window.addEventListener('resize', later);
   applyLanguage();
+  const menuButton = document.getElementById('menu-button');
+  menuButton.addEventListener('click', () => openMenu(menuButton.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || menuButton.getAttribute('aria-expanded') !== 'true' || document.querySelector('dialog[open]')) return;
+    openMenu(false);
+    menuButton.focus();
+  });
   document.getElementById('lang-toggle').addEventListener('click', () => {
     state.lang = state.lang === 'da' ? 'en' : 'da';
     localStorage.setItem('os2.lang', state.lang);

@@ -29,8 +29,24 @@ export function clear(node) {
   return node;
 }
 
+/** The DKFDS icon sprite, vendored with the design system (never from a CDN). */
+export const ICON_SPRITE = '/console/vendor/dkfds/img/all-svg-icons.svg';
+
+/**
+ * A DKFDS icon from the sprite, hidden from assistive technology. The sprite is referred to, not put into
+ * the page: its symbol ids (menu, search, error …) would clash with the page's own ids.
+ */
+export function icon(name, classes) {
+  return svg('svg', { class: classes ? `icon-svg ${classes}` : 'icon-svg', focusable: 'false', 'aria-hidden': 'true' },
+    svg('use', { href: `${ICON_SPRITE}#${name}` }));
+}
+
+const ICONS = { success: 'success', error: 'error', info: 'info', warning: 'warning' };
+
+/** A DKFDS alert with its icon; an error is announced at once (role alert), the others politely (status). */
 export function alert(kind, heading, text) {
   return el('div', { class: `alert alert-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    ICONS[kind] ? icon(ICONS[kind], 'alert-icon') : null,
     el('div', { class: 'alert-body' },
       heading ? el('p', { class: 'alert-heading' }, heading) : null,
       text ? el('p', { class: 'alert-text' }, text) : null));

@@ -1,8 +1,10 @@
 // Form helpers every console page shares: a labelled field with its error slot, and showing a
-// problem+json answer's field errors next to the fields (error codes become text through the
-// page's own `describe`). Field names from the API may carry list positions ("milestones[0].due");
-// the slot for such a field is found by the same name with the punctuation made into '-'.
-import { el, clear, alert } from './dom.js';
+// problem+json answer's field errors next to the fields and in a DKFDS error summary that links each
+// error to its field (error codes become text through the page's own `describe`). Field names from the
+// API may carry list positions ("milestones[0].due"); the slot for such a field is found by the same
+// name with the punctuation made into '-'.
+import { el, clear, alert, icon } from './dom.js';
+import { translator } from './i18n.js';
 
 /** @return the id part for a field name: "milestones[0].due" → "milestones-0-due" */
 export function fieldId(name) {
@@ -12,7 +14,8 @@ export function fieldId(name) {
 /** A form group: label, error slot (#error-<id>) and the input, which is described by the slot. */
 export function field(name, label, input) {
   const id = fieldId(name);
-  input.setAttribute('aria-describedby', `error-${id}`);
+  const described = input.getAttribute('aria-describedby');
+  input.setAttribute('aria-describedby', described && !described.split(' ').includes(`error-${id}`) ? `${described} error-${id}` : `error-${id}`);
   return el('div', { class: 'form-group', id: `group-${id}` },
     el('label', { class: 'form-label', for: input.id }, label),
     el('span', { class: 'form-error-message', id: `error-${id}`, hidden: true }),
@@ -24,13 +27,50 @@ export function clearErrors(form) {
   for (const span of form.querySelectorAll('.form-error-message')) { span.hidden = true; span.textContent = ''; }
 }
 
+let summaries = 0;
+
 /**
- * Shows a failed save: 412 as the conflict text; field errors next to their fields (errors for
- * fields without a slot are listed in the alert); focus on the first field in error.
- * @param texts { fixErrors, error, conflict } in the page's language
- * @param describe error code → text
+ * The DKFDS error summary: "Der er problemer" and one list item per error; an item with a `target`
+ * (an input's id) is a link that moves focus to that field, its label scrolled into view.
+ * @param items [{ text, target? }]
  */
-export function showErrors(form, messages, error, texts, describe) {
+export function errorSummary(items, heading) {
+  const t = translator(document.documentElement.lang === 'en' ? 'en' : 'da');
+  const id = `error-summary-${++summaries}`;
+  const list = el('ul', { class: 'alert-text nobullet-list os2-error-list' }, items.map((item) => el('li', {},
+    item.target
+      ? el('a', { href: `#${item.target}`, class: 'function-link', 'data-field': item.target, onclick: (event) => {
+        const input = document.getElementById(item.target);
+        if (!input) return;
+        event.preventDefault();
+        const label = document.querySelector(`label[for="${CSS.escape(item.target)}"]`) || input.closest('fieldset, .form-group') || input;
+        label.scrollIntoView();
+        input.focus({ preventScroll: true });
+      } }, item.text)
+      : item.text)));
+  return el('div', { class: 'alert alert-error os2-error-summary', role: 'alert', 'aria-labelledby': `${id}-heading`,
+    'data-module': 'error-summary', tabindex: '-1' },
+  icon('error', 'alert-icon'),
+  el('div', { class: 'alert-body' },
+    el('p', { class: 'alert-heading', id: `${id}-heading` }, heading || t('errorSummary')),
+    list));
+}
+
+/** The input a field's error slot describes (the field's own input, select or textarea). */
+function inputFor(form, key) {
+  return form.querySelector(`[aria-describedby~="error-${CSS.escape(key)}"]`)
+    || form.querySelector(`#group-${CSS.escape(key)} input, #group-${CSS.escape(key)} select, #group-${CSS.escape(key)} textarea`);
+}
+
+/**
+ * Shows a failed save: 412 as the conflict text; field errors next to their fields and in an error
+ * summary that links each of them to its field (errors for fields without a slot are listed as text);
+ * focus on the summary, as DKFDS does.
+ * @param texts { fixErrors, error, conflict } in the page's language (fixErrors is no longer shown)
+ * @param describe error code → text
+ * @param label optional field name → words, for errors of fields the form has no slot for
+ */
+export function showErrors(form, messages, error, texts, describe, label) {
   clearErrors(form);
   if (error.status === 412) {
     clear(messages).append(alert('error', texts.conflict));
@@ -38,16 +78,29 @@ export function showErrors(form, messages, error, texts, describe) {
     return;
   }
   const errors = (error.problem && error.problem.errors) || {};
-  const unplaced = [];
-  for (const [name, code] of Object.entries(errors)) {
-    const span = form.querySelector(`#error-${fieldId(name)}`) || form.querySelector(`#error-${fieldId(name.replace(/\[\d+\]$/, ''))}`);
-    const text = describe(code);
-    if (!span) { unplaced.push(`${name}: ${text}`); continue; }
+  const say = describe || ((code) => code);
+  const name = label || ((field) => field);
+  const items = [];
+  for (const [field, code] of Object.entries(errors)) {
+    const key = [fieldId(field), fieldId(field.replace(/\[\d+\]$/, ''))].find((k) => form.querySelector(`#error-${CSS.escape(k)}`));
+    const text = say(code);
+    if (!key) { items.push({ text: `${name(field)}: ${text}` }); continue; }
+    const span = form.querySelector(`#error-${CSS.escape(key)}`);
     span.textContent = text;
     span.hidden = false;
-    span.closest('.form-group').classList.add('form-error');
+    const group = span.closest('.form-group');
+    if (group) group.classList.add('form-error');
+    const input = inputFor(form, key);
+    const caption = input && input.id ? form.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+    const words = caption ? caption.textContent.trim() : name(field);
+    items.push({ text: `${words}: ${text}`, target: input && input.id ? input.id : null });
   }
-  clear(messages).append(alert('error', Object.keys(errors).length ? texts.fixErrors : texts.error, [error.message, ...unplaced].join(' ')));
-  const first = form.querySelector('.form-error input, .form-error select, .form-error textarea');
-  if (first) first.focus(); else messages.scrollIntoView();
+  if (!items.length) {
+    clear(messages).append(alert('error', texts.error, error.message || ''));
+    messages.scrollIntoView();
+    return;
+  }
+  const summary = errorSummary(items);
+  clear(messages).append(summary);
+  summary.focus();
 }

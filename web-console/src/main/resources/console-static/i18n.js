@@ -45,6 +45,14 @@ export const texts = {
     pluginWarningLink: 'Se Plugins-siden',
     bundle: 'Bundle', version: 'Version', state: 'Tilstand', origin: 'Oprindelse', problems: 'Problemer',
     platform: 'Platform', partner: 'Partner', ok: 'I orden',
+    // shared components
+    home: 'Forside', menu: 'Menu', closeMenu: 'Luk menu', close: 'Luk', subNavigation: 'Undermenu', errorSummary: 'Der er problemer',
+    'picker.hint': 'Skriv for at søge, og vælg med pil op og ned og Enter.', 'picker.remove': 'Fjern',
+    'picker.none': 'Ingen fundet', 'picker.found': 'forslag', 'picker.chosen': 'Valgt', 'picker.searching': 'Søger …',
+    'picker.failed': 'Søgningen mislykkedes',
+    'steps.label': 'Trin', 'steps.of': 'af', 'steps.done': 'gennemført', 'steps.current': 'aktuelt trin', 'steps.todo': 'ikke nået',
+    downloadFailed: 'Filen kunne ikke hentes', scrollTable: 'Tabel (rul vandret)',
+    changedMeanwhile: 'En anden har ændret det imens. Hent siden igen, og gentag ændringen.',
   },
   en: {
     appName: 'OS2 Community Platform', skip: 'Skip to content', mainMenu: 'Main menu', switchLang: 'Dansk',
@@ -89,6 +97,13 @@ export const texts = {
     pluginWarningLink: 'See the Plugins page',
     bundle: 'Bundle', version: 'Version', state: 'State', origin: 'Origin', problems: 'Problems',
     platform: 'Platform', partner: 'Partner', ok: 'OK',
+    home: 'Home', menu: 'Menu', closeMenu: 'Close menu', close: 'Close', subNavigation: 'Sub-navigation', errorSummary: 'There is a problem',
+    'picker.hint': 'Type to search, then choose with the arrow keys and Enter.', 'picker.remove': 'Remove',
+    'picker.none': 'Nothing found', 'picker.found': 'suggestions', 'picker.chosen': 'Chosen', 'picker.searching': 'Searching …',
+    'picker.failed': 'The search failed',
+    'steps.label': 'Step', 'steps.of': 'of', 'steps.done': 'done', 'steps.current': 'current step', 'steps.todo': 'not reached',
+    downloadFailed: 'The file could not be downloaded', scrollTable: 'Table (scrolls sideways)',
+    changedMeanwhile: 'Someone else changed it meanwhile. Reload the page and make your change again.',
   },
 };
 

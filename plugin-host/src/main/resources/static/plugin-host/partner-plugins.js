@@ -2,12 +2,13 @@
 // range it was built for, trust and its detail, state and the reasons behind it, the roles its
 // pages need and the last good version; start, stop, roll back and uninstall (after a
 // confirmation); and uploading a jar, which the platform checks as it checks a jar in deploy/.
-import { texts, trustLabel, ensureStylesheet } from './texts.js';
+import { texts, trustLabel, stateLabel, ensureStylesheet } from './texts.js';
 
 export async function render(root, ctx) {
   const { el } = ctx;
   const t = texts(ctx.lang);
   ensureStylesheet(ctx);
+  if (ctx.title) ctx.title(t.title);
   const messages = el('div', { id: 'plugin-messages', 'aria-live': 'polite' });
   const list = el('div', { id: 'plugin-list' });
   root.append(el('div', { class: 'os2-plugin-page' },
@@ -48,7 +49,7 @@ function row(ctx, t, p, list, messages) {
   return el('tr', { 'data-plugin': p.symbolicName },
     el('th', { scope: 'row' },
       el('span', { class: 'os2-plugin-name' }, label),
-      el('span', { class: 'os2-plugin-meta os2-plugin-detail' }, p.symbolicName),
+      el('span', { class: 'os2-plugin-meta os2-plugin-detail' }, `${t.technicalName}: `, el('code', { lang: 'en' }, p.symbolicName)),
       el('span', { class: 'os2-plugin-meta' }, `${t.pluginId}: ${p.pluginId || t.dash}`),
       el('span', { class: 'os2-plugin-meta' }, `${t.organisation}: ${p.organisation || t.dash}`)),
     el('td', { 'data-field': 'version' }, p.version,
@@ -61,7 +62,7 @@ function row(ctx, t, p, list, messages) {
       p.trustDetail ? el('span', { class: 'os2-plugin-meta os2-plugin-detail' }, p.trustDetail) : null),
     el('td', {},
       el('div', { 'data-field': 'state' },
-        el('span', { class: `os2-nowrap ${p.working ? 'os2-state-active' : 'os2-state-problem'}` }, p.state),
+        el('span', { class: `os2-nowrap ${p.working ? 'os2-state-active' : 'os2-state-problem'}`, 'data-state': p.state }, stateLabel(t, p.state)),
         el('span', { class: 'os2-plugin-meta' }, p.working ? t.working : t.notWorking)),
       el('div', { 'data-field': 'reasons' }, reasons(ctx, t, p))),
     el('td', { 'data-field': 'page-roles' }, roles(t, p.pageRoles)),
@@ -83,7 +84,9 @@ function reasons(ctx, t, p) {
   const items = [
     ...p.notices.map((n) => el('li', { 'data-notice': n.code },
       n.blocking ? `${t.blocking}: ` : null, ctx.lang === 'en' ? n.en : n.da)),
-    ...p.problems.map((problem) => el('li', { class: 'os2-problem' }, problem)),
+    // the framework's own message, in English
+    ...p.problems.map((problem) => el('li', { class: 'os2-problem' },
+      el('span', { class: 'os2-plugin-meta' }, `${t.technicalProblem}: `), el('code', { lang: 'en' }, problem))),
   ];
   return items.length ? el('ul', { class: 'os2-plugin-reasons' }, items) : t.noReasons;
 }

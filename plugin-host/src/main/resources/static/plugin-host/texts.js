@@ -31,6 +31,12 @@ const TEXTS = {
     catalogueIntro: 'Plugins, som partnere har bygget til platformen: hvem der har lavet dem, om de passer til platformen, om de er godkendt, og om de virker.',
     catalogueNone: 'Der er ingen partnerplugins endnu.',
     name: 'Navn', compatibility: 'Kompatibilitet', health: 'Helbred', yes: 'Ja', no: 'Nej', unknownOrganisation: 'Ukendt',
+    technicalName: 'Teknisk navn', technicalProblem: 'Teknisk besked (engelsk)',
+    states: {
+      ACTIVE: 'Kører', RESOLVED: 'Klar, ikke startet', INSTALLED: 'Installeret, mangler afhængigheder', STARTING: 'Starter',
+      STOPPING: 'Stopper', UNINSTALLED: 'Afinstalleret',
+    },
+    unknownState: 'Ukendt tilstand',
   },
   en: {
     title: 'Partner plugins',
@@ -63,6 +69,12 @@ const TEXTS = {
     catalogueIntro: 'Plugins partners have built for the platform: who made them, whether they fit the platform, whether they are trusted and whether they work.',
     catalogueNone: 'There are no partner plugins yet.',
     name: 'Name', compatibility: 'Compatibility', health: 'Health', yes: 'Yes', no: 'No', unknownOrganisation: 'Unknown',
+    technicalName: 'Technical name', technicalProblem: 'Technical message',
+    states: {
+      ACTIVE: 'Running', RESOLVED: 'Ready, not started', INSTALLED: 'Installed, dependencies missing', STARTING: 'Starting',
+      STOPPING: 'Stopping', UNINSTALLED: 'Uninstalled',
+    },
+    unknownState: 'Unknown state',
   },
 };
 
@@ -74,6 +86,11 @@ export function texts(lang) {
 /** @return the trust status in words */
 export function trustLabel(t, trust) {
   return t.trustLabel[trust] || trust || t.dash;
+}
+
+/** @return a bundle state (ACTIVE, RESOLVED …) in words */
+export function stateLabel(t, state) {
+  return t.states[state] || t.unknownState;
 }
 
 /** Adds the pages' stylesheet once. */

@@ -1,6 +1,6 @@
 // The overview of a strategy period, shared by the console page and the public page: the period's
 // rolled-up progress, a bar chart per initiative and the list with traffic lights.
-import { texts, formatDate, percent, localized } from './texts.js';
+import { texts, formatDate, percent, localized, localizedNode } from './texts.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BAR_COLOURS = { GREEN: '#2e7d32', YELLOW: '#a86f00', RED: '#c62828', GREY: '#6b6b6b' };
@@ -72,8 +72,8 @@ export function renderOverview(container, el, strategy, lang, linkFor) {
   }
   container.append(el('h2', {}, t.chart), el('div', { class: 'os2-chart-wrap' }, chart(initiatives, statuses, lang)));
   const rows = initiatives.map((i) => el('tr', { 'data-initiative': i.id },
-    el('th', { scope: 'row' }, linkFor ? el('a', { href: linkFor(i) }, localized(i, 'title', lang)) : localized(i, 'title', lang),
-      localized(i, 'description', lang) ? el('p', { class: 'os2-muted' }, localized(i, 'description', lang)) : null),
+    el('th', { scope: 'row' }, linkFor ? el('a', { href: linkFor(i) }, localizedNode(el, i, 'title', lang)) : localizedNode(el, i, 'title', lang),
+      localized(i, 'description', lang) ? el('p', { class: 'os2-muted' }, localizedNode(el, i, 'description', lang)) : null),
     el('td', {}, statusBadge(el, statuses.find((s) => s.id === i.status), lang)),
     el('td', {}, progressBar(el, Number(i.progress), lang)),
     el('td', {}, `${i.milestones.filter((m) => (statuses.find((s) => s.id === m.status) || {}).done).length} / ${i.milestones.length}`),

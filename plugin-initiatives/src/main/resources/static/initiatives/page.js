@@ -2,8 +2,9 @@
 // and timeline, and — for the secretariat — forms to create and edit periods and initiatives and
 // to post updates. Routes (after #/strategy): '', 'period/<id>', 'initiative/<id>',
 // 'initiative/<id>/edit', 'new/<periodId>', 'period-new', 'period/<id>/edit'.
-import { texts, formatDate, percent, localized, ensureStylesheet } from './texts.js';
+import { texts, formatDate, percent, localized, localizedNode, ensureStylesheet } from './texts.js';
 import { renderOverview, statusBadge, progressBar } from './overview.js';
+import { referenceSource, refList, searchRefs, pickerValue, refOfKey } from './refs.js';
 
 export async function render(root, ctx) {
   ensureStylesheet();
@@ -20,6 +21,7 @@ async function overview(root, ctx, periodId) {
   const { el, api, hasRole, lang } = ctx;
   const t = texts(lang);
   const periods = (await api('/initiatives/periods')).body;
+  ctx.title(t.strategy);
   root.append(el('h1', {}, t.strategy));
   const actions = el('div', { class: 'os2-actions' });
   if (hasRole('secretariat')) actions.append(el('a', { class: 'button button-secondary', href: '#/strategy/period-new', id: 'period-new' }, t.newPeriod));
@@ -29,6 +31,7 @@ async function overview(root, ctx, periodId) {
     return;
   }
   const strategy = (await api(`/initiatives/public/strategy${periodId ? `?period=${encodeURIComponent(periodId)}` : ''}`)).body;
+  ctx.title(t.overviewTitle(strategy.period.name));
   // choosing a period changes the page only when the user asks (WCAG 3.2.2)
   const chooser = el('select', { class: 'form-select', id: 'period-select' },
     periods.map((p) => el('option', { value: p.id, selected: p.id === strategy.period.id }, p.name)));
@@ -56,23 +59,27 @@ async function detail(root, ctx, id) {
     api(`/initiatives/${encodeURIComponent(id)}`), api('/initiatives/statuses'), api('/initiatives/mission-points')]);
   let initiative = response.body;
   let etag = response.etag;
+  ctx.title(localized(initiative, 'title', lang));
+  const source = referenceSource(ctx);
   const statusOf = (sid) => statuses.body.find((s) => s.id === sid);
+  const statusName = (sid) => { const s = statusOf(sid); return s ? localized(s, 'name', lang) : t.none; };
   const owner = initiative.ownerOrganisationId ? (await api(`/members/${initiative.ownerOrganisationId}`)).body.name : t.association;
   const messages = el('div', { id: 'initiative-messages', 'aria-live': 'polite' });
   const summary = el('div', { id: 'initiative-summary' });
   const timeline = el('ol', { class: 'os2-timeline', id: 'timeline' });
 
-  function showSummary() {
-    clear(summary);
+  async function showSummary() {
     const i = initiative;
+    const links = i.links.length ? await refList(ctx, source, i.links, 'initiative-links') : null;
+    clear(summary);
     summary.append(
       el('p', {}, statusBadge(el, statusOf(i.status), lang), ' ', progressBar(el, Number(i.progress), lang, 'initiative-progress')),
-      localized(i, 'description', lang) ? el('p', {}, localized(i, 'description', lang)) : null,
+      localized(i, 'description', lang) ? el('p', {}, localizedNode(el, i, 'description', lang)) : null,
       el('dl', { class: 'os2-details' },
         [[t.owner, owner], [t.responsible, i.responsible], [`${t.start} – ${t.end}`, `${formatDate(i.start, lang)} – ${formatDate(i.end, lang)}`],
           [t.weight, String(i.weight)],
           [t.missionPoints, i.missionPoints.map((m) => { const p = missionPoints.body.find((x) => x.id === m); return p ? localized(p, 'name', lang) : m; }).join(', ') || t.none],
-          [t.completionNote, i.completionNote || null], [t.links, i.links.length ? linkList(el, i.links) : null]]
+          [t.completionNote, i.completionNote || null], [t.links, links]]
           .filter(([, v]) => v).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
       el('h2', {}, t.milestones),
       i.milestones.length ? el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'milestone-table' },
@@ -86,13 +93,14 @@ async function detail(root, ctx, id) {
     const updates = (await api(`/initiatives/${initiative.id}/updates`)).body;
     clear(timeline);
     if (!updates.length) timeline.append(el('li', {}, t.noUpdates));
-    for (const u of updates) {
+    const lists = await Promise.all(updates.map((u) => (u.links.length ? refList(ctx, source, u.links) : null)));
+    updates.forEach((u, index) => {
       timeline.append(el('li', { 'data-update': u.id },
-        el('time', { datetime: u.date }, formatDate(u.date, lang)), ` — ${t.by} ${u.author}`,
+        el('time', { datetime: u.date }, formatDate(u.date, lang)), ` — ${t.by} ${u.authorName || u.author}`,
         u.statusTo ? el('p', {}, `${t.statusChange}: `, statusBadge(el, statusOf(u.statusFrom), lang), ' → ', statusBadge(el, statusOf(u.statusTo), lang)) : null,
         el('p', {}, u.text),
-        u.links.length ? linkList(el, u.links) : null));
-    }
+        lists[index]));
+    });
   }
 
   const staff = hasRole('secretariat') || hasRole('board');
@@ -100,21 +108,24 @@ async function detail(root, ctx, id) {
   async function showHistory() {
     if (!staff) return;
     const entries = (await api(`/initiatives/${initiative.id}/history?limit=20`)).body;
-    clear(history).append(...entries.map((h) => el('tr', {}, el('td', {}, new Date(h.at).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK')),
-      el('td', {}, h.actor), el('td', {}, h.action))));
+    clear(history).append(...entries.map((h) => el('tr', { 'data-action': h.action },
+      el('td', {}, new Date(h.at).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK')),
+      el('td', {}, h.actorName || h.actor), el('td', {}, describeChange(t, h, statusName)))));
   }
 
   root.append(el('p', {}, el('a', { href: `#/strategy/period/${initiative.periodId}`, class: 'back-link' }, t.back)),
-    el('h1', { id: 'initiative-title' }, localized(initiative, 'title', lang)), messages, summary);
+    el('h1', { id: 'initiative-title' }, localizedNode(el, initiative, 'title', lang)), messages, summary);
   if (hasRole('secretariat')) {
     root.append(el('div', { class: 'os2-actions' },
       el('a', { class: 'button button-secondary', href: `#/strategy/initiative/${initiative.id}/edit`, id: 'initiative-edit' }, t.edit)));
   }
   root.append(el('h2', {}, t.timeline), timeline);
-  showSummary();
+  await showSummary();
   await showTimeline();
 
   if (hasRole('secretariat')) {
+    const updatePicker = ctx.picker({ id: 'links', label: t.linksPicker, hint: t.linksHint, multiple: true,
+      search: searchRefs(source, lang, initiative.id) });
     const form = el('form', { id: 'update-form', novalidate: true },
       el('h2', {}, t.postUpdate),
       field('date', t.date, el('input', { class: 'form-input', type: 'date', id: 'field-date', name: 'date' })),
@@ -122,21 +133,24 @@ async function detail(root, ctx, id) {
       field('status', t.newStatus, el('select', { class: 'form-select', id: 'field-status', name: 'status' },
         el('option', { value: '' }, t.keepStatus), statuses.body.map((s) => el('option', { value: s.id }, localized(s, 'name', lang))))),
       field('completionNote', t.completionNote, el('textarea', { class: 'form-input', id: 'field-completionNote', name: 'completionNote', rows: 2 })),
-      field('links', t.links, el('textarea', { class: 'form-input', id: 'field-links', name: 'links', rows: 2 })),
+      updatePicker.element,
+      field('urls', t.urls, el('textarea', { class: 'form-input', id: 'field-urls', name: 'urls', rows: 2 })),
       el('div', { class: 'os2-form-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'update-post' }, t.post)));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const v = (n) => form.elements[n].value.trim();
-      const body = { date: v('date') || null, text: v('text'), status: v('status') || null, completionNote: v('completionNote') || null, links: parseLinks(v('links')) };
       try {
+        const body = { date: v('date') || null, text: v('text'), status: v('status') || null, completionNote: v('completionNote') || null,
+          links: collectLinks(ctx, updatePicker.value(), v('urls')) };
         const posted = await api(`/initiatives/${initiative.id}/updates`, { method: 'POST', body, headers: body.status ? { 'If-Match': etag } : {} });
         const fresh = await api(`/initiatives/${initiative.id}`);
         initiative = fresh.body;
         etag = fresh.etag || posted.etag;
         form.reset();
+        updatePicker.set([]);
         ctx.forms.clearErrors(form);
         clear(messages).append(alert('success', t.posted));
-        showSummary();
+        await showSummary();
         await showTimeline();
         await showHistory();
       } catch (e) {
@@ -152,17 +166,34 @@ async function detail(root, ctx, id) {
   }
 }
 
-function linkList(el, links) {
-  return el('ul', { class: 'os2-links' }, links.map((l) => el('li', {},
-    l.type === 'url' ? el('a', { href: l.id, rel: 'noopener noreferrer' }, l.id) : `${l.type}:${l.id}`)));
+/** The references chosen in the picker and the web addresses typed, in the stored form; a line that is no address is refused. */
+function collectLinks(ctx, chosen, urlText) {
+  const t = texts(ctx.lang);
+  const urls = urlText.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (urls.some((u) => !/^https?:\/\/\S+$/.test(u))) throw new ctx.ApiError(400, { detail: t.err['not-url'], errors: { urls: 'not-url' } });
+  return [...chosen.map((c) => refOfKey(String(c.id))), ...urls.map((u) => ({ type: 'url', id: u }))];
 }
 
-function parseLinks(text) {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
-    if (/^https?:\/\//.test(line)) return { type: 'url', id: line };
-    const colon = line.indexOf(':');
-    return colon > 0 ? { type: line.slice(0, colon), id: line.slice(colon + 1) } : { type: '', id: line };
-  });
+function parseJson(text) {
+  try { return text ? JSON.parse(text) : null; } catch (e) { return null; }
+}
+
+/** A change-log line in words: what was done, and for a change which parts, for an update the status change. */
+function describeChange(t, h, statusName) {
+  const said = t.actions[h.action] || t.actions.other;
+  const before = parseJson(h.before);
+  const after = parseJson(h.after);
+  if (h.action === 'initiatives.update.post') {
+    if (before && after && after.status && before.status && before.status !== after.status) {
+      return `${said}; ${t.statusFromTo(statusName(before.status), statusName(after.status))}.`;
+    }
+    return `${said}.`;
+  }
+  if (h.action === 'initiatives.update' && before && after) {
+    const changed = Object.keys(t.fields).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => t.fields[k]);
+    return changed.length ? `${said}. ${t.changed}: ${changed.join(', ')}.` : `${said}.`;
+  }
+  return `${said}.`;
 }
 
 function showErrors(ctx, form, messages, e) {
@@ -181,6 +212,7 @@ async function periodForm(root, ctx, id) {
     period = response.body;
     etag = response.etag;
   }
+  ctx.title(id ? `${t.editPeriod}: ${period.name}` : t.newPeriod);
   const messages = el('div', { id: 'period-messages', 'aria-live': 'polite' });
   const input = (name, type = 'text') => el('input', { class: 'form-input', type, id: `field-${name}`, name, value: period[name] ?? '' });
   const form = el('form', { id: 'period-form', novalidate: true },
@@ -219,6 +251,10 @@ async function initiativeForm(root, ctx, periodId, id) {
     etag = response.etag;
   }
   const period = periods.body.find((p) => p.id === initiative.periodId);
+  ctx.title(id ? `${t.edit}: ${localized(initiative, 'title', lang)}` : t.newInitiative);
+  const source = referenceSource(ctx);
+  const linksPicker = ctx.picker({ id: 'links', label: t.linksPicker, hint: t.linksHint, multiple: true,
+    search: searchRefs(source, lang, id), value: await pickerValue(source, initiative.links, lang) });
   const messages = el('div', { id: 'initiative-messages', 'aria-live': 'polite' });
   const input = (name, type = 'text', extra = {}) => el('input', { class: 'form-input', type, id: `field-${name}`, name, value: initiative[name] ?? '', ...extra });
   const area = (name, rows = 3) => { const a = el('textarea', { class: 'form-input', id: `field-${name}`, name, rows }); a.value = initiative[name] || ''; return a; };
@@ -265,7 +301,8 @@ async function initiativeForm(root, ctx, periodId, id) {
       el('span', { class: 'form-error-message', id: 'error-milestones', hidden: true }), milestoneRows,
       el('button', { class: 'button button-secondary', type: 'button', id: 'milestone-add', onclick: () => { const r = milestoneRow({}); milestoneRows.append(r); r.querySelector('input').focus(); } }, t.add)),
     field('completionNote', t.completionNote, area('completionNote', 2)),
-    field('links', t.links, (() => { const a = area('links', 2); a.value = initiative.links.map((l) => (l.type === 'url' ? l.id : `${l.type}:${l.id}`)).join('\n'); return a; })()),
+    linksPicker.element,
+    field('urls', t.urls, (() => { const a = area('urls', 2); a.value = initiative.links.filter((l) => l.type === 'url').map((l) => l.id).join('\n'); return a; })()),
     el('div', { class: 'os2-form-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'initiative-save' }, t.save),
       el('a', { class: 'button button-secondary', href: id ? `#/strategy/initiative/${id}` : `#/strategy/period/${initiative.periodId}` }, t.cancel)));
 
@@ -279,12 +316,19 @@ async function initiativeForm(root, ctx, periodId, id) {
       if (node.id.startsWith('error-')) node.id = rename(node.id);
       else node.setAttribute('aria-describedby', rename(node.getAttribute('aria-describedby')));
     }));
+    let links;
+    try {
+      links = collectLinks(ctx, linksPicker.value(), v('urls'));
+    } catch (e) {
+      showErrors(ctx, form, messages, e);
+      return;
+    }
     const body = {
       periodId: initiative.periodId, titleDa: v('titleDa'), titleEn: v('titleEn'), descriptionDa: v('descriptionDa') || null,
       descriptionEn: v('descriptionEn') || null, ownerOrganisationId: v('ownerOrganisationId') ? Number(v('ownerOrganisationId')) : null,
       responsible: v('responsible'), start: v('start') || null, end: v('end') || null, weight: Number(v('weight') || 0),
       missionPoints: [...form.querySelectorAll('input[name=missionPoints]:checked')].map((c) => c.value),
-      status: id ? initiative.status : v('status'), completionNote: v('completionNote') || null, links: parseLinks(v('links')),
+      status: id ? initiative.status : v('status'), completionNote: v('completionNote') || null, links,
       milestones: rows.map((row) => {
         const get = (key) => row.querySelector(`[data-key=${key}]`).value.trim();
         return { id: row.dataset.milestoneId ? Number(row.dataset.milestoneId) : null, title: get('title'), due: get('due') || null,

@@ -8,7 +8,20 @@ const TEXTS = {
     titleDa: 'Titel (dansk)', titleEn: 'Titel (engelsk)', descriptionDa: 'Beskrivelse (dansk)', descriptionEn: 'Beskrivelse (engelsk)',
     missionPoints: 'Mission', milestones: 'Milepæle', milestone: 'Milepæl', due: 'Frist', title: 'Titel',
     reportedProgress: 'Fremdrift i % (tom = statussens standard)', completionNote: 'Forklaring (gennemført med åbne milepæle)',
-    links: 'Henvisninger (én pr. linje: type:id eller https-adresse)', timeline: 'Tidslinje', noUpdates: 'Ingen opdateringer endnu.',
+    links: 'Henvisninger', linksPicker: 'Henvisninger til indsatser, produkter og beslutninger',
+    linksHint: 'Skriv en del af navnet, og vælg i listen.', urls: 'Webadresser (én pr. linje)',
+    urlsHint: 'Fx https://os2.eu/produkt/os2forms', timeline: 'Tidslinje', noUpdates: 'Ingen opdateringer endnu.',
+    kinds: { initiative: 'Indsats', product: 'Produkt', decision: 'Beslutning', organisation: 'Organisation', url: 'Webadresse',
+      'strategy-period': 'Strategiperiode', invoice: 'Faktura', other: 'Henvisning' },
+    actions: {
+      'initiatives.create': 'Indsatsen oprettet', 'initiatives.update': 'Indsatsen ændret',
+      'initiatives.update.post': 'Statusopdatering skrevet', other: 'Ændring registreret',
+    },
+    changed: 'Ændret', statusFromTo: (from, to) => `status ændret fra ${from} til ${to}`,
+    fields: { titleDa: 'titel (dansk)', titleEn: 'titel (engelsk)', descriptionDa: 'beskrivelse (dansk)', descriptionEn: 'beskrivelse (engelsk)',
+      ownerOrganisationId: 'ejer', responsible: 'ansvarlig', start: 'start', end: 'slut', weight: 'vægt', missionPoints: 'mission',
+      status: 'status', completionNote: 'forklaring', milestones: 'milepæle', links: 'henvisninger', progress: 'fremdrift', periodId: 'periode' },
+    overviewTitle: (name) => `Strategi: ${name}`,
     history: 'Ændringslog', chart: 'Fremdrift pr. indsats', chartDesc: 'Søjlediagram: fremdrift i procent for hver indsats i perioden.',
     newInitiative: 'Ny indsats', newPeriod: 'Ny strategiperiode', editPeriod: 'Redigér periode', edit: 'Redigér', save: 'Gem',
     cancel: 'Annullér', add: 'Tilføj milepæl', remove: 'Fjern', postUpdate: 'Skriv en opdatering', post: 'Offentliggør opdatering',
@@ -28,6 +41,7 @@ const TEXTS = {
       'open-milestones': 'Forklar, hvorfor indsatsen er gennemført med åbne milepæle',
       'change-with-update': 'Status ændres med en opdatering', 'initiatives-outside': 'Indsatser ville falde uden for perioden',
       taken: 'Er allerede brugt', 'needs-version': 'Hent siden igen', invalid: 'Er ugyldig',
+      'not-url': 'Hver linje skal være en webadresse, der begynder med https:// eller http://',
     },
   },
   en: {
@@ -38,7 +52,20 @@ const TEXTS = {
     titleDa: 'Title (Danish)', titleEn: 'Title (English)', descriptionDa: 'Description (Danish)', descriptionEn: 'Description (English)',
     missionPoints: 'Mission', milestones: 'Milestones', milestone: 'Milestone', due: 'Due', title: 'Title',
     reportedProgress: 'Progress in % (empty = the status default)', completionNote: 'Explanation (completed with open milestones)',
-    links: 'Links (one per line: type:id or an https address)', timeline: 'Timeline', noUpdates: 'No updates yet.',
+    links: 'Links', linksPicker: 'Links to initiatives, products and decisions',
+    linksHint: 'Type part of the name and choose from the list.', urls: 'Web addresses (one per line)',
+    urlsHint: 'E.g. https://os2.eu/produkt/os2forms', timeline: 'Timeline', noUpdates: 'No updates yet.',
+    kinds: { initiative: 'Initiative', product: 'Product', decision: 'Decision', organisation: 'Organisation', url: 'Web address',
+      'strategy-period': 'Strategy period', invoice: 'Invoice', other: 'Reference' },
+    actions: {
+      'initiatives.create': 'Initiative created', 'initiatives.update': 'Initiative changed',
+      'initiatives.update.post': 'Progress update written', other: 'Change recorded',
+    },
+    changed: 'Changed', statusFromTo: (from, to) => `status changed from ${from} to ${to}`,
+    fields: { titleDa: 'title (Danish)', titleEn: 'title (English)', descriptionDa: 'description (Danish)', descriptionEn: 'description (English)',
+      ownerOrganisationId: 'owner', responsible: 'responsible', start: 'start', end: 'end', weight: 'weight', missionPoints: 'mission',
+      status: 'status', completionNote: 'explanation', milestones: 'milestones', links: 'links', progress: 'progress', periodId: 'period' },
+    overviewTitle: (name) => `Strategy: ${name}`,
     history: 'Change log', chart: 'Progress per initiative', chartDesc: 'Bar chart: progress in per cent of each initiative in the period.',
     newInitiative: 'New initiative', newPeriod: 'New strategy period', editPeriod: 'Edit period', edit: 'Edit', save: 'Save',
     cancel: 'Cancel', add: 'Add milestone', remove: 'Remove', postUpdate: 'Write an update', post: 'Publish update',
@@ -58,6 +85,7 @@ const TEXTS = {
       'open-milestones': 'Explain why the initiative is completed with open milestones',
       'change-with-update': 'The status changes with an update', 'initiatives-outside': 'Initiatives would fall outside the period',
       taken: 'Already in use', 'needs-version': 'Reload the page', invalid: 'Invalid',
+      'not-url': 'Each line must be a web address starting with https:// or http://',
     },
   },
 };
@@ -78,6 +106,12 @@ export function percent(value, lang) {
 
 export function localized(item, field, lang) {
   return (lang === 'en' ? item[`${field}En`] : item[`${field}Da`]) || item[`${field}Da`] || '';
+}
+
+/** The localized text, marked lang="da" when an English page falls back to the Danish text (WCAG 3.1.2). */
+export function localizedNode(el, item, field, lang) {
+  const text = localized(item, field, lang);
+  return lang === 'en' && !item[`${field}En`] && text ? el('span', { lang: 'da' }, text) : text;
 }
 
 export function ensureStylesheet() {

@@ -22,10 +22,34 @@ function reportFailure(ctx, t, messages, error, form) {
   ctx.showFailure(messages, named, { form, texts: { fixErrors: t.fixErrors, error: t.error, conflict: t.conflict }, describe: describe(t) });
 }
 
-/** What the marks qualify for; an incomplete assessment qualifies for no level and names its blank criteria. */
-function levelsText(t, levels) {
-  if (levels.state === 'incomplete') return `${t.qualifies}: ${t.levels[null]} · ${t.incomplete} ${levels.blank.join(', ')}`;
-  return `${t.qualifies}: ${t.levels[levels.qualifying]} · ${t.before}: ${levels.blockers.join(', ') || t.nothing}`;
+/**
+ * What the latest self-assessment would qualify for, said as such (it is not the decided level), and the
+ * criteria before the next level by their text, the code after it; an unfinished one counts its blanks.
+ */
+function qualification(ctx, t, levels, round, criteria) {
+  const { el } = ctx;
+  const total = criteria.length;
+  const named = (code) => {
+    const c = criteria.find((x) => x.code === code);
+    return el('li', {}, c ? `${c.summary} ` : '', el('span', { class: 'os2-code' }, `(${code})`));
+  };
+  if (levels.state === 'incomplete') {
+    return el('div', { id: 'qualifies' }, el('p', {}, t.notFinished(round, levels.blank.length, total)));
+  }
+  return el('div', { id: 'qualifies' }, el('p', {}, t.wouldQualify(round, t.levelNames[levels.qualifying])),
+    levels.next && levels.blockers.length
+      ? [el('p', {}, `${t.beforeNext(t.levelNames[levels.next])}:`), el('ul', { id: 'blockers-list' }, levels.blockers.map(named))]
+      : el('p', {}, t.topLevel));
+}
+
+/** The product's path as a DKFDS step indicator: idea, sandbox, levels 1–3; the decided level is the current step. */
+function path(ctx, t, p) {
+  const order = [null, 'SANDBOX', 'LEVEL_1', 'LEVEL_2', 'LEVEL_3'];
+  const at = order.indexOf(p.level || null);
+  const items = order.map((level, i) => ({ label: level ? t.levels[level] : t.pathIdea, state: i < at ? 'done' : i === at ? 'current' : 'todo' }));
+  const steps = ctx.steps(items, t.path);
+  steps.id = 'product-path';
+  return steps;
 }
 
 function levelChart(ctx, t, counts) {
@@ -46,19 +70,26 @@ function levelChart(ctx, t, counts) {
 async function pipelinePage(root, ctx) {
   const { el, api, lang, hasRole } = ctx;
   const t = texts(lang);
+  ctx.title(t.products);
   const [products, levels] = await Promise.all([api('/onboarding/products'), api('/onboarding/levels')]);
   root.append(el('h1', {}, t.products), el('h2', {}, t.perLevel), levelChart(ctx, t, levels.body), el('h2', {}, t.pipeline));
   for (const stage of ['IDEA', 'PROJECT', 'PRODUCT']) {
     const list = products.body.filter((p) => (p.step === 'IDEA' || p.step === 'DIALOGUE' ? 'IDEA' : p.step === 'PRODUCT' ? 'PRODUCT' : 'PROJECT') === stage);
-    root.append(el('h3', {}, `${t[stage]} (${list.length})`), el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: `stage-${stage}` },
+    root.append(el('h3', {}, `${t[stage]} (${list.length})`), el('div', { class: 'os2-table-wrap table-responsive', tabindex: 0, role: 'region', 'aria-label': `${t[stage]} (${list.length})` }, el('table', { class: 'table table--zebra', id: `stage-${stage}` },
       el('thead', {}, el('tr', {}, [t.name, t.step, t.level, t.coordinator].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, list.map((p) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/products/product/${p.id}` }, p.name)),
         el('td', {}, t.steps[p.step]), el('td', {}, t.levels[p.level]), el('td', {}, p.coordinator || '—')))))));
   }
   if (hasRole('secretariat') || hasRole('board')) {
     const [queue, reminders] = await Promise.all([api('/onboarding/review-queue'), api('/onboarding/reminders')]);
-    root.append(el('h2', {}, t.queue), el('ul', { id: 'review-queue' }, queue.body.map((q) => el('li', {}, el('a', { href: `#/products/product/${q.productId}` }, q.product), ` — ${t.states[q.state]}`))),
-      el('h2', {}, t.reminders), el('ul', { id: 'reminders' }, reminders.body.map((r) => el('li', {}, `${r.product} (${r.round}): ${r.daysLate} ${t.daysLate}`))));
+    // each line names its product and links to the assessment that waits
+    root.append(el('h2', {}, t.queue), queue.body.length
+      ? el('ul', { id: 'review-queue' }, queue.body.map((q) => el('li', {}, el('a', { href: `#/products/product/${q.productId}` }, q.product), ` — ${t.states[q.state]}`)))
+      : el('p', { id: 'review-queue' }, t.queueNone),
+    el('h2', {}, t.reminders), reminders.body.length
+      ? el('ul', { id: 'reminders' }, reminders.body.map((r) => el('li', {},
+        el('a', { href: `#/products/assessment/${r.productId}/${r.round}` }, r.product), ` — ${t.reminderLine(r.round, r.daysLate)}`)))
+      : el('p', { id: 'reminders' }, t.remindersNone));
   }
   const user = ctx.user || { roles: [] };
   if (user.roles.includes('partner') && user.organisationId) {
@@ -72,10 +103,12 @@ async function pipelinePage(root, ctx) {
   if (hasRole('secretariat') || (user.roles.includes('member-representative') && user.organisationId)) root.append(await registerForm(ctx, t));
 }
 
-/** The organisations a product can belong to (public authorities: every organisation but the supplier partners), by name. */
-async function authorities(ctx) {
-  const page = (await ctx.api('/members?limit=500')).body;
-  return page.items.filter((o) => o.kind !== 'SUPPLIER_PARTNER').sort((a, b) => a.name.localeCompare(b.name, 'da'));
+/** Searches the organisations a product can belong to (public authorities: every organisation but the supplier partners) by name. */
+function searchAuthorities(ctx) {
+  return async (text) => {
+    const page = (await ctx.api(`/members?q=${encodeURIComponent(text)}&limit=20`)).body;
+    return page.items.filter((o) => o.kind !== 'SUPPLIER_PARTNER').map((o) => ({ id: o.id, name: o.name, detail: o.cvr ? `CVR ${o.cvr}` : undefined }));
+  };
 }
 
 async function registerForm(ctx, t) {
@@ -84,16 +117,19 @@ async function registerForm(ctx, t) {
   const name = el('input', { class: 'form-input', id: 'register-name' });
   const purpose = el('textarea', { class: 'form-input', id: 'register-purpose', rows: 3 });
   const own = ctx.user && ctx.user.organisationId;
-  const owner = el('select', { class: 'form-select', id: 'register-owner', disabled: !ctx.hasRole('secretariat') }, el('option', { value: '' }, t.choose),
-    (await authorities(ctx)).map((o) => el('option', { value: o.id, selected: o.id === own }, o.name)));
+  // the secretariat searches the owner by name; a member representative registers with its own organisation
+  const staff = ctx.hasRole('secretariat');
+  const owner = staff ? ctx.picker({ id: 'register-owner', label: t.owner, hint: t.organisationSearch, search: searchAuthorities(ctx) }) : null;
+  const ownName = !staff && own ? (await api(`/members/${own}`)).body.name : null;
   const form = el('form', { id: 'register-form', novalidate: true }, el('h2', {}, t.register), ctx.forms.field('name', t.name, name),
-    ctx.forms.field('purpose', t.purpose, purpose), ctx.forms.field('owners', t.owner, owner),
+    ctx.forms.field('purpose', t.purpose, purpose),
+    owner ? owner.element : el('p', { id: 'register-owner' }, `${t.owner}: ${ownName || '—'}`),
     el('button', { class: 'button button-primary', type: 'submit', id: 'register-submit' }, t.register));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
       const created = await api('/onboarding/products', { method: 'POST', body: { name: name.value, purpose: purpose.value || null, repositoryUrl: null, licence: null,
-        licenceBeingClarified: false, owners: owner.value ? [Number(owner.value)] : [], supporters: [], coordinator: null, steeringGroup: [], coordinationGroup: [],
+        licenceBeingClarified: false, owners: owner ? owner.value().map((o) => Number(o.id)) : (own ? [own] : []), supporters: [], coordinator: null, steeringGroup: [], coordinationGroup: [],
         suppliers: [], links: [], facts: [] } });
       ctx.navigate(`#/products/product/${created.body.id}`);
     } catch (e) {
@@ -106,26 +142,29 @@ async function registerForm(ctx, t) {
 async function productPage(root, ctx, id) {
   const { el, api, lang, hasRole } = ctx;
   const t = texts(lang);
-  const response = await api(`/onboarding/products/${encodeURIComponent(id)}`);
+  const [response, criteria] = await Promise.all([api(`/onboarding/products/${encodeURIComponent(id)}`), api('/onboarding/criteria')]);
   const d = response.body;
   const p = d.product;
+  const person = (username) => (username ? (d.people && d.people[username]) || username : '—');
   ctx.title(p.name);
   const dl = (pairs) => el('dl', { class: 'os2-details' }, pairs.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
-  root.append(el('h1', { id: 'product-name' }, p.name), el('p', {}, el('a', { href: '#/products' }, t.back)),
-    dl([[t.step, t.steps[p.step]], [t.level, t.levels[p.level]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl ? el('a', { href: p.repositoryUrl, rel: 'noopener' }, p.repositoryUrl) : '—'],
-      [t.coordinator, p.coordinator || '—'], [t.owners, el('span', { id: 'product-owners' }, organisations(d, p.owners))], [t.supporters, el('span', { id: 'product-supporters' }, organisations(d, p.supporters))],
-      [t.facts, p.facts.map((f) => t.items[f] || f).join(', ') || '—'], [t.links, p.links.length ? el('ul', { id: 'product-links' }, p.links.map((l) => el('li', {}, link(el, l)))) : '—']]),
+  root.append(el('p', {}, el('a', { href: '#/products', class: 'back-link' }, t.back)), el('h1', { id: 'product-name' }, p.name),
+    el('h2', {}, t.path), path(ctx, t, p),
+    dl([[t.decidedLevel, el('span', { id: 'product-level' }, t.levelNames[p.level || null])], [t.step, t.steps[p.step]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl ? el('a', { href: p.repositoryUrl, rel: 'noopener' }, p.repositoryUrl) : '—'],
+      [t.coordinator, person(p.coordinator)], [t.owners, el('span', { id: 'product-owners' }, organisations(ctx, d, p.owners))], [t.supporters, el('span', { id: 'product-supporters' }, organisations(ctx, d, p.supporters))],
+      [t.facts, p.facts.map((f) => t.items[f] || f).join(', ') || '—'], [t.links, p.links.length ? el('ul', { id: 'product-links' }, p.links.map((l) => el('li', {}, link(el, t, l)))) : '—']]),
     el('h2', {}, t.gates),
     ...Object.entries(d.gates).map(([gate, g]) => el('p', { id: `gate-${gate}` }, el('strong', {}, `${t[`${gate}_gate`]}: `),
       g.missing.length ? `${t.missing}: ${g.missing.map((m) => t.items[m] || m).join(', ')}` : t.met, g.exception ? ` · ${t.exception}: ${g.exception}` : '',
       ` · ${t.authoritiesCounted}: ${g.authorities} / ${g.authoritiesNeeded}`)),
     el('p', { class: 'form-hint', id: 'gate-rule' }, t.authorityRule),
-    el('h2', {}, `${t.checklist} ${d.currentRound}`),
-    el('p', { id: 'qualifies' }, levelsText(t, d.levels)),
+    el('h2', {}, t.selfAssessment),
+    qualification(ctx, t, d.levels, d.currentRound, criteria.body),
+    el('p', { class: 'form-hint', id: 'qualifies-note' }, t.selfAssessmentNote),
     el('p', {}, el('a', { class: 'button button-secondary', href: `#/products/assessment/${p.id}/${d.currentRound}`, id: 'open-assessment' }, t.open)),
     el('h2', {}, t.assessments), el('ul', { id: 'assessments' }, d.assessments.map((a) => el('li', {}, el('a', { href: `#/products/assessment/${p.id}/${a.round}` }, a.round),
       ` — ${t.states[a.state]}${a.decided ? ` (${t.levels[a.decided]})` : ''}`))),
-    el('h2', {}, t.history), el('ol', { id: 'history' }, d.history.map((h) => el('li', {}, `${h.at.slice(0, 10)} ${h.actor}: ${historyText(t, h)}`))));
+    el('h2', {}, t.history), el('ol', { id: 'history' }, d.history.map((h) => el('li', {}, el('time', { datetime: h.at }, h.at.slice(0, 10)), ` ${person(h.actor)}: ${historyText(t, h)}`))));
   const messages = el('div', { id: 'product-messages', 'aria-live': 'polite' });
   root.append(messages);
   if (hasRole('secretariat') && p.step !== 'PRODUCT') {
@@ -191,33 +230,31 @@ async function editForm(ctx, t, d, etag) {
   const messages = el('div', { id: 'edit-messages', 'aria-live': 'polite' });
   const input = (name, value) => el('input', { class: 'form-input', id: `edit-${name}`, value: value ?? '' });
   const lines = (name, values, rows = 3) => el('textarea', { class: 'form-input', id: `edit-${name}`, rows }, values.join('\n'));
-  const all = await authorities(ctx);
   const staff = ctx.hasRole('secretariat');
-  const organisations = (name, chosen) => el('select', { class: 'form-select', id: `edit-${name}`, multiple: true, size: 6, disabled: !staff },
-    all.map((o) => el('option', { value: o.id, selected: chosen.includes(o.id) }, o.name)));
+  // the secretariat searches organisations by name; others see them as names
+  const named = (ids) => ids.map((o) => ({ id: o, name: d.organisations[o] || String(o) }));
+  const organisations = (name, label, chosen) => (staff
+    ? ctx.picker({ id: `edit-${name}`, label, hint: t.organisationSearch, multiple: true, search: searchAuthorities(ctx), value: named(chosen) })
+    : { element: el('div', { class: 'form-group', id: `group-edit-${name}` }, el('p', { class: 'form-label' }, label), el('p', {}, named(chosen).map((o) => o.name).join(', ') || '—'),
+      el('p', { class: 'form-hint' }, t.secretariatOnly)), value: () => named(chosen) });
   const name = input('name', p.name);
   const purpose = lines('purpose', [p.purpose || '']);
   const licence = input('licence', p.licence);
   const clarifying = el('input', { class: 'form-checkbox', type: 'checkbox', id: 'edit-licenceBeingClarified', checked: p.licenceBeingClarified });
   const repository = input('repositoryUrl', p.repositoryUrl);
   const coordinator = input('coordinator', p.coordinator);
-  const owners = organisations('owners', p.owners);
-  const supporters = organisations('supporters', p.supporters);
+  const owners = organisations('owners', t.owners, p.owners);
+  const supporters = organisations('supporters', t.supporters, p.supporters);
   const steering = lines('steeringGroup', p.steeringGroup);
   const coordination = lines('coordinationGroup', p.coordinationGroup);
   const suppliers = lines('suppliers', p.suppliers);
   const links = lines('links', p.links);
   const facts = d.factChoices.map((f) => el('input', { class: 'form-checkbox', type: 'checkbox', id: `edit-fact-${f}`, value: f, checked: p.facts.includes(f), disabled: !staff }));
-  const withHint = (group, select) => {
-    group.append(el('p', { class: 'form-hint', id: `hint-${select.id}` }, staff ? t.chooseMany : t.secretariatOnly));
-    select.setAttribute('aria-describedby', `${select.getAttribute('aria-describedby')} hint-${select.id}`);
-    return group;
-  };
   const form = el('form', { id: 'edit-form', novalidate: true },
     field('name', t.name, name), field('purpose', t.purpose, purpose), field('licence', t.licence, licence),
     el('div', { class: 'form-group os2-checkbox' }, clarifying, el('label', { for: clarifying.id }, t.clarifying)),
     field('repositoryUrl', t.repository, repository), field('coordinator', t.coordinator, coordinator),
-    withHint(field('owners', t.owners, owners), owners), withHint(field('supporters', t.supporters, supporters), supporters),
+    owners.element, supporters.element,
     field('steeringGroup', t.steeringGroup, steering), field('coordinationGroup', t.coordinationGroup, coordination), field('suppliers', t.suppliers, suppliers),
     field('links', t.linksEdit, links),
     el('fieldset', { class: 'os2-fieldset', id: 'group-facts' }, el('legend', { class: 'form-label' }, t.facts),
@@ -225,7 +262,7 @@ async function editForm(ctx, t, d, etag) {
       el('div', { class: 'os2-checkboxes' }, facts.map((box) => el('div', { class: 'form-group os2-checkbox' }, box, el('label', { for: box.id }, t.items[box.value]))))),
     el('button', { class: 'button button-primary', type: 'submit', id: 'edit-save' }, t.save));
   const split = (area) => area.value.split('\n').map((x) => x.trim()).filter((x) => x);
-  const chosen = (select) => [...select.selectedOptions].map((o) => Number(o.value));
+  const chosen = (picker) => picker.value().map((o) => Number(o.id));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = {
@@ -255,22 +292,37 @@ async function assessmentPage(root, ctx, productId, round) {
   ctx.title(`${p.name} · ${t.round} ${round}`);
   const editable = a.state === 'DRAFT' && (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator));
   const messages = el('div', { id: 'assessment-messages', 'aria-live': 'polite' });
-  root.append(el('h1', {}, `${p.name} · ${t.round} ${round}`), el('p', {}, el('a', { href: `#/products/product/${p.id}` }, t.back)),
+  root.append(el('p', {}, el('a', { href: `#/products/product/${p.id}`, class: 'back-link' }, t.back)), el('h1', {}, `${p.name} · ${t.round} ${round}`),
     el('p', { id: 'assessment-state' }, `${t.state}: ${t.states[a.state]} · ${t.deadline}: ${response.body.deadline}`),
-    el('p', { id: 'blockers' }, levelsText(t, levels)), messages);
+    el('p', {}, `${t.decidedLevel}: ${t.levelNames[p.level || null]}`),
+    qualification(ctx, t, levels, round, criteria.body), messages);
+  // one fieldset per theme; each criterion by its text, OS2's code after it
   const rows = criteria.body.map((c) => {
     const m = a.marks[c.code] || {};
-    const select = el('select', { class: 'form-select', id: `mark-${c.code}`, disabled: !editable, 'aria-label': `${c.code}: ${t.mark}` },
+    const textId = `criterion-${c.code}`;
+    const select = el('select', { class: 'form-select', id: `mark-${c.code}`, disabled: !editable, 'aria-describedby': textId },
       Object.entries(t.marks).map(([v, label]) => el('option', { value: v, selected: (m.status || '') === v }, label)));
-    const explanation = el('input', { class: 'form-input', id: `explanation-${c.code}`, value: m.explanation || '', disabled: !editable, 'aria-label': `${c.code}: ${t.explanation}` });
-    const evidence = el('input', { class: 'form-input', id: `evidence-${c.code}`, value: (m.evidence || []).join(' '), disabled: !editable, 'aria-label': `${c.code}: ${t.evidence}` });
-    return { c, select, explanation, evidence, row: el('tr', {}, el('th', { scope: 'row' }, `${c.code}`), el('td', {}, `${c.summary}${c.recommendationOnly ? ` (${t.recommendation})` : ''}`),
-      el('td', {}, t.themes[c.theme]), el('td', {}, t.levels[c.firstLevel]), el('td', {}, select), el('td', {}, explanation), el('td', {}, evidence)) };
+    const explanation = el('textarea', { class: 'form-input', id: `explanation-${c.code}`, rows: 3, disabled: !editable, 'aria-describedby': textId }, m.explanation || '');
+    const evidence = el('input', { class: 'form-input', id: `evidence-${c.code}`, value: (m.evidence || []).join(' '), disabled: !editable, 'aria-describedby': textId });
+    const label = (input, text) => el('div', { class: 'form-group' }, el('label', { class: 'form-label', for: input.id }, text, el('span', { class: 'sr-only' }, ` (${c.code})`)), input);
+    const block = el('div', { class: 'os2-criterion', id: `row-${c.code}` },
+      el('p', { class: 'os2-criterion-text', id: textId }, el('strong', {}, c.summary),
+        el('span', { class: 'os2-criterion-meta' }, ` ${c.code} · ${t.firstLevel}: ${t.levels[c.firstLevel]}${c.recommendationOnly ? ` · ${t.recommendation}` : ''}`)),
+      el('div', { class: 'os2-criterion-fields' }, label(select, t.mark), label(explanation, t.explanation), label(evidence, t.evidence)));
+    return { c, select, explanation, evidence, block };
   });
-  const form = el('form', { id: 'assessment-form', novalidate: true }, el('span', { class: 'form-error-message', id: 'error-marks', hidden: true }),
-    el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table', id: 'criteria-table' },
-      el('thead', {}, el('tr', {}, [t.criterion, '', t.theme, t.level, t.mark, t.explanation, t.evidence].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, rows.map((r) => r.row)))),
+  const counter = el('p', { id: 'assessment-count', class: 'os2-counter', 'aria-live': 'polite' });
+  const count = () => { counter.textContent = t.counter(rows.filter((r) => r.select.value).length, rows.length); };
+  rows.forEach((r) => r.select.addEventListener('change', count));
+  count();
+  const themes = [...new Set(criteria.body.map((c) => c.theme))];
+  const form = el('form', { id: 'assessment-form', novalidate: true }, el('p', { class: 'form-hint' }, t.criteriaIntro), counter,
+    el('span', { class: 'form-error-message', id: 'error-marks', hidden: true }),
+    themes.map((theme) => {
+      const mine = rows.filter((r) => r.c.theme === theme);
+      return el('fieldset', { class: 'os2-fieldset os2-theme', id: `theme-${theme}` }, el('legend', { class: 'h3' }, `${t.themes[theme] || theme} (${t.criteriaCount(mine.length)})`),
+        mine.map((r) => r.block));
+    }),
     editable ? el('div', { class: 'os2-actions' }, el('button', { class: 'button button-secondary', type: 'submit', id: 'assessment-save' }, t.save),
       el('button', { class: 'button button-primary', type: 'button', id: 'assessment-submit' }, t.submit)) : null);
   let etag = response.etag;
@@ -307,8 +359,9 @@ async function assessmentPage(root, ctx, productId, round) {
 
 function workflow(ctx, t, p, a, etag, round, messages) {
   const { el, api, hasRole } = ctx;
-  const post = (action, body) => async (event) => {
+  const post = (action, body, ask) => async (event) => {
     event.preventDefault();
+    if (ask && !(await ask())) return;
     try {
       await api(`/onboarding/assessments/${a.id}/${action}`, { method: 'POST', body, headers: { 'If-Match': etag } });
       ctx.navigate(`#/products/assessment/${p.id}/${round}?${action}`);
@@ -316,11 +369,11 @@ function workflow(ctx, t, p, a, etag, round, messages) {
       reportFailure(ctx, t, messages, e, event.target);
     }
   };
-  const levelSelect = (id) => el('select', { class: 'form-select', id }, ['SANDBOX', 'LEVEL_1', 'LEVEL_2', 'LEVEL_3'].map((l) => el('option', { value: l }, t.levels[l])));
+  const levelSelect = (id) => el('select', { class: 'form-select', id }, ['SANDBOX', 'LEVEL_1', 'LEVEL_2', 'LEVEL_3'].map((l) => el('option', { value: l }, t.levelNames[l])));
   if (a.state === 'SUBMITTED' && hasRole('secretariat')) {
     const lights = Object.fromEntries(Object.keys(t.themes).map((th) => [th, el('select', { class: 'form-select', id: `light-${th}` },
-      ['GREEN', 'YELLOW', 'RED'].map((l) => el('option', { value: l }, l)))]));
-    const note = el('input', { class: 'form-input', id: 'evaluate-note' });
+      ['GREEN', 'YELLOW', 'RED'].map((l) => el('option', { value: l }, t.lightNames[l])))]));
+    const note = el('textarea', { class: 'form-input', id: 'evaluate-note', rows: 3 });
     const form = el('form', { id: 'evaluate-form', novalidate: true }, el('h2', {}, t.evaluate),
       ...Object.entries(lights).map(([th, s]) => ctx.forms.field(`lights.${th}`, `${t.light}: ${t.themes[th]}`, s)), ctx.forms.field('note', t.note, note),
       el('button', { class: 'button button-primary', type: 'submit', id: 'evaluate-submit' }, t.evaluate));
@@ -329,7 +382,7 @@ function workflow(ctx, t, p, a, etag, round, messages) {
   }
   if (a.state === 'EVALUATED' && (hasRole('secretariat') || hasRole('board'))) {
     const level = levelSelect('review-level');
-    const note = el('input', { class: 'form-input', id: 'review-note' });
+    const note = el('textarea', { class: 'form-input', id: 'review-note', rows: 3 });
     const form = el('form', { id: 'review-form', novalidate: true }, el('h2', {}, t.review), ctx.forms.field('level', t.recommended, level), ctx.forms.field('note', t.note, note),
       el('button', { class: 'button button-primary', type: 'submit', id: 'review-submit' }, t.review));
     form.addEventListener('submit', (e) => post('review', { level: level.value, note: note.value })(e));
@@ -337,32 +390,68 @@ function workflow(ctx, t, p, a, etag, round, messages) {
   }
   if (a.state === 'REVIEWED' && (hasRole('secretariat') || hasRole('board'))) {
     const level = levelSelect('decide-level');
-    const reason = el('input', { class: 'form-input', id: 'decide-reason' });
+    const reason = el('textarea', { class: 'form-input', id: 'decide-reason', rows: 3 });
     const form = el('form', { id: 'decide-form', novalidate: true }, el('h2', {}, t.decide), ctx.forms.field('level', t.level, level), ctx.forms.field('reason', t.reason, reason),
       el('button', { class: 'button button-primary', type: 'submit', id: 'decide-submit' }, t.decide));
-    form.addEventListener('submit', (e) => post('decide', { level: level.value, reason: reason.value })(e));
+    // deciding a level cannot be undone: the console asks first, naming the product, the level and the reason
+    const ask = () => (reason.value.trim() ? ctx.confirm({ heading: t.confirmDecide, text: t.confirmDecideText,
+      facts: [[t.product, p.name], [t.round, round], [t.level, t.levelNames[level.value]], [t.reason, reason.value.trim()]], confirmLabel: t.decideConfirm, cancelLabel: t.cancel }) : true);
+    form.addEventListener('submit', (e) => post('decide', { level: level.value, reason: reason.value }, ask)(e));
     return form;
   }
-  return el('div', {}, a.decided ? el('p', { id: 'decision' }, `${t.levels[a.decided]}: ${a.reason}`) : null);
+  return el('div', {}, a.decided ? el('p', { id: 'decision' }, `${t.decidedLevel}: ${t.levelNames[a.decided]} – ${t.reason}: ${a.reason}`) : null);
 }
 
-/** The history names steps, levels and gates by their codes (as REST and the shell give them); the console shows their names. */
-function historyText(t, h) {
-  const name = (code) => t.steps[code] || t.levels[code] || code;
-  if (h.kind === 'STEP' || h.kind === 'LEVEL') return h.text.replace(/^([A-Z0-9_]+|null) → ([A-Z0-9_]+)/, (all, from, to) => `${name(from)} → ${name(to)}`);
-  if (h.kind === 'EXCEPTION') return h.text.replace(/^(PROJECT|PRODUCT):/, (all, gate) => `${t[`${gate}_gate`]}:`);
-  return h.text;
+/**
+ * A history line in words. The history stores steps, levels, gates and the secretariat's traffic lights
+ * by their codes, in Danish sentences (as the shell shows them); the console says each kind in its language.
+ */
+export function historyText(t, h) {
+  const name = (code) => (code === 'null' ? t.levels[null] : t.steps[code] || t.levels[code] || code);
+  const words = (text) => text.replace(/\b(SANDBOX|LEVEL_[123]|IDEA|DIALOGUE|PRE_ANALYSIS|GOVERNANCE_FINANCE|BOARD_APPROVAL|PRODUCT|PROJECT)\b/g, (code) => name(code))
+    .replace(/\{([^{}]*=[^{}]*)\}/g, (all, pairs) => lightsText(t, pairs));
+  const h2 = t.hist;
+  let m;
+  if (h.kind === 'STEP') {
+    if (h.text === 'Registreret som idé') return h2.registered;
+    if ((m = /^([A-Z_]+) → ([A-Z_]+)(?: \(undtagelse: (.*)\))?$/s.exec(h.text))) return `${h2.moved(name(m[1]), name(m[2]))}${m[3] ? ` (${h2.exceptionUsed}: ${m[3]})` : ''}`;
+  }
+  if (h.kind === 'LEVEL' && (m = /^([A-Z0-9_]+|null) → ([A-Z0-9_]+)(?:: (.*))?$/s.exec(h.text))) return `${h2.level(name(m[1]), name(m[2]))}${m[3] ? `: ${m[3]}` : ''}`;
+  if (h.kind === 'EXCEPTION' && (m = /^(PROJECT|PRODUCT): (.*)$/s.exec(h.text))) return `${h2.exception(t[`${m[1]}_gate`])}: ${m[2]}`;
+  if (h.kind === 'ASSESSMENT' && (m = /^(\d{4}-[12]): (.*)$/s.exec(h.text))) {
+    const what = m[2];
+    let said;
+    if (what === 'Selvevaluering afleveret') said = h2.submitted;
+    else if (what.startsWith('Sekretariatets vurdering: ')) said = `${h2.evaluated}: ${words(what.slice('Sekretariatets vurdering: '.length))}`;
+    else if (/^Styregruppen anbefaler /.test(what)) said = h2.recommends(name(what.slice('Styregruppen anbefaler '.length).trim()));
+    else if (/^Niveau besluttet: /.test(what)) {
+      const [, level, reason] = /^Niveau besluttet: ([A-Z0-9_]+)(?: — (.*))?$/s.exec(what) || [null, what.slice(18), ''];
+      said = `${h2.decided(name(level))}${reason ? ` – ${reason}` : ''}`;
+    } else said = words(what);
+    return `${h2.round(m[1])}: ${said}`;
+  }
+  if (h.kind === 'IMPORT' && (m = /^publiccode\.yml: (.*?)(?:; opfylder (.*))?$/s.exec(h.text))) return `${h2.imported(m[1])}${m[2] ? `; ${h2.meets} ${m[2]}` : ''}`;
+  return words(h.text);
 }
 
-/** The organisations by name, as the product detail carries them. */
-function organisations(d, ids) {
-  return ids.map((id) => d.organisations[id] || `#${id}`).join(', ') || '—';
+/** The secretariat's traffic lights ("formal=GREEN, relevance=YELLOW") as "Formelle krav: grøn, Relevans: gul". */
+function lightsText(t, pairs) {
+  return pairs.split(',').map((pair) => {
+    const [theme, light] = pair.split('=').map((x) => x.trim());
+    return `${t.themes[theme] || theme}: ${t.lights[light] || light}`;
+  }).join(', ');
 }
 
-/** A link of the product: platform references open their page, addresses open themselves, other text stays text. */
-function link(el, ref) {
+/** The organisations by name, each a link to its page in the member directory. */
+function organisations(ctx, d, ids) {
+  if (!ids.length) return '—';
+  return ids.flatMap((id, i) => [i ? ', ' : null, d.organisations[id] ? ctx.el('a', { href: `#/members/${id}` }, d.organisations[id]) : '—']).filter((x) => x !== null);
+}
+
+/** A link of the product: platform references open their page in words, addresses open themselves, other text stays text. */
+function link(el, t, ref) {
   const [, type, id] = /^([a-z]+):(\d{1,18})$/.exec(ref) || [];
   const page = { initiative: `#/strategy/initiative/${id}`, decision: `#/voting/ballot/${id}` }[type];
-  if (page) return el('a', { href: page }, ref);
+  if (page) return el('a', { href: page }, `${t.linkTo[type]} ${id}`);
   return /^https:\/\//.test(ref) ? el('a', { href: ref, rel: 'noopener' }, ref) : ref;
 }

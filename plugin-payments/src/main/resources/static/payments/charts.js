@@ -44,26 +44,42 @@ export function divergingBars(ctx, id, title, description, rows, lang) {
   return chart;
 }
 
-/** Vertical bars per year with a horizontal target line: [{ label, value }]. */
-export function barsWithTarget(ctx, id, title, description, rows, target, lang) {
+/** Vertical bars per year with a value axis, each bar's value written, a horizontal target line; a negative bar is marked in words. */
+export function barsWithTarget(ctx, id, title, description, rows, target, lang, t) {
   const { svg } = ctx;
   const width = 800;
-  const height = 260;
-  const top = 20;
-  const bottom = 40;
-  const max = Math.max(target, ...rows.map((r) => r.value), 1);
-  const min = Math.min(0, ...rows.map((r) => r.value));
+  const height = 300;
+  const top = 24;
+  const bottom = 44;
+  const left = 130;
+  // the value axis in round steps (1, 2 or 5 times a power of ten) from zero or below to above the highest value
+  const high = Math.max(target, ...rows.map((r) => r.value), 1);
+  const low = Math.min(0, ...rows.map((r) => r.value));
+  const raw = (high - low) / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((x) => x >= raw);
+  const min = Math.floor(low / step) * step;
+  const max = Math.ceil(high / step) * step;
   const scale = (v) => top + (height - top - bottom) * (1 - (v - min) / (max - min));
   const chart = frame(svg, id, title, description, width, height);
-  const slot = (width - 40) / Math.max(rows.length, 1);
+  for (let v = min; v <= max + step / 2; v += step) {
+    chart.append(svg('line', { x1: left - 6, x2: width, y1: scale(v), y2: scale(v), class: 'os2-grid' }),
+      svg('text', { x: left - 10, y: scale(v) + 5, 'text-anchor': 'end', class: 'os2-chart-value os2-axis-value' }, money(Math.round(v), lang)));
+  }
+  chart.append(svg('line', { x1: left, x2: left, y1: top, y2: height - bottom, class: 'os2-axis' }),
+    svg('line', { x1: left, x2: width, y1: scale(0), y2: scale(0), class: 'os2-axis' }));
+  const slot = (width - left) / Math.max(rows.length, 1);
   rows.forEach((r, i) => {
-    const x = 40 + i * slot + slot * 0.2;
+    const x = left + i * slot + slot * 0.2;
     const y = Math.min(scale(r.value), scale(0));
+    const negative = r.value < 0;
+    const words = `${money(r.value, lang)}${negative && t ? ` (${t.negative})` : ''}`;
     chart.append(
-      svg('rect', { x, y, width: slot * 0.6, height: Math.max(Math.abs(scale(0) - scale(r.value)), 1), class: 'os2-bar-reserve' },
-        svg('title', {}, `${r.label}: ${money(r.value, lang)}`)),
-      svg('text', { x: x + slot * 0.3, y: height - 12, 'text-anchor': 'middle', class: 'os2-chart-label' }, r.label));
+      svg('rect', { x, y, width: slot * 0.6, height: Math.max(Math.abs(scale(0) - scale(r.value)), 1), class: negative ? 'os2-bar-negative' : 'os2-bar-reserve' },
+        svg('title', {}, `${r.label}: ${words}`)),
+      svg('text', { x: x + slot * 0.3, y: negative ? scale(r.value) + 16 : y - 6, 'text-anchor': 'middle', class: 'os2-chart-value os2-bar-value' }, words),
+      svg('text', { x: x + slot * 0.3, y: height - 14, 'text-anchor': 'middle', class: 'os2-chart-label' }, r.label));
   });
-  chart.append(svg('line', { x1: 30, x2: width, y1: scale(target), y2: scale(target), class: 'os2-target-line' }));
+  chart.append(svg('line', { x1: left, x2: width, y1: scale(target), y2: scale(target), class: 'os2-target-line' }));
   return chart;
 }

@@ -1,6 +1,6 @@
 // The association's economy by year, what-if for a draft tariff, and the population and index series.
 import { texts, money } from './texts.js';
-import { table, failureOptions, thisYear } from './helpers.js';
+import { table, failureOptions, thisYear, csvButton, decisionsById, reference } from './helpers.js';
 import { barsWithTarget, divergingBars } from './charts.js';
 
 export async function economyPage(root, ctx) {
@@ -15,14 +15,24 @@ export async function economyPage(root, ctx) {
     root.append(
       el('h3', {}, t.reserveChart),
       el('div', { class: 'os2-chart-wrap' }, barsWithTarget(ctx, 'reserve-chart', t.reserveChart, t.reserveChartDesc,
-        years.map((y) => ({ label: String(y.year), value: Number(y.reserve) })), Number(years[years.length - 1].reserveTarget), lang)),
+        years.map((y) => ({ label: String(y.year), value: Number(y.reserve) })), Number(years[years.length - 1].reserveTarget), lang, t)),
+      el('ul', { class: 'os2-legend', id: 'reserve-legend' },
+        el('li', {}, el('span', { class: 'os2-key-reserve', 'aria-hidden': 'true' }), t.legendReserve),
+        el('li', {}, el('span', { class: 'os2-key-target', 'aria-hidden': 'true' }), `${t.legendTarget}: ${money(years[years.length - 1].reserveTarget, lang)}`),
+        el('li', {}, el('span', { class: 'os2-key-negative', 'aria-hidden': 'true' }), t.negativeNote)),
       table(el, 'economy-table', ['', ...years.map((y) => String(y.year))],
         rows.map(([key, heading]) => heading === null ? [el('strong', {}, t[key]), ...years.map(() => '')]
-          : [t[key], ...years.map((y) => money(y[key], lang))]), years.map((_, i) => i + 1)));
+          : [t[key], ...years.map((y) => signed(el, t, y[key], lang, key === 'result' || key === 'reserveGap' || key === 'reserve'))]), years.map((_, i) => i + 1)));
   }
   root.append(el('h3', {}, t.ledger), table(el, 'ledger-table', [t.year, t.account, t.note, t.amount],
     economy.ledger.map((e) => [String(e.year), t[e.account], e.note, money(e.amount, lang)]), [3]));
   if (hasRole('secretariat')) root.append(ledgerForm(ctx, t));
+}
+
+/** An amount; a negative one where it matters is red and says so in words (not colour alone). */
+function signed(el, t, amount, lang, mark) {
+  if (!mark || Number(amount) >= 0) return money(amount, lang);
+  return el('span', { class: 'os2-negative' }, money(amount, lang), ` (${t.negative})`);
 }
 
 function ledgerForm(ctx, t) {
@@ -50,7 +60,8 @@ function ledgerForm(ctx, t) {
 export async function whatIfPage(root, ctx) {
   const { el, api, lang, clear } = ctx;
   const t = texts(lang);
-  const drafts = (await api('/payments/tariffs')).body.filter((v) => v.state === 'DRAFT');
+  const [all, decisions] = await Promise.all([api('/payments/tariffs').then((r) => r.body), decisionsById(api)]);
+  const drafts = all.filter((v) => v.state === 'DRAFT');
   root.append(el('h2', {}, t.whatIf));
   if (!drafts.length) {
     root.append(el('p', {}, t.noDrafts));
@@ -58,7 +69,10 @@ export async function whatIfPage(root, ctx) {
   }
   const wanted = /[?&]draft=(\d+)/.exec(window.location.hash);
   const chooser = el('select', { class: 'form-select', id: 'what-if-draft' }, drafts.map((d) => el('option', { value: d.id, selected: wanted && Number(wanted[1]) === d.id }, d.name)));
-  const year = el('input', { class: 'form-input input-width-xs', type: 'number', id: 'what-if-year', min: 2000, max: 2100, value: thisYear() });
+  // the draft is for the year it comes into force (usually the next), not the current year
+  const draftYear = (id) => { const d = drafts.find((x) => String(x.id) === String(id)); return d && d.effectiveFrom ? Number(d.effectiveFrom.slice(0, 4)) : thisYear() + 1; };
+  const year = el('input', { class: 'form-input input-width-xs', type: 'number', id: 'what-if-year', min: 2000, max: 2100, value: draftYear(chooser.value) });
+  chooser.addEventListener('change', () => { year.value = draftYear(chooser.value); });
   const out = el('div', { id: 'what-if-result', 'aria-live': 'polite' });
   const form = el('form', { class: 'os2-toolbar', id: 'what-if-form' }, ctx.forms.field('draft', t.draft, chooser), ctx.forms.field('year', t.year, year),
     el('button', { class: 'button button-primary', type: 'submit', id: 'what-if-submit' }, t.compare));
@@ -67,10 +81,12 @@ export async function whatIfPage(root, ctx) {
     try {
       const w = (await api(`/payments/tariffs/${chooser.value}/what-if?year=${Number(year.value)}`)).body;
       const biggest = [...w.rows].sort((a, b) => Math.abs(Number(b.change)) - Math.abs(Number(a.change))).slice(0, 15);
+      const y = Number(year.value);
       clear(out).append(
+        el('p', {}, csvButton(ctx, t, 'what-if-csv', t.csvWhatIf, `/payments/tariffs/${chooser.value}/what-if.csv?year=${y}`, `os2-konsekvens-${y}.csv`, out)),
         el('dl', { class: 'os2-details', id: 'what-if-summary' }, [[t.currentTariff, w.currentTariff], [t.draftTariff, w.draftTariff],
           [t.currentTotal, money(w.currentTotal, lang)], [t.draftTotal, money(w.draftTotal, lang)], [t.change, money(w.change, lang)],
-          [t.associationChange, money(w.associationIncomeChange, lang)], [t.proposalRef, w.proposalRef || t.none]]
+          [t.associationChange, money(w.associationIncomeChange, lang)], [t.proposalRef, reference(ctx, t, w.proposalRef, decisions)]]
           .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         el('h3', {}, t.whatIfChart),
         el('div', { class: 'os2-chart-wrap' }, divergingBars(ctx, 'what-if-chart', t.whatIfChart, t.whatIfChartDesc,

@@ -19,6 +19,8 @@ export async function render(root, ctx) {
   if (!staff && ctx.user && ctx.user.organisationId && !first) return organisationPage(root, ctx, String(ctx.user.organisationId));
   root.append(ctx.el('h1', {}, t.payments));
   root.append(navigation(ctx, t, first || 'tariffs', staff));
+  const titles = { fees: t.fees, run: t.run, invoices: t.invoices, economy: t.economy, 'what-if': t.whatIf, population: t.population };
+  ctx.title(`${titles[first] || t.tariffs} – ${t.payments}`);
   if (first === 'tariff' && second && (third === 'edit' || third === 'copy')) return tariffForm(root, ctx, second, third === 'copy');
   if (first === 'tariff' && second) return tariffDetail(root, ctx, second);
   if (staff && first === 'fees') return feesPage(root, ctx);
@@ -31,10 +33,13 @@ export async function render(root, ctx) {
 }
 
 function navigation(ctx, t, current, staff) {
-  const { el } = ctx;
   const items = [['tariffs', t.tariffs]];
   if (staff) items.push(['fees', t.fees], ['run', t.run], ['invoices', t.invoices], ['economy', t.economy], ['what-if', t.whatIf], ['population', t.population]);
   if (ctx.user && ctx.user.organisationId) items.push([`organisation/${ctx.user.organisationId}`, t.myOrganisation]);
-  return el('nav', { 'aria-label': t.payments }, el('ul', { class: 'os2-pay-nav' }, items.map(([route, label]) =>
-    el('li', {}, el('a', { href: `#/payments/${route}`, id: `pay-nav-${route.replace('/', '-')}`, 'aria-current': route === current || (current === 'tariff' && route === 'tariffs') ? 'page' : null }, label)))));
+  const nav = ctx.tabs(items.map(([route, label]) => ({ label, href: `#/payments/${route}`,
+    current: route === current || (current === 'tariff' && route === 'tariffs') })), t.paymentsNav);
+  nav.id = 'pay-nav';
+  // stable ids for the tabs (tests and links)
+  nav.querySelectorAll('a').forEach((a, i) => { a.id = `pay-nav-${items[i][0].replace('/', '-')}`; });
+  return nav;
 }

@@ -1,28 +1,28 @@
 // Tariff versions: the list, one version's prices, the draft form (edit or copy) and adoption.
 import { texts, money, formatDate } from './texts.js';
-import { table, failureOptions } from './helpers.js';
+import { table, failureOptions, decisionsById, reference } from './helpers.js';
 
 const TIERS = ['SMALL', 'MEDIUM', 'LARGE', 'VERY_LARGE'];
 
 export async function tariffList(root, ctx) {
   const { el, api, lang } = ctx;
   const t = texts(lang);
-  const tariffs = (await api('/payments/tariffs')).body;
+  const [tariffs, decisions] = await Promise.all([api('/payments/tariffs').then((r) => r.body), decisionsById(api)]);
   root.append(el('h2', {}, t.tariffs), table(el, 'tariff-table', [t.name, t.effectiveFrom, t.state, t.membershipFee, t.indexBaseYear, t.products, t.decisionRef],
     tariffs.map((v) => [el('a', { href: `#/payments/tariff/${v.id}` }, v.name), formatDate(v.effectiveFrom, lang), t[v.state],
-      money(v.membershipFee, lang), v.indexBaseYear ? String(v.indexBaseYear) : t.none, String(v.products.length), v.decisionRef || t.none]), [3]));
+      money(v.membershipFee, lang), v.indexBaseYear ? String(v.indexBaseYear) : t.notIndexed, String(v.products.length), reference(ctx, t, v.decisionRef, decisions)]), [3]));
 }
 
 export async function tariffDetail(root, ctx, id) {
   const { el, api, lang, hasRole } = ctx;
   const t = texts(lang);
-  const response = await api(`/payments/tariffs/${encodeURIComponent(id)}`);
+  const [response, decisions] = await Promise.all([api(`/payments/tariffs/${encodeURIComponent(id)}`), decisionsById(api)]);
   const v = response.body;
   ctx.title(v.name);
   root.append(el('h2', { id: 'tariff-name' }, `${v.name} (${t[v.state]})`),
     el('dl', { class: 'os2-details' }, [[t.effectiveFrom, formatDate(v.effectiveFrom, lang)], [t.membershipFee, money(v.membershipFee, lang)],
-      [t.indexBaseYear, v.indexBaseYear ? String(v.indexBaseYear) : t.none], [t.supplierPartnerFee, money(v.supplierPartnerFee, lang)],
-      [t.decisionRef, decisionLink(el, v.decisionRef) || t.none], [t.proposalRef, v.proposalRef || t.none]].flatMap(([k, x]) => [el('dt', {}, k), el('dd', {}, x)])));
+      [t.indexBaseYear, v.indexBaseYear ? String(v.indexBaseYear) : t.notIndexed], [t.supplierPartnerFee, money(v.supplierPartnerFee, lang)],
+      [t.decisionRef, withId(reference(ctx, t, v.decisionRef, decisions), 'tariff-decision-link')], [t.proposalRef, reference(ctx, t, v.proposalRef, decisions)]].flatMap(([k, x]) => [el('dt', {}, k), el('dd', {}, x)])));
   for (const p of v.products) {
     root.append(el('h3', {}, p.product), el('p', { class: 'os2-muted' }, `${t.passive}: ${p.passiveNumerator}/${p.passiveDenominator} · ${t.contributionRate}: ${p.contributionRate}`),
       table(el, `prices-${p.product}`, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee],
@@ -33,25 +33,43 @@ export async function tariffDetail(root, ctx, id) {
   if (v.state === 'DRAFT') actions.prepend(el('a', { class: 'button button-secondary', href: `#/payments/tariff/${v.id}/edit`, id: 'tariff-edit' }, t.edit),
     el('a', { class: 'button button-tertiary', href: `#/payments/what-if?draft=${v.id}`, id: 'tariff-what-if' }, t.whatIf));
   root.append(actions);
-  if (v.state === 'DRAFT') root.append(adoptForm(ctx, t, v, response.etag));
+  if (v.state === 'DRAFT') root.append(adoptForm(ctx, t, v, response.etag, decisions));
 }
 
-/** A decision of the platform's general assemblies (decision:<ballot id>) links to its ballot; other references are shown as written. */
-function decisionLink(el, ref) {
-  const ballot = /^decision:(\d{1,18})$/.exec(ref || '');
-  return ballot ? el('a', { href: `#/voting/ballot/${ballot[1]}`, id: 'tariff-decision-link' }, ref) : ref;
+function withId(node, id) {
+  if (node && node.nodeType === 1) node.id = id;
+  return node;
 }
 
-function adoptForm(ctx, t, v, etag) {
+/** Adoption: the general assembly's decision is chosen by its title (ctx.picker over the ballots' decisions). */
+function adoptForm(ctx, t, v, etag, decisions) {
   const { el, api } = ctx;
   const messages = el('div', { id: 'adopt-messages', 'aria-live': 'polite' });
-  const ref = el('input', { class: 'form-input', id: 'adopt-decisionRef', name: 'decisionRef', value: v.decisionRef || '' });
+  if (!decisions) {
+    return el('div', { id: 'adopt-form' }, el('h3', {}, t.adopt), ctx.alert('warning', t.noVoting, ''));
+  }
+  const all = [...decisions.values()].filter((d) => d.passed);
+  const current = /^decision:(\d+)$/.exec(v.decisionRef || '');
+  const chosen = current && decisions.get(current[1]);
+  const pick = ctx.picker({ id: 'adopt-decisionRef', label: t.decisionPicker, hint: t.decisionHint,
+    value: chosen ? [{ id: chosen.ballotId, name: chosen.title }] : [],
+    search: async (text) => all.filter((d) => d.title.toLowerCase().includes(text.toLowerCase()))
+      .map((d) => ({ id: d.ballotId, name: d.title, detail: d.summary || t.passed })) });
   const form = el('form', { id: 'adopt-form', novalidate: true }, el('h3', {}, t.adopt), el('p', {}, t.adoptHelp),
-    ctx.forms.field('decisionRef', t.decisionRef, ref), el('button', { class: 'button button-primary', type: 'submit', id: 'adopt-submit' }, t.adopt));
+    pick.element, el('button', { class: 'button button-primary', type: 'submit', id: 'adopt-submit' }, t.adopt));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    ctx.forms.clearErrors(form);
+    const [decision] = pick.value();
+    if (!decision) {
+      ctx.showFailure(messages, { status: 422, problem: { errors: { decisionRef: 'invalid-ref' } } }, failureOptions(t, form));
+      return;
+    }
+    const yes = await ctx.confirm({ heading: `${t.adopt}: ${v.name}?`, text: t.adoptHelp,
+      facts: [[t.name, v.name], [t.effectiveFrom, formatDate(v.effectiveFrom, ctx.lang)], [t.decisionRef, decision.name]], confirmLabel: t.adopt, cancelLabel: t.keep });
+    if (!yes) return;
     try {
-      await api(`/payments/tariffs/${v.id}/adopt`, { method: 'POST', body: { decisionRef: ref.value }, headers: { 'If-Match': etag } });
+      await api(`/payments/tariffs/${v.id}/adopt`, { method: 'POST', body: { decisionRef: `decision:${decision.id}` }, headers: { 'If-Match': etag } });
       ctx.navigate(`#/payments/tariff/${v.id}`);
     } catch (e) {
       ctx.showFailure(messages, e, failureOptions(t, form));
@@ -75,7 +93,7 @@ export async function tariffForm(root, ctx, id, copy) {
   const name = input('name', copy ? '' : v.name);
   const from = input('effectiveFrom', copy ? '' : v.effectiveFrom, { type: 'date' });
   const fee = input('membershipFee', v.membershipFee, { inputmode: 'decimal' });
-  const base = input('indexBaseYear', v.indexBaseYear ?? '', { type: 'number', min: 2000, max: 2100 });
+  const base = input('indexBaseYear', v.indexBaseYear ?? '', { type: 'number', min: 2000, max: 2100, 'aria-describedby': 'hint-indexBaseYear' });
   const partner = input('supplierPartnerFee', v.supplierPartnerFee, { inputmode: 'decimal' });
   const proposal = input('proposalRef', copy ? '' : v.proposalRef);
   const messages = el('div', { id: 'tariff-messages', 'aria-live': 'polite' });
@@ -112,8 +130,8 @@ export async function tariffForm(root, ctx, id, copy) {
   const add = el('button', { class: 'button button-secondary', type: 'button', id: 'tariff-add-product' }, t.addProduct);
   add.addEventListener('click', () => addBlock(null).name.focus());
   const form = el('form', { id: 'tariff-form', novalidate: true },
-    field('name', t.name, name), field('effectiveFrom', t.effectiveFrom, from), field('membershipFee', t.membershipFee, fee),
-    field('indexBaseYear', t.indexBaseYear, base), field('supplierPartnerFee', t.supplierPartnerFee, partner), field('proposalRef', t.proposalRef, proposal),
+    field('name', t.name, name), field('effectiveFrom', t.effectiveFrom, from), field('membershipFee', `${t.membershipFee} (${t.kr})`, fee),
+    withHint(el, field('indexBaseYear', t.indexBaseYear, base), 'hint-indexBaseYear', t.indexBaseYearHint), field('supplierPartnerFee', `${t.supplierPartnerFee} (${t.kr})`, partner), field('proposalRef', t.proposalRef, proposal),
     el('h3', {}, t.products), ...(registry ? [el('p', { class: 'form-hint', id: 'tariff-registry-hint' }, t.registryHint), registry] : []), products, add,
     el('div', { class: 'os2-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'tariff-save' }, t.save),
       el('a', { class: 'button button-tertiary', href: `#/payments/tariff/${v.id}` }, t.cancel)));
@@ -145,4 +163,10 @@ export async function tariffForm(root, ctx, id, copy) {
   const heading = copy ? t.newDraft : `${t.edit}: ${v.name}`;
   ctx.title(heading);
   root.append(el('h2', {}, heading), messages, form);
+}
+
+/** Puts a hint under the field's label (the input is described by it). */
+function withHint(el, group, id, text) {
+  group.querySelector('label').after(el('span', { class: 'form-hint', id }, text));
+  return group;
 }

@@ -4,12 +4,12 @@ const TEXTS = {
     payments: 'Betaling', tariffs: 'Takster', fees: 'Medlemmernes betaling', run: 'Fakturakørsel', invoices: 'Fakturaer',
     economy: 'Foreningens økonomi', whatIf: 'Konsekvensberegning', population: 'Befolkningstal', myOrganisation: 'Min organisations betaling',
     name: 'Navn', effectiveFrom: 'Gælder fra', state: 'Status', DRAFT: 'Kladde', ADOPTED: 'Vedtaget', decisionRef: 'Beslutning',
-    proposalRef: 'Forslag til generalforsamlingen', membershipFee: 'Kontingent (kr.)', indexBaseYear: 'Indeks-basisår (tom = ikke indekseret)',
-    supplierPartnerFee: 'Partnerbidrag (kr.)', products: 'Produkter', product: 'Produkt', tier: 'Størrelse',
+    proposalRef: 'Forslag til generalforsamlingen', membershipFee: 'Kontingent', indexBaseYear: 'Indeks-basisår', indexBaseYearHint: 'Tom = kontingentet indekseres ikke.', notIndexed: 'Ikke indekseret',
+    supplierPartnerFee: 'Partnerbidrag', products: 'Produkter', product: 'Produkt', tier: 'Størrelse',
     SMALL: 'Lille (under 25.000)', MEDIUM: 'Mellem (25.000–60.000)', LARGE: 'Stor (60.001–120.000)', VERY_LARGE: 'Meget stor (over 120.000)',
     memberFee: 'Medlemspris', nonMemberFee: 'Ikke-medlemspris', joiningFee: 'Tilslutningsafgift', passive: 'Passiv andel',
     contributionRate: 'Bidragssats (%)', addProduct: 'Tilføj produkt', registryHint: 'Et produkt i en takst skal findes i produktoversigten; feltet foreslår navnene.', removeProduct: 'Fjern produkt', newProduct: 'Nyt produkt', newDraft: 'Ny kladde ud fra denne', edit: 'Redigér kladde', adopt: 'Vedtag',
-    adoptHelp: 'En vedtaget takst kan ikke ændres. Henvis til generalforsamlingens beslutning: decision: og afstemningens nummer på platformen (fx decision:12 — den skal være vedtaget), en tidligere beslutning som tekst (fx decision:GF-2022-6) eller en https-adresse.',
+    adoptHelp: 'En vedtaget takst kan ikke ændres. Vælg generalforsamlingens beslutning om kontingent og takster (den skal være vedtaget).',
     save: 'Gem', cancel: 'Annullér', saved: 'Gemt.', adopted: 'Taksten er vedtaget.', year: 'År', show: 'Vis',
     dryRun: 'Prøvekørsel', issue: 'Udsted fakturaer', issuing: 'Udsteder fakturaer…', runDone: 'Fakturakørslen er færdig.',
     runFailed: 'Fakturakørslen fejlede, intet er udstedt', toIssue: 'Fakturaer der udstedes', alreadyIssued: 'Allerede udstedt',
@@ -46,7 +46,7 @@ const TEXTS = {
     details: 'Detaljer', all: 'Alle', none: '—', kr: 'kr.',
     err: {
       required: 'Skal udfyldes', 'too-long': 'For lang', negative: 'Må ikke være negativ', 'out-of-range': 'Uden for det tilladte',
-      duplicate: 'Findes allerede', 'missing-tier': 'Pris mangler for en størrelse', 'invalid-ref': 'Skrives type:id eller https-adresse',
+      duplicate: 'Findes allerede', 'missing-tier': 'Pris mangler for en størrelse', 'invalid-ref': 'Vælg en beslutning på listen',
       'invalid-street': 'Skriv vej og husnummer, fx Rådhusvej 1', 'invalid-postcode': 'Fire cifre', 'municipality-tier': 'En kommunes størrelse følger befolkningstallet',
       'too-many': 'For mange', 'adopted-is-immutable': 'En vedtaget takst kan ikke ændres', 'no-tariff': 'Ingen vedtaget takst gælder 1. januar det år',
       'unknown-product': 'Produktet findes ikke i nogen takst', 'unregistered-product': 'Produktet findes ikke i produktoversigten', 'unknown-decision': 'Ingen afsluttet afstemning har det nummer', 'decision-not-passed': 'Forslaget blev ikke vedtaget ved afstemningen', 'decision-not-a-fee': 'Afstemningen handlede ikke om kontingent og takster', 'year-invoiced': 'Der er allerede udstedt fakturaer for det år', 'already-subscribed': 'Organisationen har allerede en aftale om produktet',
@@ -62,12 +62,12 @@ const TEXTS = {
     payments: 'Payments', tariffs: 'Tariffs', fees: 'Members’ fees', run: 'Invoice run', invoices: 'Invoices',
     economy: 'Association economy', whatIf: 'What-if', population: 'Population', myOrganisation: 'My organisation’s payments',
     name: 'Name', effectiveFrom: 'In force from', state: 'State', DRAFT: 'Draft', ADOPTED: 'Adopted', decisionRef: 'Decision',
-    proposalRef: 'Proposal to the general assembly', membershipFee: 'Membership fee (DKK)', indexBaseYear: 'Index base year (blank = not indexed)',
-    supplierPartnerFee: 'Supplier-partner fee (DKK)', products: 'Products', product: 'Product', tier: 'Size',
+    proposalRef: 'Proposal to the general assembly', membershipFee: 'Membership fee', indexBaseYear: 'Index base year', indexBaseYearHint: 'Blank = the membership fee is not indexed.', notIndexed: 'Not indexed',
+    supplierPartnerFee: 'Supplier-partner fee', products: 'Products', product: 'Product', tier: 'Size',
     SMALL: 'Small (below 25,000)', MEDIUM: 'Medium (25,000–60,000)', LARGE: 'Large (60,001–120,000)', VERY_LARGE: 'Very large (above 120,000)',
     memberFee: 'Member price', nonMemberFee: 'Non-member price', joiningFee: 'Joining fee', passive: 'Passive share',
     contributionRate: 'Contribution rate (%)', addProduct: 'Add product', registryHint: 'A product in a tariff must be in the product registry; the field suggests the names.', removeProduct: 'Remove product', newProduct: 'New product', newDraft: 'New draft from this one', edit: 'Edit draft', adopt: 'Adopt',
-    adoptHelp: 'An adopted tariff cannot be changed. Refer to the general assembly’s decision: decision: and the number of the ballot on the platform (e.g. decision:12 — it must have passed), an earlier decision as text (e.g. decision:GF-2022-6) or an https address.',
+    adoptHelp: 'An adopted tariff cannot be changed. Choose the general assembly’s decision on the membership fee and tariffs (it must have passed).',
     save: 'Save', cancel: 'Cancel', saved: 'Saved.', adopted: 'The tariff is adopted.', year: 'Year', show: 'Show',
     dryRun: 'Dry run', issue: 'Issue invoices', issuing: 'Issuing invoices…', runDone: 'The invoice run is done.',
     runFailed: 'The invoice run failed; nothing was issued', toIssue: 'Invoices to issue', alreadyIssued: 'Already issued',
@@ -104,7 +104,7 @@ const TEXTS = {
     details: 'Details', all: 'All', none: '—', kr: 'DKK',
     err: {
       required: 'Required', 'too-long': 'Too long', negative: 'Must not be negative', 'out-of-range': 'Out of range',
-      duplicate: 'Already exists', 'missing-tier': 'A size’s price is missing', 'invalid-ref': 'Write type:id or an https address',
+      duplicate: 'Already exists', 'missing-tier': 'A size’s price is missing', 'invalid-ref': 'Choose a decision from the list',
       'invalid-street': 'Write street and number, e.g. Rådhusvej 1', 'invalid-postcode': 'Four digits', 'municipality-tier': 'A municipality’s size follows its population',
       'too-many': 'Too many', 'adopted-is-immutable': 'An adopted tariff cannot be changed', 'no-tariff': 'No adopted tariff is in force on 1 January of that year',
       'unknown-product': 'The product is in no tariff', 'unregistered-product': 'The product is not in the product registry', 'unknown-decision': 'No closed ballot has that number', 'decision-not-passed': 'The proposal was not passed in that ballot', 'decision-not-a-fee': 'That ballot did not decide the membership fee and tariffs', 'year-invoiced': 'Invoices have already been issued for that year', 'already-subscribed': 'The organisation already subscribes to the product',
@@ -117,6 +117,43 @@ const TEXTS = {
     },
   },
 };
+
+const MORE = {
+  da: {
+    confirmIssue: 'Udsted fakturaerne?', confirmIssueText: 'Fakturaerne kan ikke trækkes tilbage; en fejl rettes med en kreditnota.',
+    tariffUsed: 'Takst', invoiceCount: 'Antal fakturaer', totalInclVat: 'I alt inkl. moms', issueNow: 'Udsted fakturaerne', keep: 'Fortryd',
+    issuedOf: (done, of) => `${done} af ${of} fakturaer udstedt`, organisationsAffected: (n) => `${n} ${n === 1 ? 'organisation' : 'organisationer'}`,
+    showNames: 'Vis organisationerne', cancelled: 'Intet er udstedt.',
+    yearCovered: 'År', paidStatus: 'Betalingsstatus', notDue: 'Ikke forfalden', dueNotPaid: 'Forfalden, ikke registreret betalt',
+    filter: 'Filtrér', status: 'Status', search: 'Organisation', allStatuses: 'Alle', page: 'Side', previous: 'Forrige', next: 'Næste',
+    shown: (from, to, of) => `Viser ${from}–${to} af ${of}`, noMatch: 'Ingen fakturaer passer til filteret.', creditInvoice: 'Kreditér faktura',
+    csvFees: 'Hent CSV', csvWhatIf: 'Hent CSV', membershipCol: 'Kontingent', productCol: 'Årligt vederlag', joiningCol: 'Tilslutningsafgift',
+    partnerCol: 'Partnerbidrag', issuedCol: 'Udstedt', lineTotalCol: 'I alt ekskl. moms', totalRow: 'I alt', problemsCol: 'Problemer',
+    axisKr: 'kr.', legendReserve: 'Egenkapital ultimo', legendTarget: 'Mål for egenkapital (stiplet linje)', negative: 'underskud',
+    negativeNote: 'Et negativt resultat er vist med rødt og mærket »underskud«.', decisionPicker: 'Generalforsamlingens beslutning',
+    decisionHint: 'Skriv en del af beslutningens titel, og vælg den på listen.', noVoting: 'Afstemningerne kan ikke læses lige nu; taksten kan ikke vedtages herfra.',
+    chooseDecision: 'Vælg en beslutning på listen', earlierDecision: 'Beslutning', passed: 'vedtaget', paymentsNav: 'Betaling: undersider',
+    confirmCredit: 'Udsted kreditnota?', creditFor: 'Faktura',
+  },
+  en: {
+    confirmIssue: 'Issue the invoices?', confirmIssueText: 'Invoices cannot be withdrawn; a mistake is corrected with a credit note.',
+    tariffUsed: 'Tariff', invoiceCount: 'Number of invoices', totalInclVat: 'Total incl. VAT', issueNow: 'Issue the invoices', keep: 'Cancel',
+    issuedOf: (done, of) => `${done} of ${of} invoices issued`, organisationsAffected: (n) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`,
+    showNames: 'Show the organisations', cancelled: 'Nothing was issued.',
+    yearCovered: 'Year', paidStatus: 'Payment status', notDue: 'Not due', dueNotPaid: 'Due, not recorded as paid',
+    filter: 'Filter', status: 'Status', search: 'Organisation', allStatuses: 'All', page: 'Page', previous: 'Previous', next: 'Next',
+    shown: (from, to, of) => `Showing ${from}–${to} of ${of}`, noMatch: 'No invoices match the filter.', creditInvoice: 'Credit invoice',
+    csvFees: 'Download CSV', csvWhatIf: 'Download CSV', membershipCol: 'Membership fee', productCol: 'Yearly fee', joiningCol: 'Joining fee',
+    partnerCol: 'Partner fee', issuedCol: 'Issued', lineTotalCol: 'Total excl. VAT', totalRow: 'Total', problemsCol: 'Problems',
+    axisKr: 'DKK', legendReserve: 'Reserve at year end', legendTarget: 'Reserve target (dashed line)', negative: 'deficit',
+    negativeNote: 'A negative result is shown in red and marked “deficit”.', decisionPicker: 'The general assembly’s decision',
+    decisionHint: 'Type part of the decision’s title and choose it from the list.', noVoting: 'The ballots cannot be read now; the tariff cannot be adopted here.',
+    chooseDecision: 'Choose a decision from the list', earlierDecision: 'Decision', passed: 'passed', paymentsNav: 'Payments: sub-pages',
+    confirmCredit: 'Issue a credit note?', creditFor: 'Invoice',
+  },
+};
+Object.assign(TEXTS.da, MORE.da);
+Object.assign(TEXTS.en, MORE.en);
 
 export function texts(lang) {
   return TEXTS[lang === 'en' ? 'en' : 'da'];

@@ -9,13 +9,22 @@ export function resultChart(ctx, t, ballot, result) {
   const labelWidth = 260;
   const id = `chart-${ballot.id}`;
   const chart = svg('svg', { id, role: 'img', viewBox: `0 0 ${width} ${rows.length * 30 + 10}`, width: '100%', 'aria-labelledby': `${id}-title ${id}-desc` },
-    svg('title', { id: `${id}-title` }, `${t.chart}: ${ballot.title}`), svg('desc', { id: `${id}-desc` }, t.chartDesc));
+    svg('title', { id: `${id}-title` }, `${t.chart}: ${ballot.title}`), svg('desc', { id: `${id}-desc` }, t.chartDesc),
+    // against and abstain differ by colour and by pattern (hatched, dotted), and each bar is labelled in words
+    svg('defs', {},
+      svg('pattern', { id: `${id}-no`, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        svg('rect', { width: 8, height: 8, class: 'os2-bar-no' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, class: 'os2-hatch' })),
+      svg('pattern', { id: `${id}-abstain`, width: 8, height: 8, patternUnits: 'userSpaceOnUse' },
+        svg('rect', { width: 8, height: 8, class: 'os2-bar-abstain' }), svg('circle', { cx: 4, cy: 4, r: 1.6, class: 'os2-dot' }))));
   rows.forEach(([key, count], i) => {
     const y = i * 30 + 5;
     const won = result.elected.includes(key) || (ballot.kind === 'YES_NO' && key === 'YES' && result.passed);
-    const label = key === 'blank' ? t.blank : choiceText(t, ballot, key);
+    const label = key === 'blank' ? t.blank : choiceText(t, ballot, key)
+      + (t.pattern && t.pattern[key] ? ` (${t.pattern[key]})` : '');
     chart.append(svg('text', { x: 0, y: y + 16, class: 'os2-chart-label' }, label.length > 34 ? `${label.slice(0, 33)}…` : label),
-      svg('rect', { x: labelWidth, y, width: Math.max(1, ((width - labelWidth - 60) * count) / max), height: 20, class: won ? 'os2-bar-win' : 'os2-bar' }),
+      svg('rect', { x: labelWidth, y, width: Math.max(1, ((width - labelWidth - 60) * count) / max), height: 20,
+        class: key === 'NO' || key === 'ABSTAIN' ? 'os2-bar-patterned' : won ? 'os2-bar-win' : 'os2-bar',
+        fill: key === 'NO' ? `url(#${id}-no)` : key === 'ABSTAIN' ? `url(#${id}-abstain)` : null }),
       svg('text', { x: width - 50, y: y + 16, class: 'os2-chart-value' }, String(count)));
   });
   return ctx.el('div', { class: 'os2-chart-wrap' }, chart);

@@ -37,7 +37,8 @@ function documentRow(ctx, t, a, d, staff) {
     const remove = el('button', { class: 'button button-tertiary button-small', type: 'button', id: `delete-document-${d.id}` }, t.deleteDocument);
     remove.setAttribute('aria-label', `${t.deleteDocument} ${d.fileName}`);
     remove.addEventListener('click', async () => {
-      if (!window.confirm(t.confirmDelete)) return;
+      if (!(await ctx.confirm({ heading: t.confirmDelete, text: t.confirmDeleteText, facts: [[t.fields.file, d.fileName]],
+        confirmLabel: t.deleteDocument, cancelLabel: t.cancel }))) return;
       try {
         await api(`/voting/assemblies/${a.id}/documents/${d.id}`, { method: 'DELETE' });
         row.remove();
@@ -101,6 +102,8 @@ function materialSection(ctx, t, a, data, staff) {
     const messages = el('div', { id: 'material-messages', 'aria-live': 'polite' });
     const button = el('button', { class: 'button button-primary', type: 'button', id: 'publish-material' }, t.publishMaterial);
     button.addEventListener('click', async () => {
+      if (!(await ctx.confirm({ heading: t.confirmMaterial, text: t.confirmMaterialText,
+        facts: [[t.assembly, a.title], [t.documentCount, String(data.documents.length)]], confirmLabel: t.publishMaterial, cancelLabel: t.cancel }))) return;
       try {
         const m = (await api(`/voting/assemblies/${a.id}/material`, { method: 'POST' })).body;
         state.textContent = `${t.materialPublished} ${formatDate(m.publishedAt, lang)} (${m.documents} ${t.documents.toLowerCase()}).`;

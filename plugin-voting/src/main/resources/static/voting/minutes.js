@@ -44,6 +44,8 @@ function editor(ctx, t, id, m, etag) {
   text.value = m.text;
   const save = (publish) => async (event) => {
     event.preventDefault();
+    if (publish && !(await ctx.confirm({ heading: t.confirmPublishMinutes, text: t.confirmPublishText,
+      facts: [[t.assembly, m.title || document.getElementById('minutes-title').textContent]], confirmLabel: t.publishMinutes, cancelLabel: t.cancel }))) return;
     try {
       await api(`/voting/assemblies/${id}/minutes`, { method: 'PUT', body: { text: text.value, publish }, headers: { 'If-Match': etag } });
       ctx.navigate(`#/voting/minutes/${id}?${publish ? 'published' : 'saved'}`);

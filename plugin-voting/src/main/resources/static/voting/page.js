@@ -99,7 +99,23 @@ async function assemblyPage(root, ctx, id) {
   ctx.title(a.title);
   const staff = hasRole('secretariat');
   const rep = ctx.user && ctx.user.organisationId && hasRole('member-representative') && !staff;
+  const participation = rep ? await api(`/voting/assemblies/${a.id}/participation`).then((r) => r.body).catch(() => null) : null;
   root.append(el('h1', { id: 'assembly-title' }, a.title), el('p', {}, el('a', { href: '#/voting' }, t.back)),
+    el('nav', { 'aria-label': t.onThisPage, class: 'os2-page-links' }, el('ul', { id: 'page-links' },
+      [['ballots', t.ballots], ['agenda-heading', t.agenda], ['material-heading', t.material || t.documents], ['facts-heading', t.ruleSet]]
+        .filter(([, label]) => label).map(([anchor, label]) => el('li', {}, el('a', { href: `#/voting/assembly/${a.id}?at=${anchor}`,
+          'data-anchor': anchor }, label))))));
+  root.querySelectorAll('#page-links a').forEach((link) => link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const target = document.getElementById(link.dataset.anchor);
+    if (target) { target.setAttribute('tabindex', '-1'); target.focus(); target.scrollIntoView(); }
+  }));
+  root.append(el('h2', { id: 'ballots' }, t.ballots));
+  const voted = new Map(((participation && participation.ballots) || []).map((v) => [v.ballotId, v]));
+  for (const b of data.ballots) root.append(await ballotBlock(ctx, t, b, staff, rep, voted.get(b.id)));
+  if (!data.ballots.length) root.append(el('p', { class: 'os2-muted' }, t.none));
+  if (staff) root.append(ballotForm(ctx, t, a, data.agenda));
+  root.append(el('h2', { id: 'facts-heading' }, t.ruleSet),
     el('dl', { class: 'os2-deadlines', id: 'deadlines' }, [[t.kind, t[a.kind]], [t.heldAt, formatDate(a.heldAt, lang)], [t.place, a.place || t.none],
       [t.calledOn, formatDate(a.calledOn, lang)], [t.proposalsDue, formatDate(a.proposalsDue, lang)], [t.materialDue, formatDate(a.materialDue, lang)],
       [t.minutesDue, formatDate(data.minutesDue, lang)], [t.ruleSet, ruleSetName(t, data.ruleSet.id, lang)],
@@ -107,7 +123,7 @@ async function assemblyPage(root, ctx, id) {
       [t.proxies, data.ruleSet.proxyLimit ? `${t.upTo} ${data.ruleSet.proxyLimit}` : t.noProxies]].flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('h2', {}, t.procedures), el('ul', { id: 'procedures' }, (data.ruleSet.procedures || []).map((p) => el('li', {}, lang === 'en' ? p.en : p.da))),
     el('p', {}, el('a', { href: `#/voting/minutes/${a.id}`, id: 'minutes-link' }, `${t.minutes}${a.minutesPublishedOn ? ` (${t.published} ${formatDate(a.minutesPublishedOn, lang)})` : ''}`)));
-  root.append(el('h2', {}, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', { id: `agenda-item-${i.id}` }, el('strong', {}, i.title),
+  root.append(el('h2', { id: 'agenda-heading' }, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', { id: `agenda-item-${i.id}` }, el('strong', {}, i.title),
     i.description ? el('p', {}, i.description) : null, i.decisionType ? el('p', { class: 'os2-muted' }, t.dt[i.decisionType]) : null))));
   await agendaDocuments(root, ctx, a, data.agenda);
   if (staff) root.append(itemForm(ctx, t, a, '/items', 'item', t.addItem, true));
@@ -134,9 +150,6 @@ async function assemblyPage(root, ctx, id) {
     });
     root.append(el('div', { class: 'os2-actions' }, button, out), messages);
   }
-  root.append(el('h2', {}, t.ballots));
-  for (const b of data.ballots) root.append(await ballotBlock(ctx, t, b, staff, rep));
-  if (staff) root.append(ballotForm(ctx, t, a, data.agenda));
 }
 
 function itemForm(ctx, t, a, path, prefix, label, withType) {
@@ -166,11 +179,11 @@ function itemForm(ctx, t, a, path, prefix, label, withType) {
   return el('div', {}, messages, form);
 }
 
-async function ballotBlock(ctx, t, b, staff, rep) {
+async function ballotBlock(ctx, t, b, staff, rep, voted) {
   const { el, api, lang } = ctx;
   const block = el('section', { class: 'os2-ballot', id: `ballot-${b.id}`, 'aria-labelledby': `ballot-${b.id}-title` },
     el('h3', { id: `ballot-${b.id}-title` }, b.title),
-    el('p', {}, `${t.state}: ${t[b.state]} · ${t.dt[b.decisionType]}${b.secret ? ` · ${t.secret}` : ''}`),
+    el('p', {}, `${t.state}: ${t[b.state]} · ${t.dt[b.decisionType]}${b.kind === 'ELECTION' ? ` · ${t.seat(b.seats)}` : ''}${b.secret ? ` · ${t.secret}` : ''}`),
     el('p', {}, el('a', { href: `#/voting/ballot/${b.id}`, id: `board-link-${b.id}` }, t.board)));
   const messages = el('div', { id: `ballot-${b.id}-messages`, 'aria-live': 'polite' });
   block.append(messages);
@@ -182,6 +195,13 @@ async function ballotBlock(ctx, t, b, staff, rep) {
     const action = el('button', { class: 'button button-primary', type: 'button', id: `ballot-${b.id}-${b.state === 'DRAFT' ? 'open' : 'close'}` },
       b.state === 'DRAFT' ? t.open : t.close);
     action.addEventListener('click', async () => {
+      if (b.state === 'OPEN') {
+        const x = await api(`/voting/ballots/${b.id}/turnout`).then((r) => r.body).catch(() => null);
+        const ok = await ctx.confirm({ heading: t.confirmClose, text: t.confirmCloseText,
+          facts: [[t.ballotLabel, b.title], ...(x ? [[t.votesCast, `${x.voted} ${t.of} ${x.eligible}`], [t.presentLabel, String(x.present)]] : [])],
+          confirmLabel: t.close, cancelLabel: t.cancel });
+        if (!ok) return;
+      }
       try {
         await api(`/voting/ballots/${b.id}/${b.state === 'DRAFT' ? 'open' : 'close'}`, { method: 'POST' });
         ctx.navigate(`#/voting/assembly/${b.assemblyId}?ballot=${b.id}`);
@@ -203,11 +223,83 @@ async function ballotBlock(ctx, t, b, staff, rep) {
     // the block is attached to the page after this function returns
     setTimeout(refresh, 0);
   }
-  if (rep && b.state === 'OPEN') block.append(voteForm(ctx, t, b, messages));
+  if (rep) {
+    const status = el('div', { id: `voted-${b.id}`, 'aria-live': 'polite' });
+    block.insertBefore(status, messages);
+    showVoted(ctx, t, b, status, voted);
+    if (b.state === 'OPEN') block.append(voteForm(ctx, t, b, messages, status, voted));
+  }
   return block;
 }
 
-function voteForm(ctx, t, b, messages) {
+const RECEIPTS = 'os2.voting.receipt';
+
+/** The receipt this browser kept for the organisation's vote in a ballot, or null. */
+function keptReceipt(ctx, b) {
+  try {
+    return JSON.parse(localStorage.getItem(`${RECEIPTS}.${ctx.user.organisationId}.${b.id}`) || 'null');
+  } catch (e) {
+    return null;
+  }
+}
+
+function keepReceipt(ctx, b, r) {
+  try {
+    localStorage.setItem(`${RECEIPTS}.${ctx.user.organisationId}.${b.id}`, JSON.stringify({ ...r, at: new Date().toISOString() }));
+  } catch (e) { /* private mode: the receipt is still shown and can be copied or downloaded */ }
+}
+
+function formatInstant(iso, lang, t) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const locale = lang === 'en' ? 'en-GB' : 'da-DK';
+  return `${d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' })} ${t.at} ${d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}`;
+}
+
+/** The receipt in words: what each value is for, with copy and download. */
+function receiptView(ctx, t, b, r) {
+  const { el } = ctx;
+  const rows = [[t.receiptHelp, r.receipt], [t.nonceHelp, r.nonce]];
+  if (r.changeToken) rows.push([t.changeTokenHelp, r.changeToken]);
+  const text = [`${t.receiptTitle}`, `${t.ballotLabel}: ${b.title}`, '',
+    ...rows.flatMap(([label, value]) => [`${label}:`, value, '']), t.revisionHelp(r.revision || 1)].join('\n');
+  const copied = el('p', { id: `receipt-${b.id}-copied`, 'aria-live': 'polite', class: 'os2-muted' });
+  const copy = el('button', { class: 'button button-secondary', type: 'button', id: `receipt-${b.id}-copy` }, t.copyReceipt);
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch (e) {
+      const area = el('textarea', { 'aria-hidden': 'true', class: 'os2-offscreen' });
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    copied.textContent = t.copied;
+  });
+  const download = el('a', { class: 'button button-secondary', id: `receipt-${b.id}-download`, download: `${t.receiptFile}-${b.id}.txt`,
+    href: URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' })) }, t.downloadReceipt);
+  return el('div', { class: 'os2-receipt-box', id: `receipt-${b.id}` },
+    el('p', {}, t.receiptIntro),
+    el('dl', { class: 'os2-receipt-list' }, rows.flatMap(([label, value]) => [el('dt', {}, label), el('dd', { class: 'os2-receipt' }, value)]),
+      el('dt', {}, t.revisionLabel), el('dd', {}, t.revisionHelp(r.revision || 1))),
+    el('div', { class: 'os2-actions' }, copy, download), copied);
+}
+
+/** That the organisation has voted (from the server, in any session), with the receipt if this browser kept it. */
+function showVoted(ctx, t, b, status, voted) {
+  const { el, lang } = ctx;
+  ctx.clear(status);
+  if (!voted) return;
+  const kept = keptReceipt(ctx, b);
+  const when = voted.votedAt ? ` ${formatInstant(voted.votedAt, lang, t)}` : '';
+  status.append(ctx.alert('success', `${t.hasVoted}${when ? ` ${lang === 'en' ? 'on' : 'den'}${when}` : ''}.`,
+    b.state === 'OPEN' ? t.changeVote : ''));
+  status.append(kept && kept.receipt ? receiptView(ctx, t, b, kept) : el('p', { class: 'os2-muted', id: `receipt-${b.id}-missing` }, t.noReceiptHere));
+}
+
+function voteForm(ctx, t, b, messages, status, voted) {
   const { el, api } = ctx;
   const name = `choice-${b.id}`;
   const radios = b.kind === 'YES_NO' ? [['YES', t.yes], ['NO', t.no], ['ABSTAIN', t.abstain]]
@@ -217,22 +309,47 @@ function voteForm(ctx, t, b, messages) {
       el('input', { class: 'form-radio', type: 'radio', name, id: `${name}-${value}`, value }), el('label', { for: `${name}-${value}` }, label)))
     : b.options.map((o) => el('div', { class: 'form-group os2-checkbox os2-choice' },
       el('input', { class: 'form-checkbox', type: 'checkbox', name, id: `${name}-${o.id}`, value: o.id }), el('label', { for: `${name}-${o.id}` }, o.label)));
+  const choiceError = el('span', { class: 'form-error-message', id: `error-${name}-choice`, hidden: true });
+  const group = el('fieldset', { class: 'os2-fieldset form-group', id: `group-${name}-choice`, 'aria-describedby': `error-${name}-choice` },
+    el('legend', { class: 'form-label' }, b.kind === 'ELECTION' ? `${t.vote} (${t.upTo} ${t.seat(b.seats)})` : t.vote), choiceError, inputs);
+  // a secret vote is changed with the code from its receipt: the field is there only once the organisation has voted
   const token = b.secret ? input(ctx, `${name}-token`, { autocomplete: 'off' }) : null;
-  const form = el('form', { id: `vote-form-${b.id}`, novalidate: true },
-    el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'form-label' }, b.kind === 'ELECTION' ? `${t.vote} (${t.upTo} ${b.seats})` : t.vote),
-      el('span', { class: 'form-error-message', id: `error-${name}-choice`, hidden: true }), inputs),
-    token ? ctx.forms.field(`${name}-changeToken`, t.changeToken, token) : null,
+  const tokenField = token ? ctx.forms.field(`${name}-changeToken`, t.changeCode, token) : null;
+  if (tokenField) {
+    tokenField.append(el('p', { class: 'form-hint' }, t.changeCodeHint));
+    const kept = keptReceipt(ctx, b);
+    if (kept && kept.changeToken) token.value = kept.changeToken;
+    tokenField.hidden = !voted;
+  }
+  const form = el('form', { id: `vote-form-${b.id}`, novalidate: true }, group, tokenField,
     el('p', { class: 'os2-muted' }, t.changeVote),
     el('button', { class: 'button button-primary', type: 'submit', id: `vote-submit-${b.id}` }, t.vote));
+  const fieldError = (text) => {
+    ctx.forms.clearErrors(form);
+    choiceError.textContent = text;
+    choiceError.hidden = false;
+    group.classList.add('form-error');
+    ctx.clear(messages);
+    const first = form.querySelector(`input[name="${name}"]`);
+    if (first) first.focus();
+  };
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const choice = [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((x) => x.value);
+    if (!choice.length) return fieldError(t.chooseOne);
+    if (b.kind === 'ELECTION' && choice.length > b.seats) return fieldError(t.atMost(b.seats));
     try {
       const r = (await api(`/voting/ballots/${b.id}/votes`, { method: 'POST', body: { choice, changeToken: token && token.value ? token.value : null } })).body;
-      ctx.clear(messages).append(ctx.alert('success', t.yourVote, ''), el('dl', { id: `receipt-${b.id}` },
-        el('dt', {}, t.receipt), el('dd', { class: 'os2-receipt' }, r.receipt), el('dt', {}, t.nonce), el('dd', { class: 'os2-receipt' }, r.nonce),
-        r.changeToken ? el('dt', {}, t.changeToken) : null, r.changeToken ? el('dd', { class: 'os2-receipt' }, r.changeToken) : null,
-        el('dt', {}, t.revision), el('dd', {}, String(r.revision))));
+      ctx.forms.clearErrors(form);
+      keepReceipt(ctx, b, r);
+      ctx.clear(messages);
+      showVoted(ctx, t, b, status, { ballotId: b.id, votedAt: new Date().toISOString(), revision: r.revision });
+      if (tokenField) {
+        tokenField.hidden = false;
+        if (r.changeToken) token.value = r.changeToken;
+      }
+      status.querySelector('.alert').setAttribute('tabindex', '-1');
+      status.querySelector('.alert').focus();
     } catch (e) {
       failure(ctx, t, messages, e, form, `${name}-`);
     }
@@ -290,12 +407,34 @@ async function boardPage(root, ctx, id) {
   const check = el('button', { class: 'button button-secondary', type: 'button', id: 'verify' }, t.verify);
   check.addEventListener('click', async () => {
     const v = (await api(`/voting/ballots/${b.id}/verify`)).body;
-    ctx.clear(out).append(v.ok ? ctx.alert('success', t.verified, `${v.ballots} ${t.entries}`) : ctx.alert('error', t.notVerified, v.problems.join(' ')));
+    ctx.clear(out).append(v.ok ? ctx.alert('success', t.verified, t.entriesN(v.ballots)) : ctx.alert('error', t.notVerified, v.problems.join(' ')));
   });
-  root.append(el('div', { class: 'os2-actions' }, check), out,
-    el('p', {}, `${board.entries.length} ${t.entries}`),
-    board.chainHead ? el('p', { id: 'chain-head' }, `${t.chainHead}: `, el('span', { class: 'os2-receipt' }, board.chainHead)) : '',
+  const short = (hash) => el('span', { class: 'os2-hash' }, el('span', { class: 'os2-receipt-short', 'aria-hidden': 'true' }, `${hash.slice(0, 12)}…`),
+    el('details', { class: 'os2-hash-full' }, el('summary', {}, el('span', { class: 'os2-sr-only' }, `${hash.slice(0, 12)} – `), t.shownFull),
+      el('span', { class: 'os2-receipt' }, hash)));
+  const rows = board.entries.map((e) => el('tr', { 'data-receipt': e.receipt }, el('td', {}, short(e.receipt)), el('td', {}, choiceText(t, b, e.choice))));
+  const findInput = input(ctx, 'find-receipt', { autocomplete: 'off', spellcheck: 'false' });
+  const findOut = el('div', { id: 'find-result', 'aria-live': 'polite' });
+  const findForm = el('form', { id: 'find-form', class: 'os2-find', novalidate: true, role: 'search', 'aria-labelledby': 'find-heading' },
+    el('h2', { id: 'find-heading' }, t.find), ctx.forms.field('find-receipt', t.findLabel, findInput),
+    el('button', { class: 'button button-secondary', type: 'submit', id: 'find-submit' }, t.findButton), findOut);
+  findForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    rows.forEach((r) => { r.classList.remove('os2-found'); r.removeAttribute('aria-current'); });
+    const code = findInput.value.trim().toLowerCase().replace(/\s+/g, '');
+    if (!code) { ctx.clear(findOut).append(ctx.alert('error', t.findEmpty, '')); return; }
+    const hit = rows.find((r) => r.dataset.receipt.toLowerCase().startsWith(code));
+    if (!hit) { ctx.clear(findOut).append(ctx.alert('error', t.notFound, '')); return; }
+    hit.classList.add('os2-found');
+    hit.setAttribute('aria-current', 'true');
+    hit.querySelector('details').open = true;
+    ctx.clear(findOut).append(ctx.alert('success', t.found, ''));
+    hit.scrollIntoView({ block: 'center' });
+  });
+  root.append(findForm, el('div', { class: 'os2-actions' }, check), out,
+    el('p', {}, t.entriesN(board.entries.length)),
+    board.chainHead ? el('p', { id: 'chain-head' }, `${t.chainHead}: `, short(board.chainHead)) : '',
     el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'board-table' },
       el('thead', {}, el('tr', {}, [t.receipt, t.vote].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, board.entries.map((e) => el('tr', {}, el('td', { class: 'os2-receipt' }, e.receipt), el('td', {}, choiceText(t, b, e.choice))))))));
+      el('tbody', {}, rows))));
 }

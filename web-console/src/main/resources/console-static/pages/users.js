@@ -52,8 +52,14 @@ export async function render(root, ctx) {
   return list(root, ctx, tt, organisations);
 }
 
+/** A field's error code in words; a code the page does not know is never shown as it is. */
 function describe(tt) {
-  return (code) => tt(`err.${code}`);
+  return (code) => (tt(`err.${code}`) === `err.${code}` ? tt('error') : tt(`err.${code}`));
+}
+
+/** A code in words, or a dash for one the page does not know. */
+function say(tt, key) {
+  return tt(key) === key ? tt('none') : tt(key);
 }
 
 function roleBoxes(ctx, tt, prefix, selected) {
@@ -103,7 +109,8 @@ async function list(root, ctx, tt, organisations) {
   const search = el('input', { class: 'form-input', type: 'search', id: 'user-search', name: 'q', value: sessionStorage.getItem('os2.users.q') || '' });
   const rows = el('tbody', { id: 'user-rows' });
   const count = el('p', { id: 'user-count', role: 'status', 'aria-live': 'polite' });
-  const orgName = (id) => (organisations.find((o) => o.id === id) || {}).name || ctx.t('none');
+  const orgName = (id) => (organisations.find((o) => o.id === id) || {}).name || tt('none');
+  ctx.title(tt('title'));
 
   async function load() {
     sessionStorage.setItem('os2.users.q', search.value.trim());
@@ -113,9 +120,9 @@ async function list(root, ctx, tt, organisations) {
       rows.append(el('tr', { 'data-user': u.username },
         el('td', {}, el('a', { href: `#/users/${u.id}` }, u.displayName)),
         el('td', {}, u.email || u.username),
-        el('td', {}, u.roles.map((r) => tt(`role.${r}`)).join(', ')),
-        el('td', {}, u.organisationId ? orgName(u.organisationId) : tt('none')),
-        el('td', { class: `os2-user-${u.status.toLowerCase()}` }, tt(`status.${u.status}`))));
+        el('td', {}, u.roles.map((r) => say(tt, `role.${r}`)).join(', ')),
+        el('td', {}, u.organisationId ? el('a', { href: `#/members/${u.organisationId}` }, u.organisationName || orgName(u.organisationId)) : tt('none')),
+        el('td', { class: `os2-user-${u.status.toLowerCase()}` }, say(tt, `status.${u.status}`))));
     }
     count.textContent = `${users.length} ${tt('count')}`;
   }
@@ -165,7 +172,7 @@ async function detail(root, ctx, tt, organisations, id) {
   const actions = el('div', { class: 'os2-actions', id: 'user-actions' });
 
   function describeStatus() {
-    status.textContent = `${tt('status')}: ${tt(`status.${user.status}`)}`;
+    status.textContent = `${tt('status')}: ${say(tt, `status.${user.status}`)}`;
     clear(actions);
     const act = (idName, label, path, done) => el('button', { class: 'button button-secondary', type: 'button', id: idName, onclick: async () => {
       try {
@@ -175,7 +182,7 @@ async function detail(root, ctx, tt, organisations, id) {
         describeStatus();
       } catch (e) {
         const code = Object.values((e.problem && e.problem.errors) || {})[0];
-        clear(messages).append(alert('error', tt('error'), code ? tt(`err.${code}`) : e.message));
+        clear(messages).append(alert('error', tt('error'), code ? describe(tt)(code) : e.message));
       }
     } }, label);
     if (user.status === 'DEACTIVATED') actions.append(act('user-reactivate', tt('reactivate'), 'reactivate', tt('reactivated')));
@@ -202,6 +209,7 @@ async function detail(root, ctx, tt, organisations, id) {
     }
   });
   describeStatus();
+  ctx.title(user.displayName);
   root.append(el('p', {}, el('a', { href: '#/users', id: 'users-back' }, tt('back'))),
     el('h1', {}, user.displayName), el('p', {}, user.email || user.username), status, messages, actions, form);
 }

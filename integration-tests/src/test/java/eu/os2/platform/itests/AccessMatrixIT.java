@@ -85,6 +85,7 @@ class AccessMatrixIT {
             POST   /api/v1/users/{id}/invitation                                             401   ALLOW ALLOW 403   403    403     403    -
             GET    /api/v1/members                                                           401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/members/{id}                                                      401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/members.csv                                                       401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             POST   /api/v1/members                                                           401   ALLOW ALLOW 403   403    403     403    -
             PUT    /api/v1/members/{id}                                                      401   ALLOW ALLOW 403   403    403     403    -
             GET    /api/v1/outbox                                                            401   ALLOW ALLOW 403   403    403     403    -
@@ -116,6 +117,7 @@ class AccessMatrixIT {
             # ---- strategy and initiatives
             GET    /api/v1/initiatives/statuses                                              ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/initiatives/mission-points                                        ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/initiatives/names                                                 401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/initiatives/public/strategy                                       ALLOW ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/initiatives/periods                                               401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/initiatives/periods/{id}                                          401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
@@ -157,6 +159,8 @@ class AccessMatrixIT {
             GET    /api/v1/payments/runs/{id}                                                401   ALLOW ALLOW ALLOW 403    403     403    -
             GET    /api/v1/payments/invoices                                                 401   ALLOW ALLOW ALLOW 403    403     403    -
             GET    /api/v1/payments/invoices.csv                                             401   ALLOW ALLOW ALLOW 403    403     403    -
+            GET    /api/v1/payments/fees.csv                                                 401   ALLOW ALLOW ALLOW 403    403     403    -
+            GET    /api/v1/payments/tariffs/{id}/what-if.csv                                 401   ALLOW ALLOW ALLOW 403    403     403    -
             GET    /api/v1/payments/invoices/{id}                                            401   ALLOW ALLOW ALLOW ALLOW  404     403    404
             GET    /api/v1/payments/invoices/{id}/xml                                        401   ALLOW ALLOW ALLOW ALLOW  404     403    404
             GET    /api/v1/payments/invoices/{id}.pdf                                        401   ALLOW ALLOW ALLOW ALLOW  404     403    404
@@ -191,6 +195,7 @@ class AccessMatrixIT {
             GET    /api/v1/voting/ballots/{id}/result                                        401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/voting/decisions                                                  401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/voting/assemblies/{id}/minutes                                    401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
+            GET    /api/v1/voting/assemblies/{id}/participation                              401   403   403   403   ALLOW  403     403    -
             PUT    /api/v1/voting/assemblies/{id}/minutes                                    401   ALLOW ALLOW 403   403    403     403    -
             GET    /api/v1/voting/assemblies/{id}/minutes.pdf                                401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/voting/assemblies/{id}/minutes/document                           401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
@@ -373,6 +378,10 @@ class AccessMatrixIT {
         c.put("GET /api/v1/payments/runs/{id}", get("/api/v1/payments/runs/${run}"));
         c.put("GET /api/v1/payments/invoices", get("/api/v1/payments/invoices?year=${year}"));
         c.put("GET /api/v1/payments/invoices.csv", get("/api/v1/payments/invoices.csv?year=${year}"));
+        c.put("GET /api/v1/payments/fees.csv", get("/api/v1/payments/fees.csv?year=${year}"));
+        c.put(
+                "GET /api/v1/payments/tariffs/{id}/what-if.csv",
+                get("/api/v1/payments/tariffs/${tariff}/what-if.csv?year=${year}"));
         for (String what : List.of("billing", "subscriptions", "invoices", "standing")) {
             c.put(
                     "GET /api/v1/payments/organisations/{id}/" + what,

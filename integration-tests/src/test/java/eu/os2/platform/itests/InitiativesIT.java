@@ -281,6 +281,52 @@ public class InitiativesIT {
         assertTrue(unknown, unknown.contains("Known statuses: completed, in-progress, planned, at-risk, paused"));
     }
 
+    @Test
+    public void initiativesAreFoundByNameAndTheHistoryNamesPeopleInTheirLanguage() throws Exception {
+        HttpSession anonymous = new HttpSession(BASE);
+        assertEquals(401, anonymous.get("/api/v1/initiatives/names?q=betaling").statusCode());
+
+        HttpSession viewer = new HttpSession(BASE);
+        viewer.login("demo-viewer", Distribution.DEMO_PASSWORD);
+        HttpResponse<String> found = viewer.get("/api/v1/initiatives/names?q=BETALINGSMO");
+        assertEquals(found.body(), 200, found.statusCode());
+        assertTrue(found.body(), found.body().contains("\"titleDa\":\"Stærkere betalingsmodel\""));
+        assertTrue(found.body(), found.body().contains("\"periodName\":\"OS2’s strategi 2022–2025\""));
+        assertEquals(
+                "[]",
+                viewer.get("/api/v1/initiatives/names?q=findes-ikke-nogen-steder")
+                        .body());
+        HttpResponse<String> tooMany = viewer.get("/api/v1/initiatives/names?limit=51");
+        assertEquals(400, tooMany.statusCode());
+        assertTrue(tooMany.body(), tooMany.body().contains("\"limit\":\"range\""));
+
+        HttpResponse<String> missingDa = viewer.get("/api/v1/initiatives/999999");
+        assertEquals(404, missingDa.statusCode());
+        assertTrue(missingDa.body(), missingDa.body().contains("Indsats 999999 findes ikke."));
+        HttpResponse<String> missingEn = viewer.getWith("/api/v1/initiatives/999999/updates", "Accept-Language", "en");
+        assertEquals(404, missingEn.statusCode());
+        assertTrue(missingEn.body(), missingEn.body().contains("There is no initiative 999999."));
+
+        HttpSession secretariat = new HttpSession(BASE);
+        secretariat.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        long id = number(found.body(), "\"id\":(\\d+)");
+        HttpResponse<String> posted = secretariat.send(
+                "POST",
+                "/api/v1/initiatives/" + id + "/updates",
+                "{\"text\":\"Takstbladet er sendt til høring.\",\"links\":[{\"type\":\"initiative\",\"id\":\"" + id
+                        + "\"}]}",
+                "X-CSRF-Token",
+                secretariat.csrfToken());
+        assertEquals(posted.body(), 201, posted.statusCode());
+        HttpResponse<String> timeline = viewer.get("/api/v1/initiatives/" + id + "/updates");
+        assertTrue(timeline.body(), timeline.body().contains("\"authorName\":\"Demo Sekretariat\""));
+        HttpResponse<String> history = secretariat.get("/api/v1/initiatives/" + id + "/history");
+        assertEquals(200, history.statusCode());
+        assertTrue(history.body(), history.body().contains("\"actorName\":\"Demo Sekretariat\""));
+        assertTrue(history.body(), history.body().contains("\"action\":\"initiatives.update.post\""));
+        assertEquals(403, viewer.get("/api/v1/initiatives/" + id + "/history").statusCode());
+    }
+
     private String run(String command) throws Exception {
         return Probe.shell(shell, command);
     }

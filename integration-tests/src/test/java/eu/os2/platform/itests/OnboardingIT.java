@@ -84,6 +84,50 @@ public class OnboardingIT {
     }
 
     @Test
+    public void criteriaAndRefusalsComeInTheLanguageAsked() throws Exception {
+        HttpSession secretariat = session("demo-secretariat");
+        String danish = secretariat
+                .getWith("/api/v1/onboarding/criteria", "Accept-Language", "da")
+                .body();
+        assertTrue(danish, danish.contains("\"summary\":\"Løsningen skaber lokal værdi"));
+        String english = secretariat
+                .getWith("/api/v1/onboarding/criteria", "Accept-Language", "en-GB,en;q=0.9")
+                .body();
+        assertTrue(english, english.contains("\"summary\":\"The solution creates local value"));
+        HttpResponse<String> missing =
+                secretariat.getWith("/api/v1/onboarding/products/987654321", "Accept-Language", "da");
+        assertEquals(missing.body(), 404, missing.statusCode());
+        assertTrue(missing.body(), missing.body().contains("Produktet med nummer 987654321 findes ikke."));
+        // the secretariat does not decide level 3: the refusal in Danish, or in English when asked
+        long product = id(secretariat, "OS2forms");
+        String round = secretariat
+                .get("/api/v1/onboarding/products/" + product)
+                .body()
+                .replaceAll("(?s).*\"currentRound\":\"([0-9-]+)\".*", "$1");
+        long assessment = Probe.number(
+                secretariat
+                        .get("/api/v1/onboarding/products/" + product + "/assessments/" + round)
+                        .body(),
+                "\"assessment\":\\{\"id\":(\\d+)");
+        for (String[] language : new String[][] {
+            {"da", "Bestyrelsen beslutter niveau 2 og 3."}, {"en", "the board decides levels 2 and 3"}
+        }) {
+            HttpResponse<String> refused = secretariat.send(
+                    "POST",
+                    "/api/v1/onboarding/assessments/" + assessment + "/decide",
+                    "{\"level\":\"LEVEL_3\",\"reason\":\"x\"}",
+                    "X-CSRF-Token",
+                    secretariat.csrfToken(),
+                    "If-Match",
+                    "\"1\"",
+                    "Accept-Language",
+                    language[0]);
+            assertEquals(refused.body(), 403, refused.statusCode());
+            assertTrue(refused.body(), refused.body().contains(language[1]));
+        }
+    }
+
+    @Test
     public void anIdeaPassesTheProjectGateOnlyWhenMetOrExplained() throws Exception {
         HttpSession member = new HttpSession(BASE);
         long own = Probe.number(

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +50,26 @@ class PaymentsBrowserIT extends BrowserTest {
                         browser.findElement(By.cssSelector(linkSelector)).getAttribute("href"));
     }
 
+    /** axe-core at the desktop size and at a phone's, then back to the desktop. */
+    private void assertAccessibleAtBothSizes(String page) throws Exception {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        assertAccessible(page + "-1366x900");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(200);
+        assertAccessible(page + "-390x844");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    /** No enum code, Java map or type:id reference in the text a user sees. */
+    private void assertNoRawCodes() {
+        String text = browser.findElement(By.tagName("body")).getText();
+        assertThat(text)
+                .doesNotContainPattern("\\b[A-Z]+_[A-Z0-9_]+\\b")
+                .doesNotContainPattern("\\{[^}]*=[^}]*\\}")
+                .doesNotContainPattern("\\b[a-z][a-z-]*:[A-Za-z0-9]")
+                .doesNotContainPattern("(?m)^(null|undefined)$");
+    }
+
     @Test
     @Order(1)
     void theSecretariatSeesTheTariffs() throws Exception {
@@ -69,13 +90,22 @@ class PaymentsBrowserIT extends BrowserTest {
                 .contains("Takster 2026")
                 .contains("Vedtaget")
                 .contains("Kladde")
-                .contains("25.000,00 kr.");
-        assertAccessible("tariffs");
+                .contains("25.000,00 kr.")
+                .contains("Indeks-basisår")
+                .doesNotContain("tom = ikke indekseret");
+        // the sub-navigation is DKFDS tabs, the current one marked
+        assertThat(browser.findElement(By.cssSelector("#pay-nav.tab-container a[aria-current='page']"))
+                        .getText())
+                .isEqualTo("Takster");
+        assertThat(browser.getTitle()).contains("Takster");
+        assertNoRawCodes();
+        assertAccessibleAtBothSizes("tariffs");
         browser.findElement(By.linkText("Takster 2023")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prices-OS2valghalla")));
         assertThat(browser.findElement(By.id("prices-OS2valghalla")).getText())
                 .contains("34.880,00 kr.")
                 .contains("350.000,00 kr.");
+        assertNoRawCodes();
         assertAccessible("tariff");
     }
 
@@ -88,16 +118,59 @@ class PaymentsBrowserIT extends BrowserTest {
         WebElement first = browser.findElement(By.cssSelector("#fee-members details"));
         first.findElement(By.tagName("summary")).click();
         assertThat(first.getText()).contains("Kontingent " + YEAR).contains("indeks");
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainPattern("(?m)^(null|undefined)$");
-        assertAccessible("fees");
+        // one row per organisation with the fee split in words, and a total row
+        assertThat(browser.findElement(By.cssSelector("#fees-table thead")).getText())
+                .contains("Kontingent")
+                .contains("Årligt vederlag")
+                .contains("Tilslutningsafgift")
+                .contains("Partnerbidrag");
+        int rows = browser.findElements(By.cssSelector("#fees-table tbody tr")).size();
+        assertThat(rows).isGreaterThan(50);
+        assertThat(browser.findElement(By.id("fees-total")).getText()).startsWith("I alt (" + rows + ")");
+        assertThat(browser.findElements(By.id("fees-csv"))).hasSize(1);
+        assertNoRawCodes();
+        assertAccessibleAtBothSizes("fees");
     }
 
     @Test
     @Order(3)
     void thisYearsInvoicesDownloadAsOioublAndPeppol() throws Exception {
         open("invoices", "invoice-table");
+        // paged: 25 at a time, with the year covered, the due date and the payment status
         assertThat(browser.findElements(By.cssSelector("#invoice-table tbody tr")))
-                .hasSizeGreaterThan(50);
+                .hasSize(25);
+        assertThat(browser.findElement(By.id("invoices-shown")).getText()).startsWith("Viser 1–25 af ");
+        assertThat(browser.findElement(By.cssSelector("#invoice-table thead")).getText())
+                .contains("Forfald")
+                .contains("Betalingsstatus")
+                .contains("År");
+        assertThat(browser.findElement(By.cssSelector("#invoice-table td.os2-amount"))
+                        .getCssValue("text-align"))
+                .isEqualTo("right");
+        assertNoRawCodes();
+        assertAccessibleAtBothSizes("invoices-paged");
+        browser.findElement(By.id("invoice-page-next")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices-shown"), "Viser 26–"));
+        // the filter: by organisation name
+        browser.findElement(By.id("invoice-filter-name")).sendKeys("Ballerup");
+        browser.findElement(By.id("invoice-filter-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices-shown"), "Viser 1–"));
+        for (WebElement row : browser.findElements(By.cssSelector("#invoice-table tbody tr"))) {
+            assertThat(row.getText()).contains("Ballerup Kommune");
+        }
+        // and by payment status
+        new Select(browser.findElement(By.id("invoice-filter-status"))).selectByVisibleText("Ikke forfalden");
+        browser.findElement(By.id("invoice-filter-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invoices-shown")));
+        browser.findElement(By.id("invoice-filter-name")).clear();
+        new Select(browser.findElement(By.id("invoice-filter-status"))).selectByVisibleText("Alle");
+        browser.findElement(By.id("invoice-filter-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices-shown"), "Viser 1–25"));
+        // the credit form opens in its own panel, not in a table cell
+        WebElement credit = browser.findElement(By.cssSelector("button[id^='credit-open-']"));
+        credit.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#credit-panel form")));
+        assertThat(browser.findElements(By.cssSelector("#invoice-table form"))).isEmpty();
         assertThat(download("a[id^='xml-oioubl-']")).contains("<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>");
         assertThat(download("a[id^='xml-peppol-']")).contains("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
         assertAccessible("invoices");
@@ -120,6 +193,9 @@ class PaymentsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dry-run-summary")));
         assertThat(browser.findElement(By.id("dry-run-summary")).getText()).contains("Fakturaer der udstedes\n0");
         browser.findElement(By.id("run-issue")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")))
+                .findElement(By.cssSelector("[data-confirm='yes']"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run-summary")));
         assertThat(browser.findElement(By.id("run-summary")).getText()).contains("Udstedt\n0");
         assertThat(browser.findElement(By.id("run-progress")).getAttribute("value"))
@@ -128,9 +204,46 @@ class PaymentsBrowserIT extends BrowserTest {
     }
 
     @Test
+    @Order(4)
+    void issuingAsksFirstNamingTariffYearCountAndTotalAndCancellingIssuesNothing() throws Exception {
+        open("run", "run-form");
+        WebElement year = browser.findElement(By.id("run-year"));
+        year.clear();
+        year.sendKeys(Integer.toString(YEAR + 1));
+        // the dry run tells the missing index once, with how many organisations it stops
+        browser.findElement(By.id("run-dry")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run-problems")));
+        assertThat(browser.findElements(By.xpath("//ul[@id='run-problems']/li[contains(., 'Indekstal for')]")))
+                .hasSize(1);
+        assertThat(browser.findElement(By.id("run-problems")).getText()).containsPattern("\\(\\d+ organisationer\\)");
+        browser.findElement(By.id("run-issue")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+        assertThat(dialog.getText())
+                .contains("Udsted fakturaerne?")
+                .contains("Takster 2026")
+                .contains(Integer.toString(YEAR + 1))
+                .contains("Antal fakturaer")
+                .contains("I alt inkl. moms")
+                .contains("kr.");
+        assertAccessible("run-confirm");
+        dialog.findElement(By.cssSelector("[data-confirm='no']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-messages"), "Intet er udstedt"));
+        assertThat(browser.findElements(By.id("run-progress"))).isEmpty();
+        HttpSession api = new HttpSession(platform.base);
+        api.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        assertThat(api.get("/api/v1/payments/invoices?year=" + (YEAR + 1)).body())
+                .isEqualTo("[]");
+        assertNoRawCodes();
+        assertAccessibleAtBothSizes("run-cancelled");
+    }
+
+    @Test
     @Order(5)
     void whatIfComparesTheDraftWithTheTariffInForce() throws Exception {
         open("what-if", "what-if-form");
+        // the draft is for next year: the year follows the draft
+        assertThat(browser.findElement(By.id("what-if-year")).getAttribute("value"))
+                .isEqualTo("2027");
         new Select(browser.findElement(By.id("what-if-draft"))).selectByVisibleText("Forslag til takster 2027");
         browser.findElement(By.id("what-if-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("what-if-chart")));
@@ -138,7 +251,9 @@ class PaymentsBrowserIT extends BrowserTest {
                 .contains("Takster 2026")
                 .contains("Forslag til takster 2027");
         assertThat(browser.findElements(By.cssSelector("#what-if-chart rect"))).isNotEmpty();
-        assertAccessible("what-if");
+        assertThat(browser.findElements(By.id("what-if-csv"))).hasSize(1);
+        assertNoRawCodes();
+        assertAccessibleAtBothSizes("what-if");
     }
 
     @Test
@@ -148,6 +263,12 @@ class PaymentsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("economy-table")).getText())
                 .contains("Kontingenter")
                 .contains("Egenkapital ultimo");
+        // the chart has a value axis, values on the bars and a legend naming the target line
+        assertThat(browser.findElements(By.cssSelector("#reserve-chart .os2-axis-value")))
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElement(By.id("reserve-legend")).getText()).contains("Mål for egenkapital");
+        assertNoRawCodes();
+        assertAccessibleAtBothSizes("economy-chart");
         browser.findElement(By.id("ledger-amount")).sendKeys("1000,00");
         browser.findElement(By.id("ledger-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-note")));
@@ -224,7 +345,7 @@ class PaymentsBrowserIT extends BrowserTest {
                 .contains("Ballerup Kommune")
                 .doesNotContain("Aarhus Kommune");
         assertThat(browser.findElements(By.id("pay-nav-fees"))).isEmpty();
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainPattern("(?m)^(null|undefined)$");
-        assertAccessible("member");
+        assertNoRawCodes();
+        assertAccessibleAtBothSizes("member");
     }
 }

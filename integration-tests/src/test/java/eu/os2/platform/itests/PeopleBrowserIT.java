@@ -2,16 +2,22 @@ package eu.os2.platform.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -224,6 +230,111 @@ class PeopleBrowserIT extends BrowserTest {
         } finally {
             partner.quit();
         }
+    }
+
+    @Test
+    @Order(6)
+    void theMembersListDownloadsAsCsvAndTheMemberPageShowsItsPeopleAndItsOtherPages() throws Exception {
+        Path downloads = Files.createDirectories(
+                Path.of("target/downloads/PeopleBrowserIT").toAbsolutePath());
+        Files.deleteIfExists(downloads.resolve("os2-medlemmer.csv"));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(platform.base + "/console/#/members");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#member-rows tr a")));
+        assertThat(browser.getTitle()).startsWith("Medlemmer – ");
+        assertNoRawCodes();
+        assertAccessible("members-1366");
+
+        browser.findElement(By.id("member-csv")).click();
+        Path file = downloads.resolve("os2-medlemmer.csv");
+        for (int i = 0; i < 40 && !Files.exists(file); i++) {
+            Thread.sleep(250);
+        }
+        assertThat(file).exists();
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("\uFEFFNavn;CVR;EAN/GLN;Type;")
+                .contains("Aarhus Kommune;")
+                .contains(";Kommune;");
+        assertThat(browser.findElement(By.id("member-csv-messages")).getText()).isEmpty();
+
+        browser.findElement(By.id("member-search")).clear();
+        browser.findElement(By.id("member-search")).sendKeys("Aarhus");
+        browser.findElement(By.id("member-search-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-count"), "1 resultater"));
+        browser.findElement(By.linkText("Aarhus Kommune")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-representatives"), "Mette Aarhus"));
+        assertThat(browser.getTitle()).startsWith("Aarhus Kommune – ");
+        assertThat(browser.findElement(By.id("member-representatives")).getText())
+                .contains("Medlemsrepræsentant")
+                .contains("Deaktiveret");
+        assertThat(browser.findElement(By.id("member-link-payments")).getAttribute("href"))
+                .endsWith("#/payments/organisation/" + organisationId(browser, "Aarhus"));
+        assertThat(browser.findElements(By.id("member-link-voting"))).hasSize(1);
+        assertThat(browser.findElements(By.id("member-link-products"))).hasSize(1);
+        assertNoRawCodes();
+        assertAccessible("member-1366");
+
+        browser.findElement(By.id("member-edit")).click();
+        WebElement cvr = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-cvr")));
+        cvr.clear();
+        cvr.sendKeys("1234");
+        browser.findElement(By.id("member-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-cvr")));
+        assertThat(browser.findElement(By.id("error-cvr")).getText()).isEqualTo("CVR-nummeret er 8 cifre, fx 29189846");
+        assertThat(browser.findElement(By.cssSelector("#member-messages a[href='#field-cvr']"))
+                        .getText())
+                .contains("CVR-nummeret er 8 cifre, fx 29189846");
+        assertAccessible("member-cvr-error");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("member-representatives"), "Mette Aarhus"));
+            assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+            awaitScrollableTables();
+            assertAccessible("member-phone");
+            browser.get(platform.base + "/console/#/members");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#member-rows tr a")));
+            assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+            awaitScrollableTables();
+            assertAccessible("members-phone");
+            browser.manage().window().setSize(new Dimension(1366, 900));
+            browser.get(platform.base + "/console/#/users");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#user-rows tr a")));
+            assertThat(browser.getTitle()).startsWith("Brugere – ");
+            assertNoRawCodes();
+            assertAccessible("users-1366");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /** Fails on a code, a Java map or a type:id reference in the visible text of the page. */
+    private void assertNoRawCodes() {
+        String text = browser.findElement(By.tagName("main")).getText();
+        assertThat(text).doesNotContainPattern("\\b[A-Z]+_[A-Z0-9_]+\\b");
+        assertThat(text).doesNotContainPattern("\\{[^}]*=[^}]*\\}");
+        assertThat(text).doesNotContainPattern("\\b(?!https?:)[a-z]+:[0-9A-Za-z]");
+    }
+
+    /** Waits until every table box that scrolls sideways can be reached by keyboard (the shell marks it after drawing). */
+    private void awaitScrollableTables() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll('main .os2-table-wrap')]"
+                        + ".every(b => b.scrollWidth <= b.clientWidth + 1 || b.getAttribute('tabindex') === '0');")));
+    }
+
+    private int horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .intValue();
     }
 
     private long organisationId(String name) {

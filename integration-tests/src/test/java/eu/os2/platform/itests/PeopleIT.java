@@ -554,6 +554,87 @@ class PeopleIT {
 
     @Test
     @Order(9)
+    void theMembersListDownloadsAsCsvForExcelWithFormulasNeutralised() throws Exception {
+        section = "members.csv";
+        expect(
+                "an organisation whose name a spreadsheet would run",
+                secretariat.send(
+                        "POST",
+                        "/api/v1/members",
+                        "{\"cvr\":\"39990016\",\"name\":\"=SUM(1+1) Formelby\",\"kind\":\"OTHER_PUBLIC\"}",
+                        "X-CSRF-Token",
+                        secretariat.csrfToken()),
+                201);
+        HttpResponse<String> csv = secretariat.getWith("/api/v1/members.csv?q=Formelby", "Accept-Language", "da");
+        expectResponse("the members list as CSV", csv, 200);
+        verify(
+                "CSV in UTF-8",
+                csv.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .replace(" ", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("text/csv;charset=utf-8"),
+                csv.headers().map());
+        verify(
+                "a file to save",
+                csv.headers().firstValue("Content-Disposition").orElse("").contains("os2-medlemmer.csv"),
+                csv.headers().map());
+        verify(
+                "a byte order mark and Danish headers, semicolon separated",
+                csv.body().startsWith("\uFEFFNavn;CVR;"),
+                csv.body());
+        verify("the formula is neutralised", csv.body().contains("'=SUM(1+1) Formelby;39990016;"), csv.body());
+        verify(
+                "kinds in words",
+                csv.body().contains("Anden offentlig") && !csv.body().contains("OTHER_PUBLIC"),
+                csv.body());
+        verify("only the organisations searched for", csv.body().strip().split("\r\n").length == 2, csv.body());
+        HttpResponse<String> english = secretariat.getWith("/api/v1/members.csv?q=Formelby", "Accept-Language", "en");
+        verify(
+                "English headers when English is asked for",
+                english.body().startsWith("\uFEFFName;CVR;"),
+                english.body());
+        verify(
+                "every signed-in user reads it, as the list",
+                viewer().get("/api/v1/members.csv").statusCode() == 200,
+                "viewer");
+        HttpResponse<String> all = secretariat.get("/api/v1/members.csv");
+        verify(
+                "the whole directory without a search",
+                all.body().split("\r\n").length > 100,
+                all.body().length());
+        problem(
+                "the CSV for someone not signed in",
+                new HttpSession(platform.base).get("/api/v1/members.csv"),
+                401,
+                "unauthenticated",
+                Map.of());
+        problem(
+                "an unknown kind",
+                secretariat.get("/api/v1/members.csv?kind=PLANET"),
+                400,
+                "validation",
+                Map.of("kind", "unknown"));
+        Map<String, Object> missing = problem(
+                "an organisation that does not exist",
+                secretariat.get("/api/v1/members/999999"),
+                404,
+                "not-found",
+                Map.of());
+        check("the detail in Danish", missing.get("detail"), "Der findes ingen organisation med id 999999.");
+        Map<String, Object> missingEn = problem(
+                "an organisation that does not exist, in English",
+                secretariat.getWith("/api/v1/members/999999", "Accept-Language", "en"),
+                404,
+                "not-found",
+                Map.of());
+        check("the detail in English", missingEn.get("detail"), "There is no organisation with id 999999.");
+        check("the title in English", missingEn.get("title"), "Not found");
+    }
+
+    @Test
+    @Order(10)
     void passwordLoginIsOnAndSignOnOffByDefault() throws Exception {
         section = "options";
         Map<String, Object> options =
@@ -565,7 +646,7 @@ class PeopleIT {
     // ---- 5. throttling, each simulated client forwarded by the trusted local proxy
 
     @Test
-    @Order(10)
+    @Order(11)
     void wrongPasswordsFromOneClientDoNotLockOutTheOwnerElsewhere() throws Exception {
         section = "throttling";
         HttpSession attacker = new HttpSession(platform.base);
@@ -597,7 +678,7 @@ class PeopleIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aForwardedChainCountsAsItsRightMostUntrustedAddress() throws Exception {
         HttpSession chain = new HttpSession(platform.base);
         for (int i = 1; i <= 6; i++) {
@@ -622,7 +703,7 @@ class PeopleIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void guessesSpreadOverAccountsHitTheCeilingOfTheirClientWhichASuccessDoesNotReset() throws Exception {
         String client = "203.0.113.5";
         HttpSession guesser = new HttpSession(platform.base);

@@ -85,6 +85,13 @@ class PluginsBrowserIT extends BrowserTest {
         return state.contains("Virker") && !state.contains("Virker ikke");
     }
 
+    /** Waits until every table box that scrolls sideways can be reached by keyboard (the shell marks it after drawing). */
+    private void awaitScrollableTables() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll('main .os2-table-wrap')]"
+                        + ".every(b => b.scrollWidth <= b.clientWidth + 1 || b.getAttribute('tabindex') === '0');")));
+    }
+
     private int horizontalOverflow() {
         return ((Number) ((JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
@@ -118,7 +125,8 @@ class PluginsBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
         }
         assertThat(cell("state").getText())
-                .contains("ACTIVE")
+                .contains("Kører")
+                .doesNotContain("ACTIVE")
                 .contains("Virker")
                 .doesNotContain("Virker ikke");
         browser.navigate().refresh();
@@ -150,13 +158,16 @@ class PluginsBrowserIT extends BrowserTest {
     void thePluginIsStoppedAndStartedAgain() throws Exception {
         browser.findElement(By.cssSelector(ROW + " button[data-action='stop']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-messages"), "er stoppet"));
-        assertThat(cell("state").getText()).contains("RESOLVED").contains("Virker ikke");
+        assertThat(cell("state").getText())
+                .contains("Klar, ikke startet")
+                .contains("Virker ikke")
+                .doesNotContain("RESOLVED");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#menu a[data-page='hello']")));
 
         browser.findElement(By.cssSelector(ROW + " button[data-action='start']"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-messages"), "er startet"));
-        assertThat(cell("state").getText()).contains("ACTIVE");
+        assertThat(cell("state").getText()).contains("Kører");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu a[data-page='hello']")));
     }
 
@@ -176,6 +187,52 @@ class PluginsBrowserIT extends BrowserTest {
 
     @Test
     @Order(6)
+    void thePluginsPageTellsEveryStateInDanishAndNamesThePartsReadably() throws Exception {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        try {
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
+            assertThat(browser.getTitle()).startsWith("Partnerplugins – ");
+            assertThat(cell("state").findElement(By.cssSelector("[data-state]")).getText())
+                    .isEqualTo("Kører");
+            assertAccessible("partner-plugins-1366");
+            browser.get(platform.base + "/console/#/plugins");
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#bundle-table tr[data-bundle='eu.os2.platform.web-console']")));
+            assertThat(browser.getTitle()).startsWith("Plugins – ");
+            WebElement console = browser.findElement(By.cssSelector("tr[data-bundle='eu.os2.platform.web-console']"));
+            assertThat(console.findElement(By.tagName("th")).getText()).contains("Webkonsol og REST-API");
+            assertThat(console.findElement(By.cssSelector("code[lang='en']")).getText())
+                    .isEqualTo("eu.os2.platform.web-console");
+            assertThat(console.findElement(By.cssSelector("[data-state]")).getText())
+                    .isEqualTo("Kører");
+            WebElement hello = browser.findElement(By.cssSelector("tr[data-bundle='" + HELLO + "']"));
+            assertThat(hello.findElement(By.cssSelector("[data-state]")).getText())
+                    .isEqualTo("Kører");
+            String text = browser.findElement(By.tagName("main")).getText();
+            assertThat(text)
+                    .doesNotContain("ACTIVE")
+                    .doesNotContain("RESOLVED")
+                    .doesNotContain("INSTALLED")
+                    .doesNotContainPattern("\\b[A-Z]+_[A-Z0-9_]+\\b");
+            assertAccessible("bundles-1366");
+            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bundle-table")));
+            assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+            awaitScrollableTables();
+            assertAccessible("bundles-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+        browser.get(platform.base + "/console/#/partner-plugins");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
+    }
+
+    @Test
+    @Order(7)
     void aViewerReadsTheCatalogueAndHasNoAdministratorPage() throws Exception {
         logout();
         login("demo-viewer", "plugin-catalogue");
@@ -203,7 +260,7 @@ class PluginsBrowserIT extends BrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theAdministratorUninstallsAfterConfirming() throws Exception {
         logout();
         login("demo-admin", "partner-plugins");

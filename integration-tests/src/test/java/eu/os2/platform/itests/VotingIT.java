@@ -225,6 +225,23 @@ public class VotingIT {
                     member.csrfToken());
             assertTrue(changed.body(), changed.body().contains("\"revision\":2"));
             String receipt = changed.body().replaceAll("(?s).*\"receipt\":\"([0-9a-f]{64})\".*", "$1");
+            // the representative sees in any session that its organisation has voted, and when — never what
+            String participation = member.get("/api/v1/voting/assemblies/" + assembly + "/participation")
+                    .body();
+            assertTrue(participation, participation.contains("{\"ballotId\":" + id + ",\"votedAt\":\""));
+            assertTrue(participation, participation.contains("\"revision\":2"));
+            assertTrue(participation, !participation.contains("YES") && !participation.contains(receipt));
+            // the secretariat is not a member's representative: refused, in the language asked for
+            HttpResponse<String> notARepresentative = secretariat.getWith(
+                    "/api/v1/voting/assemblies/" + assembly + "/participation", "Accept-Language", "en");
+            assertEquals(notARepresentative.body(), 403, notARepresentative.statusCode());
+            HttpResponse<String> notClosedEnglish =
+                    member.getWith("/api/v1/voting/ballots/" + id + "/result", "Accept-Language", "en");
+            assertEquals(notClosedEnglish.body(), 409, notClosedEnglish.statusCode());
+            assertTrue(notClosedEnglish.body(), notClosedEnglish.body().contains("The result is counted when"));
+            HttpResponse<String> notClosedDanish =
+                    member.getWith("/api/v1/voting/ballots/" + id + "/result", "Accept-Language", "da");
+            assertTrue(notClosedDanish.body(), notClosedDanish.body().contains("Ikke lukket"));
             HttpResponse<String> nullChoice = member.send(
                     "POST",
                     "/api/v1/voting/ballots/" + id + "/votes",

@@ -1,6 +1,5 @@
 package eu.os2.platform.voting.internal;
 
-import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.validation.ValidationException;
@@ -20,7 +19,9 @@ public final class Actors {
     /** The secretariat acts for anyone; a member representative for its own organisation only. */
     public static void requireActsFor(PlatformUser actor, long organisationId) {
         if (!actor.mayActFor(organisationId)) {
-            throw new AccessDeniedException("a member representative acts only for its own organisation");
+            throw new Refused(
+                    "En medlemsrepræsentant handler kun for sin egen organisation.",
+                    "A member representative acts only for its own organisation.");
         }
     }
 
@@ -32,12 +33,16 @@ public final class Actors {
                     && actor.hasRole(Role.MEMBER_REPRESENTATIVE)) {
                 return;
             }
-            throw new AccessDeniedException("this member has given its proxy to another member's representative");
+            throw new Refused(
+                    "Organisationen har givet fuldmagt til et andet medlems repræsentant.",
+                    "This member has given its proxy to another member's representative.");
         }
         if (!actor.roles().contains(Role.MEMBER_REPRESENTATIVE)
                 || actor.organisationId() == null
                 || actor.organisationId() != organisationId) {
-            throw new AccessDeniedException("only the organisation's own representative votes for it");
+            throw new Refused(
+                    "Kun organisationens egen repræsentant kan stemme for den.",
+                    "Only the organisation's own representative votes for it.");
         }
         if (reg.isPresent()
                 && !actor.username().equals(reg.get().representative())

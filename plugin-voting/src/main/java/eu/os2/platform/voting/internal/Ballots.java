@@ -4,6 +4,7 @@ import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BoardEntry;
 import eu.os2.platform.voting.internal.model.CastReceipt;
+import eu.os2.platform.voting.internal.model.Participation;
 import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.model.Turnout;
 import eu.os2.platform.voting.internal.model.Verification;
@@ -37,6 +38,12 @@ public interface Ballots {
      * @param changeToken for a secret ballot, the token from the earlier receipt to change that vote; else null
      */
     CastReceipt cast(long ballotId, long organisationId, List<String> chosen, String changeToken, PlatformUser actor);
+
+    /**
+     * @return the assembly's ballots in which the organisation has voted and when — never what it voted
+     *     (its representative sees this in any session, a secret ballot's vote stays unlinked from it)
+     */
+    List<Participation> participation(long assemblyId, long organisationId);
 
     /**
      * @return the public bulletin board of a closed ballot: every counted ballot's receipt and choice,

@@ -88,6 +88,15 @@ abstract class VotingServiceContract extends VotingContractBase {
         CastReceipt first = service.cast(b.id(), 3, List.of("NO"), null, rep(3));
         CastReceipt second = service.cast(b.id(), 3, List.of("YES"), null, rep(3));
         assertThat(second.revision()).isEqualTo(2);
+        // the organisation sees that it has voted, when and how often it changed — nothing of what
+        assertThat(service.ballots.participation(assembly.id(), 3))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.ballotId()).isEqualTo(b.id());
+                    assertThat(p.revision()).isEqualTo(2);
+                    assertThat(p.votedAt()).isNotNull();
+                });
+        assertThat(service.ballots.participation(assembly.id(), 4)).isEmpty();
         assertThat(service.board(b.id())).as("nothing of the votes while open").isEmpty();
         assertThat(Receipts.receipt(b.id(), "YES", second.nonce())).isEqualTo(second.receipt());
         assertThat(first.receipt()).isNotEqualTo(second.receipt());
@@ -155,6 +164,12 @@ abstract class VotingServiceContract extends VotingContractBase {
                         ValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("organisation", "already-voted"));
         CastReceipt changed = service.cast(b.id(), 3, List.of("NO"), r.changeToken(), rep(3));
+        assertThat(service.ballots.participation(assembly.id(), 3))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.ballotId()).isEqualTo(b.id());
+                    assertThat(p.votedAt()).isNotNull();
+                });
         service.close(b.id(), SECRETARIAT);
         assertThat(service.board(b.id()))
                 .singleElement()

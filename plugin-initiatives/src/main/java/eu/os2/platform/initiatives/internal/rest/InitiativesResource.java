@@ -17,10 +17,16 @@ import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.UserService;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -47,7 +53,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * The strategy at {@code /api/v1/initiatives}. Every signed-in user reads; the secretariat and
  * administrators create, edit and post updates; the secretariat and the board read the history.
  * The statuses, mission points and the public strategy are open to anyone. Changes to an existing
- * object need {@code If-Match} with the ETag last read, and a stale one is answered 412.
+ * object need {@code If-Match} with the ETag last read, and a stale one is answered 412. Problem
+ * details come in the language of {@code Accept-Language} (Danish unless English is preferred).
  */
 @Component(service = InitiativesResource.class)
 @JaxrsResource
@@ -57,12 +64,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class InitiativesResource {
 
     private static final int MAX_HISTORY = 200;
+    private static final int MAX_NAMES = 50;
+    private static final int MAX_SEARCH_TEXT = 200;
 
     private final InitiativeService initiatives;
+    private final UserService users;
 
     @Activate
-    public InitiativesResource(@Reference InitiativeService initiatives) {
+    public InitiativesResource(@Reference InitiativeService initiatives, @Reference UserService users) {
         this.initiatives = initiatives;
+        this.users = users;
     }
 
     // ---- open to anyone
@@ -85,10 +96,11 @@ public class InitiativesResource {
     @GET
     @Path("public/strategy")
     @PublicEndpoint
-    public PublicStrategy publicStrategy(@QueryParam("period") Long periodId) {
+    public PublicStrategy publicStrategy(
+            @QueryParam("period") Long periodId, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean en = Say.english(acceptLanguage);
         StrategyPeriod period = (periodId == null ? initiatives.currentPeriod() : initiatives.period(periodId))
-                .orElseThrow(() -> new NoSuchElementException(
-                        periodId == null ? "no strategy period yet" : "no strategy period " + periodId));
+                .orElseThrow(() -> periodId == null ? Say.noPeriodYet(en) : Say.noPeriod(en, periodId));
         List<PublicStrategy.Item> items =
                 initiatives
                         .search(new InitiativeQuery(period.id(), null, null, 0, InitiativeQuery.MAX_LIMIT))
@@ -111,9 +123,8 @@ public class InitiativesResource {
     @GET
     @Path("periods/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response period(@PathParam("id") long id) {
-        StrategyPeriod period =
-                initiatives.period(id).orElseThrow(() -> new NoSuchElementException("no strategy period " + id));
+    public Response period(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        StrategyPeriod period = initiatives.period(id).orElseThrow(() -> Say.noPeriod(Say.english(acceptLanguage), id));
         return Response.ok(period)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(period.version()))
                 .build();
@@ -123,8 +134,12 @@ public class InitiativesResource {
     @Path("periods")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response createPeriod(PeriodChange change, @Context SecurityContext security) {
-        StrategyPeriod created = initiatives.createPeriod(required(change), user(security));
+    public Response createPeriod(
+            PeriodChange change,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        StrategyPeriod created =
+                initiatives.createPeriod(required(change, Say.english(acceptLanguage)), user(security));
         return Response.created(URI.create("initiatives/periods/" + created.id()))
                 .entity(created)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(created.version()))
@@ -139,10 +154,13 @@ public class InitiativesResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             PeriodChange change,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean en = Say.english(acceptLanguage);
         PlatformUser user = user(security);
-        long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/periods/" + id);
-        StrategyPeriod updated = initiatives.updatePeriod(id, version, required(change), user);
+        long version = Say.version(ifMatch, "/initiatives/periods/" + id, en);
+        StrategyPeriod updated = orNotFound(
+                () -> initiatives.updatePeriod(id, version, required(change, en), user), () -> Say.noPeriod(en, id));
         return Response.ok(updated)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(updated.version()))
                 .build();
@@ -157,24 +175,88 @@ public class InitiativesResource {
             @QueryParam("status") String status,
             @QueryParam("owner") Long owner,
             @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        PlatformRest.requirePage(offset, limit, InitiativeQuery.MAX_LIMIT);
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean en = Say.english(acceptLanguage);
+        if (offset < 0) {
+            throw Say.invalid(en, "offset", "range", "offset must be 0 or more", "offset skal være 0 eller mere");
+        }
+        if (limit < 1 || limit > InitiativeQuery.MAX_LIMIT) {
+            throw Say.invalid(
+                    en,
+                    "limit",
+                    "range",
+                    "limit must be 1-" + InitiativeQuery.MAX_LIMIT,
+                    "limit skal være 1-" + InitiativeQuery.MAX_LIMIT);
+        }
         if (status != null
                 && !status.isBlank()
                 && initiatives.statuses().stream().noneMatch(s -> s.id().equals(status.strip()))) {
-            throw new ApiProblem(
-                    400, "validation", "Invalid data", "unknown status: " + status, Map.of("status", "unknown"));
+            throw Say.invalid(en, "status", "unknown", "There is no such status.", "Den status findes ikke.");
         }
         return initiatives.search(new InitiativeQuery(
                 period, status == null || status.isBlank() ? null : status.strip(), owner, offset, limit));
     }
 
+    /**
+     * Initiatives whose Danish or English title contains {@code q} (any case), newest period first,
+     * for the pickers that link to an initiative. Without {@code q}, every initiative up to the limit.
+     */
+    @GET
+    @Path("names")
+    @RolesAllowed(Access.SIGNED_IN)
+    public List<InitiativeName> names(
+            @QueryParam("q") String q,
+            @QueryParam("limit") @DefaultValue("20") int limit,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean en = Say.english(acceptLanguage);
+        if (limit < 1 || limit > MAX_NAMES) {
+            throw Say.invalid(en, "limit", "range", "limit must be 1-" + MAX_NAMES, "limit skal være 1-" + MAX_NAMES);
+        }
+        String text = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        if (text.length() > MAX_SEARCH_TEXT) {
+            throw Say.invalid(
+                    en,
+                    "q",
+                    "too-long",
+                    "The search text is longer than " + MAX_SEARCH_TEXT + " characters.",
+                    "Søgeteksten er længere end " + MAX_SEARCH_TEXT + " tegn.");
+        }
+        Map<Long, StrategyPeriod> periods =
+                initiatives.periods().stream().collect(Collectors.toMap(StrategyPeriod::id, p -> p));
+        List<InitiativeName> found = new ArrayList<>();
+        for (StrategyPeriod period : periods.values().stream()
+                .sorted((a, b) -> b.from().compareTo(a.from()))
+                .toList()) {
+            int offset = 0;
+            while (found.size() < limit) {
+                InitiativePage page = initiatives.search(
+                        new InitiativeQuery(period.id(), null, null, offset, InitiativeQuery.MAX_LIMIT));
+                for (Initiative i : page.items()) {
+                    if (found.size() < limit && (text.isEmpty() || matches(i, text))) {
+                        found.add(new InitiativeName(i.id(), i.titleDa(), i.titleEn(), period.id(), period.name()));
+                    }
+                }
+                offset += page.items().size();
+                if (page.items().isEmpty() || offset >= page.total()) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(Initiative i, String text) {
+        return i.titleDa().toLowerCase(Locale.ROOT).contains(text)
+                || (i.titleEn() != null && i.titleEn().toLowerCase(Locale.ROOT).contains(text));
+    }
+
     @GET
     @Path("{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Initiative initiative =
-                initiatives.get(id).orElseThrow(() -> new NoSuchElementException("no initiative " + id));
+                initiatives.get(id).orElseThrow(() -> Say.noInitiative(Say.english(acceptLanguage), id));
         return Response.ok(initiative)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(initiative.version()))
                 .build();
@@ -183,8 +265,11 @@ public class InitiativesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response create(InitiativeChange change, @Context SecurityContext security) {
-        Initiative created = initiatives.create(required(change), user(security));
+    public Response create(
+            InitiativeChange change,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Initiative created = initiatives.create(required(change, Say.english(acceptLanguage)), user(security));
         return Response.created(URI.create("initiatives/" + created.id()))
                 .entity(created)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(created.version()))
@@ -199,10 +284,13 @@ public class InitiativesResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             InitiativeChange change,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean en = Say.english(acceptLanguage);
         PlatformUser user = user(security);
-        long version = PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id);
-        Initiative updated = initiatives.update(id, version, required(change), user);
+        long version = Say.version(ifMatch, "/initiatives/" + id, en);
+        Initiative updated = orNotFound(
+                () -> initiatives.update(id, version, required(change, en), user), () -> Say.noInitiative(en, id));
         return Response.ok(updated)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(updated.version()))
                 .build();
@@ -213,8 +301,14 @@ public class InitiativesResource {
     @GET
     @Path("{id: \\d+}/updates")
     @RolesAllowed(Access.SIGNED_IN)
-    public List<ProgressUpdate> updates(@PathParam("id") long id) {
-        return initiatives.updates(id);
+    public List<TimelineEntry> updates(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        List<ProgressUpdate> updates =
+                orNotFound(() -> initiatives.updates(id), () -> Say.noInitiative(Say.english(acceptLanguage), id));
+        Map<String, String> names = new HashMap<>();
+        return updates.stream()
+                .map(u -> TimelineEntry.of(u, names.computeIfAbsent(u.author(), this::displayName)))
+                .toList();
     }
 
     /**
@@ -230,13 +324,16 @@ public class InitiativesResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             NewProgressUpdate update,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean en = Say.english(acceptLanguage);
         PlatformUser user = user(security);
-        required(update);
+        required(update, en);
         Long version = update.status() != null || (ifMatch != null && !ifMatch.isBlank())
-                ? PlatformRest.versionFromIfMatch(ifMatch, "/initiatives/" + id)
+                ? Long.valueOf(Say.version(ifMatch, "/initiatives/" + id, en))
                 : null;
-        ProgressUpdate posted = initiatives.postUpdate(id, version, update, user);
+        ProgressUpdate posted =
+                orNotFound(() -> initiatives.postUpdate(id, version, update, user), () -> Say.noInitiative(en, id));
         Initiative after = initiatives.get(id).orElseThrow();
         return Response.created(URI.create("initiatives/" + id + "/updates"))
                 .entity(posted)
@@ -247,21 +344,50 @@ public class InitiativesResource {
     @GET
     @Path("{id: \\d+}/history")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public List<AuditEntry> history(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<HistoryLine> history(
+            @PathParam("id") long id,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean en = Say.english(acceptLanguage);
         if (limit < 1 || limit > MAX_HISTORY) {
-            throw new ApiProblem(
-                    400, "validation", "Invalid data", "limit must be 1-" + MAX_HISTORY, Map.of("limit", "range"));
+            throw Say.invalid(
+                    en, "limit", "range", "limit must be 1-" + MAX_HISTORY, "limit skal være 1-" + MAX_HISTORY);
         }
-        return initiatives.history(id, limit);
+        List<AuditEntry> entries = orNotFound(() -> initiatives.history(id, limit), () -> Say.noInitiative(en, id));
+        Map<String, String> names = new HashMap<>();
+        return entries.stream()
+                .map(e -> HistoryLine.of(e, names.computeIfAbsent(e.actor(), this::displayName)))
+                .toList();
+    }
+
+    /** @return the person's display name, else the login name as it is (an account gone, or "system") */
+    private String displayName(String username) {
+        if (username == null) {
+            return "";
+        }
+        try {
+            return users.find(username).map(PlatformUser::displayName).orElse(username);
+        } catch (RuntimeException e) {
+            return username;
+        }
+    }
+
+    /** Runs a call of the service, answering its "no such object" in the client's language. */
+    private static <T> T orNotFound(Supplier<T> call, Supplier<ApiProblem> notFound) {
+        try {
+            return call.get();
+        } catch (NoSuchElementException e) {
+            throw notFound.get();
+        }
     }
 
     private static PlatformUser user(SecurityContext security) {
         return (PlatformUser) security.getUserPrincipal();
     }
 
-    private static <T> T required(T body) {
+    private static <T> T required(T body, boolean en) {
         if (body == null) {
-            throw ApiProblem.badRequest("a JSON body is required");
+            throw Say.bodyRequired(en);
         }
         return body;
     }

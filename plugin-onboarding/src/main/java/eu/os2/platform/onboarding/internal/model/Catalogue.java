@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A version of OS2's criteria catalogue, read from the bundle ({@code criteria/os2-product-criteria-<version>.csv}:
- * code, theme, first_level, recommendation_only, summary). An assessment keeps the version it was made against.
+ * code, theme, first_level, recommendation_only, summary in English, summary_da in Danish). An assessment keeps the
+ * version it was made against.
  *
  * @param version e.g. {@code "2024"}
  * @param criteria in the file's order
@@ -51,7 +52,8 @@ public record Catalogue(String version, List<Criterion> criteria) {
                         r.get("theme"),
                         level(r.get("first_level")),
                         Boolean.parseBoolean(r.get("recommendation_only")),
-                        r.get("summary")));
+                        r.get("summary"),
+                        r.get("summary_da")));
             }
             return new Catalogue(version, criteria);
         } catch (IOException e) {

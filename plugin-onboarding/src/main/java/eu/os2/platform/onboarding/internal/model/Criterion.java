@@ -9,7 +9,19 @@ import eu.os2.platform.api.product.ProductLevel;
  * @param theme relevance, formal, strategic or governance
  * @param firstLevel the first level that requires it
  * @param recommendationOnly a recommendation never blocks a level
- * @param summary one line about what it asks
+ * @param summary one line about what it asks, in English
+ * @param summaryDa the same line in Danish
  */
 public record Criterion(
-        String code, String theme, ProductLevel firstLevel, boolean recommendationOnly, String summary) {}
+        String code,
+        String theme,
+        ProductLevel firstLevel,
+        boolean recommendationOnly,
+        String summary,
+        String summaryDa) {
+
+    /** @return the line about what it asks in English or Danish */
+    public String summary(boolean english) {
+        return english ? summary : summaryDa;
+    }
+}

@@ -4,9 +4,9 @@ import eu.os2.platform.api.product.PipelineStep;
 import eu.os2.platform.api.product.Product;
 import eu.os2.platform.api.product.ProductLevel;
 import eu.os2.platform.api.rest.Access;
-import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.user.UserService;
 import eu.os2.platform.onboarding.internal.ProductChange;
 import eu.os2.platform.onboarding.internal.assessment.Assessments;
 import eu.os2.platform.onboarding.internal.model.Assessment;
@@ -21,6 +21,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -50,6 +53,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * is one of this package's {@code *Dto} records; a list is declared as an array, never as a generic
  * type: the JSON provider writes an error answer with the method's generic return type, and a problem
  * body does not fit a {@code List<…>} or a {@code Map<…>} (issue 12: {@code /onboarding/levels}).
+ * Texts a user reads (criteria, refusals) come in the language of {@code Accept-Language}: Danish
+ * unless English is preferred.
  */
 @Component(service = OnboardingResource.class)
 @JaxrsResource
@@ -63,6 +68,7 @@ public class OnboardingResource {
     private final Assessments assessments;
     private final PublicCodeImport publicCode;
     private final Reminders reminders;
+    private final UserService users;
 
     @Activate
     public OnboardingResource(
@@ -70,19 +76,24 @@ public class OnboardingResource {
             @Reference Pipeline pipeline,
             @Reference Assessments assessments,
             @Reference PublicCodeImport publicCode,
-            @Reference Reminders reminders) {
+            @Reference Reminders reminders,
+            @Reference UserService users) {
         this.registry = registry;
         this.pipeline = pipeline;
         this.assessments = assessments;
         this.publicCode = publicCode;
         this.reminders = reminders;
+        this.users = users;
     }
 
     @GET
     @Path("criteria")
     @RolesAllowed(Access.SIGNED_IN)
-    public CriterionDto[] criteria() {
-        return assessments.catalogue().criteria().stream().map(CriterionDto::of).toArray(CriterionDto[]::new);
+    public CriterionDto[] criteria(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        boolean english = PlatformRest.prefersEnglish(language);
+        return assessments.catalogue().criteria().stream()
+                .map(c -> CriterionDto.of(c, english))
+                .toArray(CriterionDto[]::new);
     }
 
     @GET
@@ -99,29 +110,40 @@ public class OnboardingResource {
         return LevelCountsDto.of(assessments.levelCounts());
     }
 
-    /** A product with its gates, history, assessments and the current round's checklist. */
+    /**
+     * A product with its gates, history, assessments and the current round's checklist, and the
+     * display names of the people it names (coordinator, the history's actors) by username.
+     */
     @GET
     @Path("products/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response product(@PathParam("id") long id) {
-        Product p = registry.require(id);
+    public Response product(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        Product p = ProblemTexts.localized(language, () -> registry.require(id));
         String round = assessments.currentRound();
         Map<String, String> organisations = new LinkedHashMap<>();
         registry.organisationNames(p).forEach((org, name) -> organisations.put(Long.toString(org), name));
         Map<String, GateDto> gates = new LinkedHashMap<>();
         pipeline.gates(id).forEach((gate, g) -> gates.put(gate, GateDto.of(g)));
+        List<HistoryDto> history =
+                registry.history(id).stream().map(HistoryDto::of).toList();
+        Map<String, String> people = new LinkedHashMap<>();
+        Stream.concat(Stream.of(p.coordinator()), history.stream().map(HistoryDto::actor))
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(username -> displayName(username).ifPresent(name -> people.put(username, name)));
         ProductDetailDto answer = new ProductDetailDto(
                 ProductDto.of(p),
                 organisations,
                 Gates.FACTS,
                 gates,
-                registry.history(id).stream().map(HistoryDto::of).toList(),
+                history,
                 assessments.assessmentsOf(id).stream()
                         .map(AssessmentSummaryDto::of)
                         .toList(),
                 round,
                 assessments.deadline(round),
-                LevelsDto.of(assessments.levels(assessments.assessment(id, round))));
+                LevelsDto.of(assessments.levels(assessments.assessment(id, round))),
+                people);
         return Response.ok(answer)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(p.version()))
                 .build();
@@ -131,8 +153,12 @@ public class OnboardingResource {
     @Path("products")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SIGNED_IN)
-    public Response register(ProductChange change, @Context SecurityContext security) {
-        Product p = registry.register(required(change), user(security));
+    public Response register(
+            ProductChange change,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Context SecurityContext security) {
+        Product p =
+                ProblemTexts.localized(language, () -> registry.register(required(change, language), user(security)));
         return Response.created(URI.create("onboarding/products/" + p.id()))
                 .entity(ProductDto.of(p))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(p.version()))
@@ -147,9 +173,11 @@ public class OnboardingResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             ProductChange change,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id);
-        return withEtag(registry.update(id, version, required(change), user(security)));
+        return withEtag(ProblemTexts.localized(
+                language, () -> registry.update(id, version, required(change, language), user(security))));
     }
 
     record StepRequest(PipelineStep step) {}
@@ -162,9 +190,12 @@ public class OnboardingResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             StepRequest body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id);
-        return withEtag(pipeline.advance(id, version, required(body).step(), user(security)));
+        return withEtag(ProblemTexts.localized(
+                language,
+                () -> pipeline.advance(id, version, required(body, language).step(), user(security))));
     }
 
     record ExceptionRequest(Gates.Gate gate, String explanation) {}
@@ -173,8 +204,15 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}/exceptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response explain(@PathParam("id") long id, ExceptionRequest body, @Context SecurityContext security) {
-        pipeline.explain(id, required(body).gate(), body.explanation(), user(security));
+    public Response explain(
+            @PathParam("id") long id,
+            ExceptionRequest body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Context SecurityContext security) {
+        ProblemTexts.localized(language, () -> {
+            pipeline.explain(id, required(body, language).gate(), body.explanation(), user(security));
+            return null;
+        });
         return Response.noContent().build();
     }
 
@@ -183,8 +221,13 @@ public class OnboardingResource {
     @Path("products/{id: \\d+}/publiccode")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @RolesAllowed(Access.SIGNED_IN)
-    public PublicCodeImportDto publicCode(@PathParam("id") long id, String yaml, @Context SecurityContext security) {
-        return PublicCodeImportDto.of(publicCode.importPublicCode(id, yaml, user(security)));
+    public PublicCodeImportDto publicCode(
+            @PathParam("id") long id,
+            String yaml,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Context SecurityContext security) {
+        return PublicCodeImportDto.of(
+                ProblemTexts.localized(language, () -> publicCode.importPublicCode(id, yaml, user(security))));
     }
 
     record PublicCodeAddress(String url) {}
@@ -195,9 +238,14 @@ public class OnboardingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SIGNED_IN)
     public PublicCodeImportDto publicCodeFrom(
-            @PathParam("id") long id, PublicCodeAddress body, @Context SecurityContext security) {
-        return PublicCodeImportDto.of(
-                publicCode.importPublicCodeFrom(id, required(body).url(), user(security)));
+            @PathParam("id") long id,
+            PublicCodeAddress body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Context SecurityContext security) {
+        return PublicCodeImportDto.of(ProblemTexts.localized(
+                language,
+                () -> publicCode.importPublicCodeFrom(
+                        id, required(body, language).url(), user(security))));
     }
 
     // ---- assessments
@@ -205,8 +253,11 @@ public class OnboardingResource {
     @GET
     @Path("products/{id: \\d+}/assessments/{round: \\d{4}-[12]}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response assessment(@PathParam("id") long id, @PathParam("round") String round) {
-        Assessment a = assessments.assessment(id, round);
+    public Response assessment(
+            @PathParam("id") long id,
+            @PathParam("round") String round,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        Assessment a = ProblemTexts.localized(language, () -> assessments.assessment(id, round));
         AssessmentViewDto answer = new AssessmentViewDto(
                 AssessmentDto.of(a), LevelsDto.of(assessments.levels(a)), assessments.deadline(round));
         return Response.ok(answer)
@@ -225,9 +276,13 @@ public class OnboardingResource {
             @PathParam("round") String round,
             @HeaderParam("If-Match") String ifMatch,
             MarksRequest body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/products/" + id + "/assessments/" + round);
-        Assessment a = assessments.saveMarks(id, round, version, required(body).marks(), user(security));
+        Assessment a = ProblemTexts.localized(
+                language,
+                () -> assessments.saveMarks(
+                        id, round, version, required(body, language).marks(), user(security)));
         return Response.ok(new AssessmentSavedDto(AssessmentDto.of(a), LevelsDto.of(assessments.levels(a))))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
                 .build();
@@ -248,16 +303,17 @@ public class OnboardingResource {
             @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch,
             StepBody body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context SecurityContext security) {
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/onboarding/assessments/" + id + "/" + action);
         PlatformUser user = user(security);
         StepBody b = body == null ? new StepBody(null, null, null, null) : body;
-        Assessment a = switch (action) {
+        Assessment a = ProblemTexts.localized(language, () -> switch (action) {
             case "submit" -> assessments.submit(id, version, user);
             case "evaluate" -> assessments.evaluate(id, version, b.lights(), b.note(), user);
             case "review" -> assessments.review(id, version, b.note(), b.level(), user);
             default -> assessments.decide(id, version, b.level(), b.reason(), user);
-        };
+        });
         return Response.ok(AssessmentDto.of(a))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
                 .build();
@@ -299,10 +355,17 @@ public class OnboardingResource {
         return (PlatformUser) security.getUserPrincipal();
     }
 
-    private static <T> T required(T body) {
+    private static <T> T required(T body, String language) {
         if (body == null) {
-            throw ApiProblem.badRequest("a JSON body is required");
+            throw ProblemTexts.noBody(language);
         }
         return body;
+    }
+
+    /** @return the user's display name, when the directory knows the username and it differs from it */
+    private Optional<String> displayName(String username) {
+        return users.find(username)
+                .map(PlatformUser::displayName)
+                .filter(name -> !name.isBlank() && !name.equals(username));
     }
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * {@code GET /onboarding/products/{id}}: the product with its organisations' names (by id), the facts
- * it may have, its gates (by gate), history, assessments and the current round's checklist.
+ * it may have, its gates (by gate), history, assessments and the current round's checklist, and the
+ * display names of the people it names (its coordinator, the history's actors) by username, where the
+ * user directory knows them.
  */
 public record ProductDetailDto(
         ProductDto product,
@@ -17,4 +19,5 @@ public record ProductDetailDto(
         List<AssessmentSummaryDto> assessments,
         String currentRound,
         LocalDate deadline,
-        LevelsDto levels) {}
+        LevelsDto levels,
+        Map<String, String> people) {}

@@ -37,6 +37,18 @@ class LevelsTest {
     }
 
     @Test
+    void everyCriterionHasADanishAndAnEnglishText() {
+        for (Criterion c : CATALOGUE.criteria()) {
+            assertThat(c.summaryDa()).as(c.code() + " in Danish").isNotBlank();
+            assertThat(c.summary()).as(c.code() + " in English").isNotBlank();
+            assertThat(c.summaryDa()).as(c.code() + " translated").isNotEqualTo(c.summary());
+            assertThat(c.summary(false)).isEqualTo(c.summaryDa());
+            assertThat(c.summary(true)).isEqualTo(c.summary());
+        }
+        assertThat(CATALOGUE.criterion("F11").orElseThrow().summaryDa()).contains("sagsstyring");
+    }
+
+    @Test
     void everyCriterionHoldsBackExactlyItsOwnLevel() {
         for (ProductLevel level : ProductLevel.values()) {
             assertThat(Levels.compute(CATALOGUE, allUpTo(level)).qualifying()).isEqualTo(level);

@@ -125,11 +125,18 @@ class OnboardingJsonContractTest {
     }
 
     @Test
-    void criteriaAnswerCodeThemeLevelAndSummary() {
+    void criteriaAnswerCodeThemeLevelAndSummaryInTheLanguageAsked() {
         var criterion = Catalogue.load(Catalogue.CURRENT).criteria().get(0);
-        JsonNode dto = json(CriterionDto.of(criterion));
-        assertThat(fields(dto)).containsExactly("code", "theme", "firstLevel", "recommendationOnly", "summary");
-        assertThat(dto).isEqualTo(json(criterion));
+        JsonNode danish = json(CriterionDto.of(criterion, false));
+        assertThat(fields(danish))
+                .containsExactly(
+                        "code", "theme", "firstLevel", "recommendationOnly", "summary", "summaryDa", "summaryEn");
+        assertThat(danish.get("code").asText()).isEqualTo("R1");
+        assertThat(danish.get("firstLevel").asText()).isEqualTo("SANDBOX");
+        assertThat(danish.get("summary").asText()).startsWith("Løsningen skaber lokal værdi");
+        assertThat(danish.get("summaryEn").asText()).startsWith("The solution creates local value");
+        assertThat(json(CriterionDto.of(criterion, true)).get("summary").asText())
+                .isEqualTo(criterion.summary());
     }
 
     @Test
@@ -157,7 +164,8 @@ class OnboardingJsonContractTest {
                 List.of(AssessmentSummaryDto.of(ASSESSMENT)),
                 "2026-2",
                 LocalDate.of(2026, 10, 31),
-                LevelsDto.of(LEVELS));
+                LevelsDto.of(LEVELS),
+                Map.of("sekretariat", "Sekretariatet"));
         JsonNode dto = json(detail);
         assertThat(fields(dto))
                 .containsExactly(
@@ -169,7 +177,8 @@ class OnboardingJsonContractTest {
                         "assessments",
                         "currentRound",
                         "deadline",
-                        "levels");
+                        "levels",
+                        "people");
         assertThat(dto.get("organisations").get("1").asText()).isEqualTo("Kommune 1");
         assertThat(fields(dto.get("gates").get("PRODUCT")))
                 .containsExactly("missing", "exception", "authorities", "authoritiesNeeded");

@@ -9,6 +9,7 @@ import eu.os2.platform.payments.internal.model.BillingDetails;
 import eu.os2.platform.payments.internal.model.Decimals;
 import eu.os2.platform.payments.internal.model.PopulationCsv;
 import eu.os2.platform.payments.internal.model.PopulationFigure;
+import eu.os2.platform.payments.internal.model.ProblemGroups;
 import eu.os2.platform.payments.internal.model.Reports;
 import eu.os2.platform.payments.internal.model.Subscription;
 import eu.os2.platform.payments.internal.store.LedgerEntry;
@@ -125,7 +126,10 @@ public final class Dtos {
         }
     }
 
-    /** A dry run of the invoice run. */
+    /** A problem that stops invoices, told once, with how many organisations (and which) it stops. */
+    public record ProblemGroup(String problem, int organisations, List<String> names) {}
+
+    /** A dry run of the invoice run; {@code problemGroups} tells each distinct problem once. */
     public record Preview(
             int year,
             long tariffId,
@@ -135,7 +139,8 @@ public final class Dtos {
             int withProblems,
             Money lineTotal,
             Money total,
-            List<MemberCharge> members) {
+            List<MemberCharge> members,
+            List<ProblemGroup> problemGroups) {
         static Preview of(Reports.Preview p) {
             return new Preview(
                     p.year(),
@@ -146,7 +151,10 @@ public final class Dtos {
                     p.withProblems(),
                     p.lineTotal(),
                     p.total(),
-                    p.members().stream().map(MemberCharge::of).toList());
+                    p.members().stream().map(MemberCharge::of).toList(),
+                    ProblemGroups.of(p.members()).stream()
+                            .map(g -> new ProblemGroup(g.problem(), g.organisations(), g.names()))
+                            .toList());
         }
     }
 

@@ -71,8 +71,11 @@ public class OrganisationPaymentsResource {
     @GET
     @Path("{id: \\d+}/billing")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
-    public Response billing(@PathParam("id") long id, @Context SecurityContext security) {
-        forOrganisation(security, id);
+    public Response billing(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        forOrganisation(security, id, Rest.english(acceptLanguage));
         BillingDetails b = subscriptions.billing(id);
         return Response.ok(Dtos.Billing.of(b))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(b.version()))
@@ -87,24 +90,28 @@ public class OrganisationPaymentsResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             Requests.Billing body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
+        boolean english = Rest.english(acceptLanguage);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/organisations/" + id + "/billing");
-        Requests.Billing b = required(body);
-        BillingDetails saved = subscriptions.saveBilling(
-                id,
-                version,
-                new BillingDetails(
+        Requests.Billing b = required(body, english);
+        BillingDetails saved = Rest.found(
+                english,
+                () -> subscriptions.saveBilling(
                         id,
-                        b.orderReference(),
-                        b.personReference(),
-                        b.street(),
-                        b.postcode(),
-                        b.city(),
-                        b.manualTier(),
-                        b.tierReason(),
-                        version),
-                user);
+                        version,
+                        new BillingDetails(
+                                id,
+                                b.orderReference(),
+                                b.personReference(),
+                                b.street(),
+                                b.postcode(),
+                                b.city(),
+                                b.manualTier(),
+                                b.tierReason(),
+                                version),
+                        user));
         return Response.ok(Dtos.Billing.of(saved))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(saved.version()))
                 .build();
@@ -113,8 +120,11 @@ public class OrganisationPaymentsResource {
     @GET
     @Path("{id: \\d+}/subscriptions")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
-    public List<Dtos.SubscriptionDto> subscriptions(@PathParam("id") long id, @Context SecurityContext security) {
-        forOrganisation(security, id);
+    public List<Dtos.SubscriptionDto> subscriptions(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        forOrganisation(security, id, Rest.english(acceptLanguage));
         return subscriptions.subscriptions(id).stream()
                 .map(Dtos.SubscriptionDto::of)
                 .toList();
@@ -124,10 +134,16 @@ public class OrganisationPaymentsResource {
     @Path("{id: \\d+}/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response subscribe(@PathParam("id") long id, Requests.Subscribe body, @Context SecurityContext security) {
+    public Response subscribe(
+            @PathParam("id") long id,
+            Requests.Subscribe body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
         PlatformUser user = user(security);
-        Requests.Subscribe s = required(body);
-        Subscription created = subscriptions.subscribe(id, s.product(), s.from(), s.passive(), user);
+        boolean english = Rest.english(acceptLanguage);
+        Requests.Subscribe s = required(body, english);
+        Subscription created =
+                Rest.found(english, () -> subscriptions.subscribe(id, s.product(), s.from(), s.passive(), user));
         return Response.created(URI.create("payments/subscriptions/" + created.id()))
                 .entity(Dtos.SubscriptionDto.of(created))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(created.version()))
@@ -139,24 +155,35 @@ public class OrganisationPaymentsResource {
     @Path("{id: \\d+}/fees")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public Dtos.MemberCharge fees(
-            @PathParam("id") long id, @QueryParam("year") Integer year, @Context SecurityContext security) {
-        forOrganisation(security, id);
-        return Dtos.MemberCharge.of(charges.feesOf(id, year(year)));
+            @PathParam("id") long id,
+            @QueryParam("year") Integer year,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        boolean english = Rest.english(acceptLanguage);
+        forOrganisation(security, id, english);
+        int y = year(year, english);
+        return Dtos.MemberCharge.of(Rest.found(english, () -> charges.feesOf(id, y)));
     }
 
     @GET
     @Path("{id: \\d+}/invoices")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
-    public List<Invoice> invoicesOf(@PathParam("id") long id, @Context SecurityContext security) {
-        forOrganisation(security, id);
+    public List<Invoice> invoicesOf(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        forOrganisation(security, id, Rest.english(acceptLanguage));
         return invoicing.invoicesOf(id);
     }
 
     @GET
     @Path("{id: \\d+}/standing")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
-    public Dtos.Standing standing(@PathParam("id") long id, @Context SecurityContext security) {
-        forOrganisation(security, id);
+    public Dtos.Standing standing(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        forOrganisation(security, id, Rest.english(acceptLanguage));
         List<StandingRecord> history = standing.history(id);
         return new Dtos.Standing(history.isEmpty() ? null : history.get(0), standing.treatedAsWithdrawn(id), history);
     }
@@ -166,9 +193,14 @@ public class OrganisationPaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
     public Response recordStanding(
-            @PathParam("id") long id, Requests.Standing body, @Context SecurityContext security) {
+            @PathParam("id") long id,
+            Requests.Standing body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
         PlatformUser user = user(security);
-        StandingRecord r = standing.record(id, required(body).standing(), body.note(), user);
+        boolean english = Rest.english(acceptLanguage);
+        Requests.Standing b = required(body, english);
+        StandingRecord r = Rest.found(english, () -> standing.record(id, b.standing(), b.note(), user));
         return Response.created(URI.create("payments/organisations/" + id + "/standing"))
                 .entity(r)
                 .build();

@@ -17,9 +17,11 @@ import eu.os2.platform.payments.internal.documents.InvoiceDocuments;
 import eu.os2.platform.payments.internal.economy.EconomyService;
 import eu.os2.platform.payments.internal.invoicing.InvoicingService;
 import eu.os2.platform.payments.internal.model.EInvoice;
+import eu.os2.platform.payments.internal.model.FeesCsv;
 import eu.os2.platform.payments.internal.model.InvoiceCsv;
 import eu.os2.platform.payments.internal.model.Reports;
 import eu.os2.platform.payments.internal.model.Subscription;
+import eu.os2.platform.payments.internal.model.WhatIfCsv;
 import eu.os2.platform.payments.internal.population.PopulationService;
 import eu.os2.platform.payments.internal.run.InvoiceRunService;
 import eu.os2.platform.payments.internal.standing.StandingService;
@@ -30,7 +32,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -118,8 +119,9 @@ public class PaymentsResource {
     @GET
     @Path("tariffs/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response tariff(@PathParam("id") long id) {
-        TariffVersion t = tariffs.tariff(id).orElseThrow(() -> new NoSuchElementException("no tariff version " + id));
+    public Response tariff(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        TariffVersion t = tariffs.tariff(id)
+                .orElseThrow(() -> Rest.notFound("no tariff version " + id, Rest.english(acceptLanguage)));
         return Response.ok(t)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(t.version()))
                 .build();
@@ -145,10 +147,13 @@ public class PaymentsResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             TariffChange change,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
+        boolean english = Rest.english(acceptLanguage);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/tariffs/" + id);
-        TariffVersion updated = tariffs.updateDraft(id, version, required(change), user);
+        TariffChange c = required(change, english);
+        TariffVersion updated = Rest.found(english, () -> tariffs.updateDraft(id, version, c, user));
         return Response.ok(updated)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(updated.version()))
                 .build();
@@ -162,10 +167,13 @@ public class PaymentsResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             Requests.Adopt body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
+        boolean english = Rest.english(acceptLanguage);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/tariffs/" + id);
-        TariffVersion adopted = tariffs.adopt(id, version, required(body).decisionRef(), user);
+        String decisionRef = required(body, english).decisionRef();
+        TariffVersion adopted = Rest.found(english, () -> tariffs.adopt(id, version, decisionRef, user));
         return Response.ok(adopted)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(adopted.version()))
                 .build();
@@ -174,8 +182,30 @@ public class PaymentsResource {
     @GET
     @Path("tariffs/{id: \\d+}/what-if")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public Dtos.WhatIf whatIf(@PathParam("id") long id, @QueryParam("year") Integer year) {
-        return Dtos.WhatIf.of(economy.whatIf(id, year(year)));
+    public Dtos.WhatIf whatIf(
+            @PathParam("id") long id,
+            @QueryParam("year") Integer year,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean english = Rest.english(acceptLanguage);
+        int y = year(year, english);
+        return Dtos.WhatIf.of(Rest.found(english, () -> economy.whatIf(id, y)));
+    }
+
+    /** The what-if comparison as CSV, escaped against spreadsheet formulas; the same access as the comparison. */
+    @GET
+    @Path("tariffs/{id: \\d+}/what-if.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Response whatIfCsv(
+            @PathParam("id") long id,
+            @QueryParam("year") Integer year,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean english = Rest.english(acceptLanguage);
+        int y = year(year, english);
+        Reports.WhatIf w = Rest.found(english, () -> economy.whatIf(id, y));
+        return Response.ok(WhatIfCsv.write(w), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"os2-konsekvens-" + id + "-" + y + ".csv\"")
+                .build();
     }
 
     // ---- index series and population
@@ -225,11 +255,14 @@ public class PaymentsResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             Requests.ChangeSubscription body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context SecurityContext security) {
         PlatformUser user = user(security);
+        boolean english = Rest.english(acceptLanguage);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/payments/subscriptions/" + id);
+        Requests.ChangeSubscription c = required(body, english);
         Subscription changed =
-                subscriptions.changeSubscription(id, version, required(body).to(), body.passive(), user);
+                Rest.found(english, () -> subscriptions.changeSubscription(id, version, c.to(), c.passive(), user));
         return Response.ok(Dtos.SubscriptionDto.of(changed))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(changed.version()))
                 .build();
@@ -248,17 +281,35 @@ public class PaymentsResource {
     @GET
     @Path("fees")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public Dtos.Preview preview(@QueryParam("year") Integer year) {
-        return Dtos.Preview.of(runs.preview(year(year)));
+    public Dtos.Preview preview(
+            @QueryParam("year") Integer year, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return Dtos.Preview.of(runs.preview(year(year, Rest.english(acceptLanguage))));
+    }
+
+    /** The members' fees for the year as CSV (one row per organisation, the fee by kind); the same access as the fees. */
+    @GET
+    @Path("fees.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
+    public Response feesCsv(
+            @QueryParam("year") Integer year, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        int y = year(year, Rest.english(acceptLanguage));
+        return Response.ok(FeesCsv.write(runs.preview(y)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"os2-betaling-" + y + ".csv\"")
+                .build();
     }
 
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response startRun(Requests.Run body, @Context SecurityContext security) {
+    public Response startRun(
+            Requests.Run body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
         PlatformUser user = user(security);
-        Reports.RunStatus run = runs.startRun(year(required(body).year()), user);
+        boolean english = Rest.english(acceptLanguage);
+        Reports.RunStatus run = runs.startRun(year(required(body, english).year(), english), user);
         return Response.accepted(Dtos.RunStatus.of(run))
                 .location(URI.create("payments/runs/" + run.id()))
                 .build();
@@ -274,9 +325,10 @@ public class PaymentsResource {
     @GET
     @Path("runs/{id: \\d+}")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public Dtos.RunStatus run(@PathParam("id") long id) {
-        return Dtos.RunStatus.of(
-                runs.runStatus(id).orElseThrow(() -> new NoSuchElementException("no invoice run " + id)));
+    public Dtos.RunStatus run(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return Dtos.RunStatus.of(runs.runStatus(id)
+                .orElseThrow(() -> Rest.notFound("no invoice run " + id, Rest.english(acceptLanguage))));
     }
 
     // ---- invoices
@@ -284,16 +336,18 @@ public class PaymentsResource {
     @GET
     @Path("invoices")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public List<Invoice> invoices(@QueryParam("year") Integer year) {
-        return invoicing.invoicesIn(year(year));
+    public List<Invoice> invoices(
+            @QueryParam("year") Integer year, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return invoicing.invoicesIn(year(year, Rest.english(acceptLanguage)));
     }
 
     @GET
     @Path("invoices.csv")
     @Produces("text/csv")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD})
-    public Response invoicesCsv(@QueryParam("year") Integer year) {
-        int y = year(year);
+    public Response invoicesCsv(
+            @QueryParam("year") Integer year, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        int y = year(year, Rest.english(acceptLanguage));
         return Response.ok(InvoiceCsv.write(invoicing.invoicesIn(y)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"os2-fakturaer-" + y + ".csv\"")
                 .build();
@@ -302,8 +356,11 @@ public class PaymentsResource {
     @GET
     @Path("invoices/{id: \\d+}")
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
-    public Invoice invoice(@PathParam("id") long id, @Context SecurityContext security) {
-        return visible(security, id);
+    public Invoice invoice(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        return visible(security, id, Rest.english(acceptLanguage));
     }
 
     @GET
@@ -311,19 +368,34 @@ public class PaymentsResource {
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed({Access.SECRETARIAT, Access.BOARD, Access.MEMBER_REPRESENTATIVE, Access.PARTNER})
     public Response xml(
-            @PathParam("id") long id, @QueryParam("format") String format, @Context SecurityContext security) {
-        Invoice invoice = visible(security, id);
+            @PathParam("id") long id,
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
+        boolean english = Rest.english(acceptLanguage);
+        Invoice invoice = visible(security, id, english);
         EInvoice.Format f;
         try {
             f = EInvoice.Format.valueOf(
                     (format == null || format.isBlank() ? "oioubl" : format.strip()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(
-                    400, "validation", "Invalid data", "format is oioubl or peppol", Map.of("format", "unknown"));
+                    400,
+                    "validation",
+                    "Invalid data",
+                    Rest.say(english, "format er oioubl eller peppol.", "format is oioubl or peppol."),
+                    Map.of("format", "unknown"));
         }
         if (invoice.buyer().ean() == null || invoice.buyer().ean().isBlank()) {
             throw new ApiProblem(
-                    409, "no-endpoint", "No e-invoice address", "the buyer has no EAN/GLN on this invoice", Map.of());
+                    409,
+                    "no-endpoint",
+                    Rest.say(english, "Ingen e-fakturaadresse", "No e-invoice address"),
+                    Rest.say(
+                            english,
+                            "Køberen har intet EAN/GLN-nummer på denne faktura.",
+                            "The buyer has no EAN/GLN on this invoice."),
+                    Map.of());
         }
         return Response.ok(invoicing.xml(invoice, f), "application/xml; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + EInvoice.fileName(invoice, f) + "\"")
@@ -343,13 +415,15 @@ public class PaymentsResource {
             @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context SecurityContext security) {
-        Invoice invoice = visible(security, id);
+        Invoice invoice = visible(security, id, Rest.english(acceptLanguage));
         Language language = Rest.language(lang, acceptLanguage);
         return Response.ok(documents.pdf(invoice, language), PdfWriter.MEDIA_TYPE)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + InvoiceDocuments.fileName(invoice, language) + "\"")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header("Cache-Control", "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 
@@ -357,9 +431,15 @@ public class PaymentsResource {
     @Path("invoices/{id: \\d+}/credit-note")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response credit(@PathParam("id") long id, Requests.Credit body, @Context SecurityContext security) {
+    public Response credit(
+            @PathParam("id") long id,
+            Requests.Credit body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context SecurityContext security) {
         PlatformUser user = user(security);
-        Invoice note = invoicing.credit(id, required(body).reason(), body.reissue(), user);
+        boolean english = Rest.english(acceptLanguage);
+        Requests.Credit c = required(body, english);
+        Invoice note = Rest.found(english, () -> invoicing.credit(id, c.reason(), c.reissue(), user));
         return Response.created(URI.create("payments/invoices/" + note.id()))
                 .entity(note)
                 .build();
@@ -387,11 +467,11 @@ public class PaymentsResource {
                 .build();
     }
 
-    private Invoice visible(SecurityContext security, long id) {
+    private Invoice visible(SecurityContext security, long id, boolean english) {
         Optional<Invoice> invoice = invoicing.invoice(id);
         // someone else's invoice answers as if it did not exist
         if (invoice.isEmpty() || !Rest.sees(user(security), invoice.get().organisationId())) {
-            throw new NoSuchElementException("no invoice " + id);
+            throw Rest.notFound("no invoice " + id, english);
         }
         return invoice.get();
     }

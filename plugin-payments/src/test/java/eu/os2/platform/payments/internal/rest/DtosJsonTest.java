@@ -169,7 +169,8 @@ class DtosJsonTest {
                         "withProblems",
                         "lineTotal",
                         "total",
-                        "members");
+                        "members",
+                        "problemGroups");
         assertThat(fields(preview.get("members").get(0))).isEqualTo(fields(fees));
     }
 

@@ -18,6 +18,7 @@ import eu.os2.platform.voting.internal.model.CastReceipt;
 import eu.os2.platform.voting.internal.model.Choices;
 import eu.os2.platform.voting.internal.model.CloseSnapshot;
 import eu.os2.platform.voting.internal.model.Option;
+import eu.os2.platform.voting.internal.model.Participation;
 import eu.os2.platform.voting.internal.model.ProcedureRule;
 import eu.os2.platform.voting.internal.model.Receipts;
 import eu.os2.platform.voting.internal.model.Tally;
@@ -279,6 +280,11 @@ public class BallotsImpl implements Ballots {
                     });
         }
         return new CastReceipt(ballotId, receipt, nonce, choice.get(), result.revision(), token);
+    }
+
+    @Override
+    public List<Participation> participation(long assemblyId, long organisationId) {
+        return store.participation(assemblyId, organisationId);
     }
 
     @Override

@@ -5,24 +5,25 @@ import static eu.os2.platform.voting.internal.rest.VotingResource.required;
 import static eu.os2.platform.voting.internal.rest.VotingResource.user;
 
 import eu.os2.platform.api.rest.Access;
-import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.user.PlatformUser;
+import eu.os2.platform.api.validation.ValidationException;
 import eu.os2.platform.voting.internal.Ballots;
 import eu.os2.platform.voting.internal.model.Ballot;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -59,8 +60,8 @@ public class BallotsResource {
     @GET
     @Path("{id: \\d+}/board")
     @PublicEndpoint
-    public Response board(@PathParam("id") long id) {
-        Ballot b = ballotOrThrow(id);
+    public Response board(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        Ballot b = ballotOrThrow(id, lang);
         BoardDto board = Ballot.CLOSED.equals(b.state())
                 ? new BoardDto.ClosedBoardDto(
                         BallotDto.of(b),
@@ -76,16 +77,20 @@ public class BallotsResource {
     @GET
     @Path("{id: \\d+}/verify")
     @PublicEndpoint
-    public VerificationDto verify(@PathParam("id") long id) {
-        requireClosed(ballotOrThrow(id), "a ballot is verified once it is closed");
+    public VerificationDto verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        requireClosed(
+                ballotOrThrow(id, lang),
+                lang,
+                "Afstemningen kontrolleres, når den er lukket.",
+                "A ballot is verified once it is closed.");
         return VerificationDto.of(ballots.verify(id));
     }
 
     @GET
     @Path("{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
-    public BallotDto ballot(@PathParam("id") long id) {
-        return BallotDto.of(ballotOrThrow(id));
+    public BallotDto ballot(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        return BallotDto.of(ballotOrThrow(id, lang));
     }
 
     @POST
@@ -111,15 +116,19 @@ public class BallotsResource {
     @Path("{id: \\d+}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
-    public Response vote(@PathParam("id") long id, VoteRequest body, @Context SecurityContext security) {
+    public Response vote(
+            @PathParam("id") long id,
+            VoteRequest body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         PlatformUser user = user(security);
-        VoteRequest v = required(body);
+        VoteRequest v = required(body, lang);
         if (v.changeToken() != null && v.changeToken().length() > 200) {
-            throw new ApiProblem(
-                    422, "validation", "Invalid data", "changeToken is too long", Map.of("changeToken", "too-long"));
+            throw new ValidationException(Map.of("changeToken", "too-long"));
         }
-        long organisation = v.organisationId() != null ? v.organisationId() : organisation(user, null);
-        ReceiptDto receipt = ReceiptDto.of(ballots.cast(id, organisation, v.choice(), v.changeToken(), user));
+        long organisation = v.organisationId() != null ? v.organisationId() : organisation(user, null, lang);
+        ReceiptDto receipt = InLanguage.refusals(
+                lang, () -> ReceiptDto.of(ballots.cast(id, organisation, v.choice(), v.changeToken(), user)));
         return Response.created(URI.create("voting/ballots/" + id + "/board"))
                 .entity(receipt)
                 .build();
@@ -136,19 +145,24 @@ public class BallotsResource {
     @GET
     @Path("{id: \\d+}/result")
     @RolesAllowed(Access.SIGNED_IN)
-    public ResultDto result(@PathParam("id") long id) {
-        Ballot b = ballotOrThrow(id);
-        requireClosed(b, "the result is counted when the ballot closes");
+    public ResultDto result(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        Ballot b = ballotOrThrow(id, lang);
+        requireClosed(
+                b,
+                lang,
+                "Resultatet tælles op, når afstemningen lukker.",
+                "The result is counted when the ballot closes.");
         return ResultDto.of(ballots.count(b));
     }
 
-    private static void requireClosed(Ballot b, String detail) {
+    private static void requireClosed(Ballot b, String lang, String danish, String english) {
         if (!Ballot.CLOSED.equals(b.state())) {
-            throw new ApiProblem(409, "not-closed", "Not closed", detail, Map.of("state", "not-closed"));
+            throw InLanguage.notClosed(lang, danish, english);
         }
     }
 
-    private Ballot ballotOrThrow(long id) {
-        return ballots.ballot(id).orElseThrow(() -> new NoSuchElementException("no ballot " + id));
+    private Ballot ballotOrThrow(long id, String lang) {
+        return ballots.ballot(id)
+                .orElseThrow(() -> InLanguage.notFound(lang, "Afstemningen findes ikke.", "No such ballot."));
     }
 }

@@ -1,10 +1,8 @@
 package eu.os2.platform.voting.internal.rest;
 
 import eu.os2.platform.api.rest.Access;
-import eu.os2.platform.api.rest.ApiProblem;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
-import eu.os2.platform.api.user.AccessDeniedException;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.Role;
 import eu.os2.platform.api.voting.Assembly;
@@ -21,8 +19,6 @@ import eu.os2.platform.voting.internal.model.AgendaItem;
 import eu.os2.platform.voting.internal.model.Ballot;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -103,8 +99,8 @@ public class VotingResource {
     @GET
     @Path("assemblies/{id: \\d+}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response assembly(@PathParam("id") long id) {
-        Assembly a = assemblyOrThrow(id);
+    public Response assembly(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        Assembly a = assemblyOrThrow(id, lang);
         AssemblyDetailDto answer = new AssemblyDetailDto(
                 AssemblyDto.of(a),
                 assemblies.agenda(id).stream().map(AgendaItemDto::of).toList(),
@@ -121,8 +117,11 @@ public class VotingResource {
     @Path("assemblies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response call(AssemblyChange change, @Context SecurityContext security) {
-        Assembly a = assemblies.call(required(change), user(security));
+    public Response call(
+            AssemblyChange change,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        Assembly a = assemblies.call(required(change, lang), user(security));
         return Response.created(URI.create("voting/assemblies/" + a.id()))
                 .entity(AssemblyDto.of(a))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
@@ -137,10 +136,11 @@ public class VotingResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             AssemblyChange change,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/voting/assemblies/" + id);
-        Assembly a = assemblies.update(id, version, required(change), user);
+        Assembly a = assemblies.update(id, version, required(change, lang), user);
         return Response.ok(AssemblyDto.of(a))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
                 .build();
@@ -153,8 +153,12 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response addItem(@PathParam("id") long id, ItemRequest body, @Context SecurityContext security) {
-        ItemRequest r = required(body);
+    public Response addItem(
+            @PathParam("id") long id,
+            ItemRequest body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        ItemRequest r = required(body, lang);
         AgendaItem item =
                 assemblies.addItem(id, r.title(), r.description(), r.decisionType(), r.elects(), user(security));
         return Response.created(URI.create("voting/assemblies/" + id))
@@ -166,13 +170,19 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/proposals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
-    public Response propose(@PathParam("id") long id, ItemRequest body, @Context SecurityContext security) {
-        PlatformUser user = representative(security);
-        ItemRequest r = required(body);
-        AgendaItem item = assemblies.propose(id, user.organisationId(), r.title(), r.description(), user);
-        return Response.created(URI.create("voting/assemblies/" + id))
-                .entity(AgendaItemDto.of(item))
-                .build();
+    public Response propose(
+            @PathParam("id") long id,
+            ItemRequest body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        return InLanguage.refusals(lang, () -> {
+            PlatformUser user = representative(security);
+            ItemRequest r = required(body, lang);
+            AgendaItem item = assemblies.propose(id, user.organisationId(), r.title(), r.description(), user);
+            return Response.created(URI.create("voting/assemblies/" + id))
+                    .entity(AgendaItemDto.of(item))
+                    .build();
+        });
     }
 
     // ---- who takes part
@@ -191,11 +201,16 @@ public class VotingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
     public RegistrationDto register(
-            @PathParam("id") long id, RegistrationRequest body, @Context SecurityContext security) {
+            @PathParam("id") long id,
+            RegistrationRequest body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         PlatformUser user = user(security);
-        RegistrationRequest r = required(body);
-        return RegistrationDto.of(assemblies.register(
-                id, organisation(user, r.organisationId()), r.representative(), r.substitute(), user));
+        RegistrationRequest r = required(body, lang);
+        return InLanguage.refusals(
+                lang,
+                () -> RegistrationDto.of(assemblies.register(
+                        id, organisation(user, r.organisationId(), lang), r.representative(), r.substitute(), user)));
     }
 
     record OrganisationRequest(Long organisationId) {}
@@ -204,10 +219,16 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
-    public Response checkIn(@PathParam("id") long id, OrganisationRequest body, @Context SecurityContext security) {
+    public Response checkIn(
+            @PathParam("id") long id,
+            OrganisationRequest body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         PlatformUser user = user(security);
-        assemblies.checkIn(id, organisation(user, body == null ? null : body.organisationId()), user);
-        return Response.noContent().build();
+        return InLanguage.refusals(lang, () -> {
+            assemblies.checkIn(id, organisation(user, body == null ? null : body.organisationId(), lang), user);
+            return Response.noContent().build();
+        });
     }
 
     /** The organisation leaves: it is no longer present and may not vote until it checks in again. */
@@ -215,9 +236,14 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/attendance/{organisation: \\d+}")
     @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
     public Response checkOut(
-            @PathParam("id") long id, @PathParam("organisation") long organisation, @Context SecurityContext security) {
-        assemblies.checkOut(id, organisation, user(security));
-        return Response.noContent().build();
+            @PathParam("id") long id,
+            @PathParam("organisation") long organisation,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        return InLanguage.refusals(lang, () -> {
+            assemblies.checkOut(id, organisation, user(security));
+            return Response.noContent().build();
+        });
     }
 
     record ProxyRequest(Long giver, Long holder) {}
@@ -226,14 +252,20 @@ public class VotingResource {
     @Path("assemblies/{id: \\d+}/proxies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Access.SECRETARIAT, Access.MEMBER_REPRESENTATIVE})
-    public Response proxy(@PathParam("id") long id, ProxyRequest body, @Context SecurityContext security) {
+    public Response proxy(
+            @PathParam("id") long id,
+            ProxyRequest body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         PlatformUser user = user(security);
-        ProxyRequest r = required(body);
+        ProxyRequest r = required(body, lang);
         if (r.holder() == null) {
-            throw new ApiProblem(422, "validation", "Invalid data", "holder is required", Map.of("holder", "required"));
+            throw InLanguage.required(lang, "holder");
         }
-        assemblies.giveProxy(id, organisation(user, r.giver()), r.holder(), user);
-        return Response.noContent().build();
+        return InLanguage.refusals(lang, () -> {
+            assemblies.giveProxy(id, organisation(user, r.giver(), lang), r.holder(), user);
+            return Response.noContent().build();
+        });
     }
 
     record ExtraordinaryRequest(String reason) {}
@@ -242,10 +274,13 @@ public class VotingResource {
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
-    public RequestStateDto requestExtraordinary(ExtraordinaryRequest body, @Context SecurityContext security) {
-        PlatformUser user = representative(security);
+    public RequestStateDto requestExtraordinary(
+            ExtraordinaryRequest body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        PlatformUser user = InLanguage.refusals(lang, () -> representative(security));
         return RequestStateDto.of(assemblies.requestExtraordinary(
-                user.organisationId(), required(body).reason(), user));
+                user.organisationId(), required(body, lang).reason(), user));
     }
 
     @GET
@@ -255,14 +290,34 @@ public class VotingResource {
         return RequestStateDto.of(assemblies.requestState());
     }
 
+    /**
+     * The representative's own organisation: the assembly's ballots in which it has voted and when —
+     * never what it voted. The console shows it in any session; the receipt stays with the voter.
+     */
+    @GET
+    @Path("assemblies/{id: \\d+}/participation")
+    @RolesAllowed(Access.MEMBER_REPRESENTATIVE)
+    public ParticipationDto participation(
+            @PathParam("id") long id,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        PlatformUser user = InLanguage.refusals(lang, () -> representative(security));
+        assemblyOrThrow(id, lang);
+        return ParticipationDto.of(id, user.organisationId(), ballots.participation(id, user.organisationId()));
+    }
+
     // ---- ballots
 
     @POST
     @Path("assemblies/{id: \\d+}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response createBallot(@PathParam("id") long id, BallotChange body, @Context SecurityContext security) {
-        Ballot b = ballots.create(id, required(body), user(security));
+    public Response createBallot(
+            @PathParam("id") long id,
+            BallotChange body,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        Ballot b = ballots.create(id, required(body, lang), user(security));
         return Response.created(URI.create("voting/ballots/" + b.id()))
                 .entity(BallotDto.of(b))
                 .build();
@@ -280,8 +335,8 @@ public class VotingResource {
     @GET
     @Path("assemblies/{id: \\d+}/minutes")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response minutes(@PathParam("id") long id) {
-        Assembly a = assemblyOrThrow(id);
+    public Response minutes(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
+        Assembly a = assemblyOrThrow(id, lang);
         MinutesDto answer = new MinutesDto(
                 minutes.minutes(id),
                 a.minutesPublishedOn(),
@@ -302,17 +357,20 @@ public class VotingResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             MinutesRequest body,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         PlatformUser user = user(security);
         long version = PlatformRest.versionFromIfMatch(ifMatch, "/voting/assemblies/" + id + "/minutes");
-        Assembly a = minutes.saveMinutes(id, version, required(body).text(), body.publish(), user);
+        Assembly a = minutes.saveMinutes(id, version, required(body, lang).text(), body.publish(), user);
         return Response.ok(AssemblyDto.of(a))
                 .header(HttpHeaders.ETAG, PlatformRest.etag(a.version()))
                 .build();
     }
 
-    private Assembly assemblyOrThrow(long id) {
-        return voting.assembly(id).orElseThrow(() -> new NoSuchElementException("no assembly " + id));
+    private Assembly assemblyOrThrow(long id, String lang) {
+        return voting.assembly(id)
+                .orElseThrow(() ->
+                        InLanguage.notFound(lang, "Generalforsamlingen findes ikke.", "No such general assembly."));
     }
 
     // ---- access
@@ -328,30 +386,25 @@ public class VotingResource {
     private static PlatformUser representative(SecurityContext security) {
         PlatformUser user = user(security);
         if (!user.roles().contains(Role.MEMBER_REPRESENTATIVE) || user.organisationId() == null) {
-            throw new AccessDeniedException("only a member organisation's representative does this");
+            throw InLanguage.onlyRepresentative();
         }
         return user;
     }
 
     /** @return the organisation asked for, or the user's own when none is given */
-    static long organisation(PlatformUser user, Long asked) {
+    static long organisation(PlatformUser user, Long asked, String lang) {
         if (asked != null) {
             return asked;
         }
         if (user.organisationId() == null) {
-            throw new ApiProblem(
-                    422,
-                    "validation",
-                    "Invalid data",
-                    "organisationId is required",
-                    Map.of("organisationId", "required"));
+            throw InLanguage.required(lang, "organisationId");
         }
         return user.organisationId();
     }
 
-    static <T> T required(T body) {
+    static <T> T required(T body, String lang) {
         if (body == null) {
-            throw ApiProblem.badRequest("a JSON body is required");
+            throw InLanguage.noBody(lang);
         }
         return body;
     }

@@ -6,6 +6,7 @@ import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BallotKind;
 import eu.os2.platform.voting.internal.model.CloseSnapshot;
 import eu.os2.platform.voting.internal.model.Option;
+import eu.os2.platform.voting.internal.model.Participation;
 import eu.os2.platform.voting.internal.model.Tally;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -340,6 +341,34 @@ public class BallotStore {
                     List<Long> result = new ArrayList<>();
                     while (rs.next()) {
                         result.add(rs.getLong(1));
+                    }
+                    return result;
+                });
+    }
+
+    /**
+     * @return the assembly's ballots in which the organisation has voted, with when — nothing of the
+     *     votes: an open ballot's vote row gives its time and revision, a secret ballot's participation its time
+     */
+    public List<Participation> participation(long assemblyId, long organisationId) {
+        return queries.query(
+                "SELECT b.id, v.cast_at, v.revision, p.cast_at, p.ballot_id FROM voting_ballot b"
+                        + " LEFT JOIN voting_vote v ON v.ballot_id = b.id AND v.organisation_id = ?"
+                        + " LEFT JOIN voting_participation p ON p.ballot_id = b.id AND p.organisation_id = ?"
+                        + " WHERE b.assembly_id = ? AND (v.ballot_id IS NOT NULL OR p.ballot_id IS NOT NULL) ORDER BY b.id",
+                ps -> {
+                    ps.setLong(1, organisationId);
+                    ps.setLong(2, organisationId);
+                    ps.setLong(3, assemblyId);
+                },
+                rs -> {
+                    List<Participation> result = new ArrayList<>();
+                    while (rs.next()) {
+                        Timestamp open = rs.getTimestamp(2);
+                        Timestamp secret = rs.getTimestamp(4);
+                        Timestamp at = open != null ? open : secret;
+                        result.add(new Participation(
+                                rs.getLong(1), at == null ? null : at.toInstant(), open != null ? rs.getInt(3) : 1));
                     }
                     return result;
                 });

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The cast's unit of work: the ballot row's lock, attendance, the vote (open or secret) and the log entry, in one transaction. */
@@ -83,7 +84,7 @@ final class Casting {
             append(con, c.ballotId(), "REPLACE", c.receipt(), old.receipt(), c.choice());
             return new CastResult(null, 2);
         }
-        if (!insertParticipation(con, c.ballotId(), c.organisationId(), c.by())) {
+        if (!insertParticipation(con, c.ballotId(), c.organisationId(), c.by(), c.at())) {
             throw new Refused(Refusal.ALREADY_VOTED);
         }
         insertSecretVote(con, c.ballotId(), vote);
@@ -149,8 +150,8 @@ final class Casting {
     }
 
     /** @return false when the organisation has already taken part in the secret ballot */
-    private static boolean insertParticipation(Connection con, long ballotId, long organisationId, String by)
-            throws SQLException {
+    private static boolean insertParticipation(
+            Connection con, long ballotId, long organisationId, String by, Instant at) throws SQLException {
         try (PreparedStatement exists = con.prepareStatement(
                 "SELECT 1 FROM voting_participation WHERE ballot_id = ? AND organisation_id" + " = ?")) {
             exists.setLong(1, ballotId);
@@ -162,10 +163,11 @@ final class Casting {
             }
         }
         try (PreparedStatement ps = con.prepareStatement(
-                "INSERT INTO voting_participation (ballot_id, organisation_id, cast_by) VALUES" + " (?, ?, ?)")) {
+                "INSERT INTO voting_participation (ballot_id, organisation_id, cast_by, cast_at) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, ballotId);
             ps.setLong(2, organisationId);
             ps.setString(3, by);
+            ps.setTimestamp(4, Timestamp.from(at));
             ps.executeUpdate();
             return true;
         }

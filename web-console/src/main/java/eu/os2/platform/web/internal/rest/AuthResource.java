@@ -20,6 +20,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.CookieParam;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -141,13 +142,17 @@ public class AuthResource {
     @Path("invitation")
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
-    public Invitee invitation(InvitationAnswer answer) {
+    public Invitee invitation(
+            InvitationAnswer answer, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean english = PlatformRest.prefersEnglish(acceptLanguage);
         UserAccount account = users.invitee(answer == null ? null : answer.token())
                 .orElseThrow(() -> new ApiProblem(
                         404,
                         "invitation-invalid",
-                        "Invitation not valid",
-                        "the invitation link is unknown, expired or already used",
+                        Problems.title("invitation-invalid", english, "Invitation not valid"),
+                        english
+                                ? "The invitation link is unknown, has expired or has been used already."
+                                : "Invitationslinket er ukendt, udløbet eller allerede brugt.",
                         Map.of("token", "invalid")));
         return new Invitee(account.displayName(), account.username());
     }
@@ -160,7 +165,9 @@ public class AuthResource {
     public Response accept(
             InvitationAnswer answer,
             @CookieParam(Authentication.COOKIE) String previous,
-            @Context HttpServletRequest http) {
+            @Context HttpServletRequest http,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean english = PlatformRest.prefersEnglish(acceptLanguage);
         requireFields(Map.of(
                 "token",
                 answer == null ? "" : blankIfNull(answer.token()),
@@ -170,8 +177,10 @@ public class AuthResource {
             throw new ApiProblem(
                     403,
                     "password-login-off",
-                    "Password login is switched off",
-                    "sign on through the identity provider: the invitation is taken at the first sign-on",
+                    Problems.title("password-login-off", english, "Password login is switched off"),
+                    english
+                            ? "Log in through the identity provider: the invitation is taken at the first login."
+                            : "Log ind via identitetsudbyderen: invitationen tages i brug ved første log ind.",
                     Map.of());
         }
         PlatformUser user =

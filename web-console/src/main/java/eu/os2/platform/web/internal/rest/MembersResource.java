@@ -62,12 +62,14 @@ public class MembersResource {
             @QueryParam("status") String status,
             @QueryParam("membersOnly") @DefaultValue("false") boolean membersOnly,
             @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean english = PlatformRest.prefersEnglish(acceptLanguage);
         PlatformRest.requirePage(offset, limit, MemberQuery.MAX_LIMIT);
         return members.search(new MemberQuery(
                 text,
-                parse(OrganisationKind.class, "kind", kind),
-                parse(MembershipStatus.class, "status", status),
+                parse(OrganisationKind.class, "kind", kind, english),
+                parse(MembershipStatus.class, "status", status, english),
                 membersOnly,
                 offset,
                 limit));
@@ -76,8 +78,9 @@ public class MembersResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Access.SIGNED_IN)
-    public Response get(@PathParam("id") long id) {
-        Organisation organisation = members.get(id).orElseThrow(() -> ApiProblem.notFound("no organisation " + id));
+    public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Organisation organisation =
+                members.get(id).orElseThrow(() -> notFound(id, PlatformRest.prefersEnglish(acceptLanguage)));
         return Response.ok(organisation)
                 .header(HttpHeaders.ETAG, PlatformRest.etag(organisation.version()))
                 .build();
@@ -86,9 +89,12 @@ public class MembersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Access.SECRETARIAT)
-    public Response create(OrganisationChange change, @Context SecurityContext security) {
+    public Response create(
+            OrganisationChange change,
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PlatformUser user = (PlatformUser) security.getUserPrincipal();
-        requireBody(change);
+        requireBody(change, PlatformRest.prefersEnglish(acceptLanguage));
         Organisation created = members.create(change, user);
         return Response.created(URI.create("members/" + created.id()))
                 .entity(created)
@@ -104,9 +110,10 @@ public class MembersResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             OrganisationChange change,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PlatformUser user = (PlatformUser) security.getUserPrincipal();
-        requireBody(change);
+        requireBody(change, PlatformRest.prefersEnglish(acceptLanguage));
         Organisation updated =
                 members.update(id, PlatformRest.versionFromIfMatch(ifMatch, "/members/" + id), change, user);
         return Response.ok(updated)
@@ -114,21 +121,47 @@ public class MembersResource {
                 .build();
     }
 
-    private static void requireBody(Object body) {
+    private static ApiProblem notFound(long id, boolean english) {
+        return new ApiProblem(
+                404,
+                "not-found",
+                Problems.title("not-found", english, "Not found"),
+                english
+                        ? "There is no organisation with id " + id + "."
+                        : "Der findes ingen organisation med id " + id + ".",
+                Map.of());
+    }
+
+    private static void requireBody(Object body, boolean english) {
         if (body == null) {
-            throw ApiProblem.badRequest("a JSON body is required");
+            throw new ApiProblem(
+                    400,
+                    "bad-request",
+                    Problems.title("bad-request", english, "Bad request"),
+                    english ? "Send the organisation's fields as JSON." : "Send organisationens felter som JSON.",
+                    Map.of());
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    /** @return the value as the enum, null for none; 400 with a field error naming the field in words */
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean english) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
+            String words = switch (field) {
+                case "kind" -> english ? "kind of organisation" : "organisationstype";
+                case "status" -> english ? "membership status" : "medlemsstatus";
+                default -> field;
+            };
             throw new ApiProblem(
-                    400, "validation", "Invalid data", "unknown " + field + ": " + value, Map.of(field, "unknown"));
+                    400,
+                    "validation",
+                    Problems.title("validation", english, "Invalid data"),
+                    (english ? "Unknown " : "Ukendt ") + words + ": " + value,
+                    Map.of(field, "unknown"));
         }
     }
 }

@@ -50,7 +50,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (failure instanceof ApiProblem p) {
             return Problems.response(
-                    p.status(), p.type(), Problems.title(p.type(), en, p.title()), p.detail(), p.fieldErrors());
+                    p.status(),
+                    p.type(),
+                    Problems.title(p.type(), en, p.title()),
+                    ProblemDetails.inLanguage(p.detail(), en),
+                    p.fieldErrors());
         }
         if (failure instanceof ValidationException v) {
             return Problems.localized(
@@ -78,14 +82,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.localized(403, "forbidden", en, failure.getMessage(), Map.of());
         }
         if (failure instanceof NoSuchElementException) {
-            return Problems.localized(404, "not-found", en, failure.getMessage(), Map.of());
+            return Problems.localized(
+                    404, "not-found", en, ProblemDetails.inLanguage(failure.getMessage(), en), Map.of());
         }
         if (failure instanceof UnrecognizedPropertyException u) {
             return Problems.localized(
                     400,
                     "bad-request",
                     en,
-                    "unknown field: " + u.getPropertyName(),
+                    (en ? "Unknown field: " : "Ukendt felt: ") + u.getPropertyName(),
                     Map.of(u.getPropertyName(), "unknown"));
         }
         if (failure instanceof ValueInstantiationException v) {
@@ -153,7 +158,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 403 -> "forbidden";
                 default -> status < 500 ? "bad-request" : "internal";
             };
-            return Problems.localized(status, type, en, status < 500 ? w.getMessage() : null, Map.of());
+            // the container's own message ("HTTP 404 Not Found") is English and says no more than the title
+            return Problems.localized(status, type, en, status < 500 ? containerDetail(status, en) : null, Map.of());
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("Unexpected failure, incident {}", incident, failure);
@@ -163,6 +169,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 en,
                 (en ? "Something went wrong. Incident id: " : "Noget gik galt. Hændelses-id: ") + incident,
                 Map.of());
+    }
+
+    /** @return what a refusal by the JAX-RS container means, in the language asked for */
+    static String containerDetail(int status, boolean en) {
+        return switch (status) {
+            case 404 -> en ? "There is no such address in the API." : "Adressen findes ikke i API'et.";
+            case 405 ->
+                en ? "This method is not allowed for this address." : "Metoden er ikke tilladt for denne adresse.";
+            case 406 ->
+                en
+                        ? "The answer cannot be given in the format asked for."
+                        : "Svaret kan ikke leveres i det format, der bedes om.";
+            case 415 -> en ? "This type of content is not accepted here." : "Denne type indhold modtages ikke her.";
+            case 413 -> en ? "The body is too large." : "Indholdet er for stort.";
+            case 401 -> en ? "Log in to use this endpoint." : "Log ind for at bruge denne funktion.";
+            case 403 ->
+                en
+                        ? "Your role does not give access to this function."
+                        : "Din rolle giver ikke adgang til denne funktion.";
+            default -> en ? "The request could not be handled." : "Forespørgslen kunne ikke behandles.";
+        };
     }
 
     /** @return the field code of a value of the wrong shape */
