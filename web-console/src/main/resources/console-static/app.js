@@ -55,7 +55,7 @@ function applyLanguage() {
   document.getElementById('footer-owner').textContent = t('owner');
 }
 
-/** Below 992 px the main menu is behind the "Menu" button; Escape and choosing a page close it. */
+/** Below 1200 px the main menu is behind the "Menu" button; Escape and choosing a page close it. */
 function openMenu(open) {
   document.getElementById('main-nav').classList.toggle('os2-nav-open', open);
   document.getElementById('menu-button').setAttribute('aria-expanded', open ? 'true' : 'false');

@@ -1,7 +1,7 @@
 // The Partner plugins page (administrators): every partner plugin with its version, the core-api
 // range it was built for, trust and its detail, state and the reasons behind it, the roles its
-// pages need and the last good version; start, stop, roll back and uninstall (after a
-// confirmation); and uploading a jar, which the platform checks as it checks a jar in deploy/.
+// pages need and the last good version; start, stop, roll back and uninstall (after the shared
+// confirmation dialog); and uploading a jar, which the platform checks as it checks a jar in deploy/.
 import { texts, trustLabel, stateLabel, ensureStylesheet } from './texts.js';
 
 export async function render(root, ctx) {
@@ -129,15 +129,10 @@ function actions(ctx, t, p, label, list, messages) {
     group.append(button('rollback', t.rollBack, 'secondary',
       (b) => run(b, () => ctx.api(`${path}/rollback`, { method: 'POST' }), (answer) => t.rolledBack(answer.body))));
   }
-  group.append(button('uninstall', t.uninstall, 'tertiary', (b) => {
-    if (cell.querySelector('.os2-plugin-confirm')) return;
-    const yes = button('confirm-uninstall', t.confirmYes, 'primary',
-      (c) => run(c, () => ctx.api(path, { method: 'DELETE' }), () => t.uninstalled(label)));
-    const no = button('cancel-uninstall', t.cancel, 'tertiary', () => { confirm.remove(); b.focus(); });
-    const confirm = el('div', { class: 'os2-plugin-confirm', role: 'alertdialog', 'aria-label': t.uninstall },
-      el('p', {}, t.confirmUninstall(p)), el('div', { class: 'os2-plugin-actions' }, yes, no));
-    cell.append(confirm);
-    yes.focus();
+  group.append(button('uninstall', t.uninstall, 'tertiary', async (b) => {
+    const sure = await ctx.confirm({ heading: t.confirmUninstall(p), text: t.uninstallText,
+      facts: [[t.plugin, label], [t.version, p.version]], confirmLabel: t.confirmYes });
+    if (sure) await run(b, () => ctx.api(path, { method: 'DELETE' }), () => t.uninstalled(label));
   }));
   return cell;
 }

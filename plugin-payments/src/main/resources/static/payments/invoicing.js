@@ -118,6 +118,11 @@ export async function runPage(root, ctx) {
       ctx.showFailure(messages, e, failureOptions(t, form));
       return;
     }
+    if (!preview.toIssue) {
+      // nothing to confirm: the run would issue nothing
+      clear(messages).append(ctx.alert('info', t.nothingToIssue(preview.year, preview.alreadyIssued, preview.withProblems), ''));
+      return;
+    }
     const yes = await ctx.confirm({ heading: t.confirmIssue, text: t.confirmIssueText, facts: facts(preview), confirmLabel: t.issueNow, cancelLabel: t.keep });
     if (!yes) {
       clear(messages).append(ctx.alert('info', t.cancelled, ''));

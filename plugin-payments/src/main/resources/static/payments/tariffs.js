@@ -83,7 +83,7 @@ export async function tariffForm(root, ctx, id, copy) {
   const { el, api, lang } = ctx;
   const { field } = ctx.forms;
   const t = texts(lang);
-  const [response, registered] = await Promise.all([api(`/payments/tariffs/${encodeURIComponent(id)}`), api('/payments/products')]);
+  const [response, registered, decisions] = await Promise.all([api(`/payments/tariffs/${encodeURIComponent(id)}`), api('/payments/products'), decisionsById(api)]);
   const v = response.body;
   // with a product registry, a tariff prices registered products only: the name fields suggest them
   const registry = registered.body.registry
@@ -95,7 +95,7 @@ export async function tariffForm(root, ctx, id, copy) {
   const fee = input('membershipFee', v.membershipFee, { inputmode: 'decimal' });
   const base = input('indexBaseYear', v.indexBaseYear ?? '', { type: 'number', min: 2000, max: 2100, 'aria-describedby': 'hint-indexBaseYear' });
   const partner = input('supplierPartnerFee', v.supplierPartnerFee, { inputmode: 'decimal' });
-  const proposal = input('proposalRef', copy ? '' : v.proposalRef);
+  const proposal = proposalField(ctx, t, copy ? null : v.proposalRef, decisions, input);
   const messages = el('div', { id: 'tariff-messages', 'aria-live': 'polite' });
   // one block per product: its name (editable for a new one), contribution rate and prices per tier
   const products = el('div', { id: 'tariff-products' });
@@ -117,9 +117,10 @@ export async function tariffForm(root, ctx, id, copy) {
     block.node = el('fieldset', { class: 'os2-fieldset' }, el('legend', { class: 'h3' }, p ? p.product : t.newProduct),
       el('span', { class: 'form-error-message', id: `error-products-${i}`, hidden: true }),
       field(`products[${i}].product`, t.product, block.name), field(`products[${i}].contributionRate`, t.contributionRate, block.rate),
-      el('table', { class: 'table os2-price-table' }, el('thead', {}, el('tr', {}, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, TIERS.map((tier) => el('tr', {}, el('th', { scope: 'row' }, t[tier]),
-          ...['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => el('td', {}, block.prices[tier][k])))))),
+      el('div', { class: 'table-responsive' },
+        el('table', { class: 'table os2-price-table' }, el('thead', {}, el('tr', {}, [t.tier, t.memberFee, t.nonMemberFee, t.joiningFee].map((h) => el('th', { scope: 'col' }, h)))),
+          el('tbody', {}, TIERS.map((tier) => el('tr', {}, el('th', { scope: 'row' }, t[tier]),
+            ...['memberFee', 'nonMemberFee', 'joiningFee'].map((k) => el('td', {}, block.prices[tier][k]))))))),
       remove);
     remove.addEventListener('click', () => { blocks.splice(blocks.indexOf(block), 1); block.node.remove(); });
     blocks.push(block);
@@ -131,14 +132,14 @@ export async function tariffForm(root, ctx, id, copy) {
   add.addEventListener('click', () => addBlock(null).name.focus());
   const form = el('form', { id: 'tariff-form', novalidate: true },
     field('name', t.name, name), field('effectiveFrom', t.effectiveFrom, from), field('membershipFee', `${t.membershipFee} (${t.kr})`, fee),
-    withHint(el, field('indexBaseYear', t.indexBaseYear, base), 'hint-indexBaseYear', t.indexBaseYearHint), field('supplierPartnerFee', `${t.supplierPartnerFee} (${t.kr})`, partner), field('proposalRef', t.proposalRef, proposal),
+    withHint(el, field('indexBaseYear', t.indexBaseYear, base), 'hint-indexBaseYear', t.indexBaseYearHint), field('supplierPartnerFee', `${t.supplierPartnerFee} (${t.kr})`, partner), proposal.element,
     el('h3', {}, t.products), ...(registry ? [el('p', { class: 'form-hint', id: 'tariff-registry-hint' }, t.registryHint), registry] : []), products, add,
     el('div', { class: 'os2-actions' }, el('button', { class: 'button button-primary', type: 'submit', id: 'tariff-save' }, t.save),
       el('a', { class: 'button button-tertiary', href: `#/payments/tariff/${v.id}` }, t.cancel)));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = {
-      name: name.value, effectiveFrom: from.value || null, decisionRef: null, proposalRef: proposal.value || null,
+      name: name.value, effectiveFrom: from.value || null, decisionRef: null, proposalRef: proposal.value(),
       membershipFee: fee.value.trim() || null, indexBaseYear: base.value ? Number(base.value) : null, supplierPartnerFee: partner.value.trim() || null,
       products: blocks.map((p) => ({
         product: p.name.value.trim(), passiveNumerator: p.passiveNumerator, passiveDenominator: p.passiveDenominator, contributionRate: p.rate.value.trim() || null,
@@ -163,6 +164,26 @@ export async function tariffForm(root, ctx, id, copy) {
   const heading = copy ? t.newDraft : `${t.edit}: ${v.name}`;
   ctx.title(heading);
   root.append(el('h2', {}, heading), messages, form);
+}
+
+/**
+ * The proposal the tariff was put to the general assembly as: chosen by the ballot's title among the assemblies'
+ * decisions (ctx.picker); a reference written as text before keeps its text. Without the voting plugin, a text field.
+ */
+function proposalField(ctx, t, ref, decisions, input) {
+  if (!decisions) {
+    const text = input('proposalRef', ref);
+    return { element: ctx.forms.field('proposalRef', t.proposalRef, text), value: () => text.value.trim() || null };
+  }
+  const all = [...decisions.values()];
+  const current = /^decision:(\d+)$/.exec(ref || '');
+  const chosen = current ? decisions.get(current[1]) : null;
+  const value = chosen ? [{ id: chosen.ballotId, name: chosen.title }] : ref ? [{ id: ref, name: ref }] : [];
+  const pick = ctx.picker({ id: 'proposalRef', label: t.proposalRef, hint: t.proposalHint, value,
+    search: async (text) => all.filter((d) => d.title.toLowerCase().includes(text.toLowerCase()))
+      .map((d) => ({ id: d.ballotId, name: d.title, detail: d.summary || '' })) });
+  const refOf = (item) => (/^\d+$/.test(String(item.id)) && decisions.has(String(item.id)) ? `decision:${item.id}` : String(item.id));
+  return { element: pick.element, value: () => { const [item] = pick.value(); return item ? refOf(item) : null; } };
 }
 
 /** Puts a hint under the field's label (the input is described by it). */

@@ -120,6 +120,7 @@ const TEXTS = {
 
 const MORE = {
   da: {
+    nothingToIssue: (year, issued, problems) => `Der er ingen fakturaer at udstede for ${year}: ${issued} er allerede udstedt${problems ? `, ${problems} kan ikke udstedes endnu (se prøvekørslen)` : ''}.`,
     confirmIssue: 'Udsted fakturaerne?', confirmIssueText: 'Fakturaerne kan ikke trækkes tilbage; en fejl rettes med en kreditnota.',
     tariffUsed: 'Takst', invoiceCount: 'Antal fakturaer', totalInclVat: 'I alt inkl. moms', issueNow: 'Udsted fakturaerne', keep: 'Fortryd',
     issuedOf: (done, of) => `${done} af ${of} fakturaer udstedt`, organisationsAffected: (n) => `${n} ${n === 1 ? 'organisation' : 'organisationer'}`,
@@ -131,11 +132,13 @@ const MORE = {
     partnerCol: 'Partnerbidrag', issuedCol: 'Udstedt', lineTotalCol: 'I alt ekskl. moms', totalRow: 'I alt', problemsCol: 'Problemer',
     axisKr: 'kr.', legendReserve: 'Egenkapital ultimo', legendTarget: 'Mål for egenkapital (stiplet linje)', negative: 'underskud',
     negativeNote: 'Et negativt resultat er vist med rødt og mærket »underskud«.', decisionPicker: 'Generalforsamlingens beslutning',
-    decisionHint: 'Skriv en del af beslutningens titel, og vælg den på listen.', noVoting: 'Afstemningerne kan ikke læses lige nu; taksten kan ikke vedtages herfra.',
+    decisionHint: 'Skriv en del af beslutningens titel, og vælg den på listen.',
+    proposalHint: 'Skriv en del af afstemningens titel, og vælg den på listen. Kan være tom.', noVoting: 'Afstemningerne kan ikke læses lige nu; taksten kan ikke vedtages herfra.',
     chooseDecision: 'Vælg en beslutning på listen', earlierDecision: 'Beslutning', passed: 'vedtaget', paymentsNav: 'Betaling: undersider',
     confirmCredit: 'Udsted kreditnota?', creditFor: 'Faktura',
   },
   en: {
+    nothingToIssue: (year, issued, problems) => `There are no invoices to issue for ${year}: ${issued} are already issued${problems ? `, ${problems} cannot be issued yet (see the dry run)` : ''}.`,
     confirmIssue: 'Issue the invoices?', confirmIssueText: 'Invoices cannot be withdrawn; a mistake is corrected with a credit note.',
     tariffUsed: 'Tariff', invoiceCount: 'Number of invoices', totalInclVat: 'Total incl. VAT', issueNow: 'Issue the invoices', keep: 'Cancel',
     issuedOf: (done, of) => `${done} of ${of} invoices issued`, organisationsAffected: (n) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`,
@@ -147,7 +150,8 @@ const MORE = {
     partnerCol: 'Partner fee', issuedCol: 'Issued', lineTotalCol: 'Total excl. VAT', totalRow: 'Total', problemsCol: 'Problems',
     axisKr: 'DKK', legendReserve: 'Reserve at year end', legendTarget: 'Reserve target (dashed line)', negative: 'deficit',
     negativeNote: 'A negative result is shown in red and marked “deficit”.', decisionPicker: 'The general assembly’s decision',
-    decisionHint: 'Type part of the decision’s title and choose it from the list.', noVoting: 'The ballots cannot be read now; the tariff cannot be adopted here.',
+    decisionHint: 'Type part of the decision’s title and choose it from the list.',
+    proposalHint: 'Type part of the ballot’s title and choose it from the list. May be left blank.', noVoting: 'The ballots cannot be read now; the tariff cannot be adopted here.',
     chooseDecision: 'Choose a decision from the list', earlierDecision: 'Decision', passed: 'passed', paymentsNav: 'Payments: sub-pages',
     confirmCredit: 'Issue a credit note?', creditFor: 'Invoice',
   },

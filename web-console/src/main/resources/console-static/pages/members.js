@@ -295,7 +295,11 @@ async function elsewhere(ctx, t, organisation) {
   let menu = [];
   try { menu = (await ctx.api('/console/menu')).body.map((m) => m.id); } catch (e) { menu = []; }
   const links = [];
-  if (menu.includes('payments')) links.push(['member-link-payments', `#/payments/organisation/${organisation.id}`, t('payments')]);
+  // payments: the secretariat and the board see every organisation's, anyone else only their own
+  const roles = (ctx.user && ctx.user.roles) || [];
+  const seesPayments = ['admin', 'secretariat', 'board'].some((r) => roles.includes(r))
+    || (ctx.user && String(ctx.user.organisationId) === String(organisation.id));
+  if (menu.includes('payments') && seesPayments) links.push(['member-link-payments', `#/payments/organisation/${organisation.id}`, t('payments')]);
   if (menu.includes('voting') && organisation.kind !== 'SUPPLIER_PARTNER') links.push(['member-link-voting', '#/voting', t('voting')]);
   if (menu.includes('products')) links.push(['member-link-products', '#/products', t('products')]);
   const section = el('section', { id: 'member-elsewhere', 'aria-labelledby': 'member-elsewhere-title' },

@@ -56,6 +56,8 @@ class ConsoleTourBrowserIT extends BrowserTest {
     private static final List<String> ROLES =
             List.of("demo-admin", "demo-secretariat", "demo-board", "demo-member", "demo-partner", "demo-viewer");
 
+    private static final List<String> ENGLISH_ROLES = List.of("demo-secretariat", "demo-member", "demo-board");
+
     /** Desktop first: the links are collected there. */
     private static final int[][] SIZES = {{1366, 900}, {390, 844}};
 
@@ -169,6 +171,28 @@ class ConsoleTourBrowserIT extends BrowserTest {
             "const rows = new Set(links.map((a) => Math.round(a.getBoundingClientRect().top / 8)));",
             "return rows.size > 1 ? `${links.length} menu links on ${rows.size} lines` : null;");
 
+    /**
+     * In English: the text nodes whose nearest {@code lang} is English but which read as Danish (common Danish
+     * words), with the element that holds them. WCAG 3.1.2: a part in another language is marked.
+     */
+    private static final String DANISH_SCRIPT = String.join(
+            "\n",
+            "const danish = /(^|[^\\p{L}])(og|ikke|eller|på|skal|kan|ved|fra|til|af|det|der|som|har|med|efter|ingen|Ingen|Søg|Gem|Rediger|Annuller|Tilbage|Indlæser|betaling|faktura|afstemning|generalforsamling|medlemmer)(?=$|[^\\p{L}])/u;",
+            "if (!/^en/.test(document.documentElement.lang)) return ['the page says lang=\"' + document.documentElement.lang + '\"'];",
+            "const found = [];",
+            "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);",
+            "for (let n = walker.nextNode(); n && found.length < 6; n = walker.nextNode()) {",
+            "  const e = n.parentElement;",
+            "  if (!e || e.closest('script, style, [hidden], [aria-hidden=true]')) continue;",
+            "  if (e.checkVisibility && !e.checkVisibility({ checkVisibilityCSS: true }) && !e.closest('.os2-offscreen, .os2-sr-only, .sr-only')) continue;",
+            "  const text = n.textContent.replace(/\\s+/g, ' ').trim();",
+            "  if (!text || !danish.test(text)) continue;",
+            "  const holder = e.closest('[lang]');",
+            "  if (holder && !/^en/.test(holder.lang)) continue;",
+            "  found.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} \"${text.slice(0, 60)}\"`);",
+            "}",
+            "return found;");
+
     private record Failure(String role, String route, int width, String check, String detail) {}
 
     /** A page a role has seen: its title and what its content says, to tell its title apart from other pages'. */
@@ -195,6 +219,9 @@ class ConsoleTourBrowserIT extends BrowserTest {
 
     private int pageStates;
 
+    /** The English pass: the console switched to English before signing in. */
+    private boolean english;
+
     @Test
     void everyPageOfEveryRoleOnDesktopAndPhone() throws Exception {
         long start = System.nanoTime();
@@ -210,6 +237,16 @@ class ConsoleTourBrowserIT extends BrowserTest {
                     role.replace("demo-", ""),
                     Duration.ofNanos(System.nanoTime() - roleStart).toSeconds());
         }
+        // the year's work of the secretariat, a member's representative and the board, in English on a desktop
+        english = true;
+        for (String role : ENGLISH_ROLES) {
+            long roleStart = System.nanoTime();
+            tour(role, false);
+            secondsPerRole.put(
+                    role.replace("demo-", "") + "-en",
+                    Duration.ofNanos(System.nanoTime() - roleStart).toSeconds());
+        }
+        english = false;
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         String summary = summary(seconds);
         System.out.println(summary);
@@ -235,7 +272,7 @@ class ConsoleTourBrowserIT extends BrowserTest {
 
     /** Signs the role in, then visits the home page, the menu's pages and the pages they link to. */
     private void tour(String role, boolean withFooterPages) throws Exception {
-        String who = role.replace("demo-", "");
+        String who = role.replace("demo-", "") + (english ? "-en" : "");
         signIn(role);
         @SuppressWarnings("unchecked")
         List<String> menu = (List<String>) js().executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -312,7 +349,8 @@ class ConsoleTourBrowserIT extends BrowserTest {
         size(SIZES[0][0]);
         browser.get(platform.base + "/console/");
         browser.manage().deleteAllCookies(); // signs the role before out
-        js().executeScript("localStorage.clear(); sessionStorage.clear();");
+        js().executeScript("localStorage.clear(); sessionStorage.clear();"
+                + (english ? "localStorage.setItem('os2.lang', 'en');" : ""));
         browser.get(platform.base + "/console/#/");
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
@@ -427,7 +465,7 @@ class ConsoleTourBrowserIT extends BrowserTest {
         pageStates++;
         checkState(who, route, width0, name);
         for (int[] size : SIZES) {
-            if (size[0] != width0) {
+            if (size[0] != width0 && !english) {
                 long resizeStart = System.nanoTime();
                 size(size[0]);
                 Thread.sleep(120);
@@ -477,6 +515,20 @@ class ConsoleTourBrowserIT extends BrowserTest {
         List<String> values = (List<String>) text.get("values");
         if (!values.isEmpty()) {
             failures.add(new Failure(who, route, width, "null-text", "a field holds " + values));
+        }
+
+        if (english) {
+            count("lang-parts");
+            @SuppressWarnings("unchecked")
+            List<String> danish = (List<String>) js().executeScript(DANISH_SCRIPT);
+            if (!danish.isEmpty()) {
+                failures.add(new Failure(
+                        who,
+                        route,
+                        width,
+                        "lang-parts",
+                        "Danish text not marked lang=\"da\" on the English page: " + String.join("; ", danish)));
+            }
         }
 
         count("axe");

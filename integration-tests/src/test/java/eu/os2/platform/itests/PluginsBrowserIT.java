@@ -267,21 +267,18 @@ class PluginsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
         browser.findElement(By.cssSelector(ROW + " button[data-action='uninstall']"))
                 .click();
-        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(ROW + " button[data-action='confirm-uninstall']")));
-        assertThat(browser.findElement(By.cssSelector(ROW + " .os2-plugin-confirm"))
-                        .getText())
-                .contains("Afinstallér Hello from a partner municipality?");
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.os2-modal")));
+        assertThat(dialog.getText()).contains("Afinstallér Hello from a partner municipality?", "kan ikke fortrydes");
         assertAccessible("confirm");
-        browser.findElement(By.cssSelector(ROW + " button[data-action='cancel-uninstall']"))
-                .click();
-        assertThat(browser.findElements(By.cssSelector(ROW + " .os2-plugin-confirm")))
-                .isEmpty();
+        dialog.findElement(By.cssSelector("button[data-confirm='no']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.os2-modal")));
+        assertThat(Files.exists(platform.home().resolve("deploy/partner-hello.jar")))
+                .isTrue();
 
         browser.findElement(By.cssSelector(ROW + " button[data-action='uninstall']"))
                 .click();
-        confirm = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(ROW + " button[data-action='confirm-uninstall']")));
+        WebElement confirm = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("dialog.os2-modal button[data-confirm='yes']")));
         confirm.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-messages"), "er afinstalleret"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-plugins")));
