@@ -3,7 +3,7 @@
 import { translator } from './i18n.js';
 import { el, svg, clear, alert, icon } from './dom.js';
 import * as forms from './forms.js';
-import { stylesheet, showFailure, confirm, picker, tabs, steps, downloader, other } from './context.js';
+import { stylesheet, showFailure, confirm, picker, tabs, steps, downloader, other, marked } from './context.js';
 
 const state = { lang: localStorage.getItem('os2.lang') === 'en' ? 'en' : 'da', user: null, menu: [] };
 let t = translator(state.lang);
@@ -93,7 +93,8 @@ const download = downloader(() => state.lang, ApiError);
 function context() {
   return { lang: state.lang, user: state.user, api, t, el, svg, clear, alert, forms, hasRole, ApiError, stylesheet, showFailure,
     title: pageTitle, navigate: (h) => { location.hash = h; },
-    confirm, picker, tabs, steps, download, other, icon };
+    confirm, picker, tabs, steps, download, other, icon, marked: (text) => marked(state.lang, text),
+    danish: (text) => (state.lang === 'da' || text === null || text === undefined || text === '' ? text : other('da', text)) };
 }
 
 /** The window title: what the page shows, then the platform's name (WCAG 2.4.2). */
@@ -327,6 +328,7 @@ async function start() {
   });
   document.getElementById('logout').addEventListener('click', async () => {
     try { await api('/auth/logout', { method: 'POST' }); } catch (e) { /* the session may have ended already */ }
+    sessionStorage.clear(); // what pages kept for this person (a vote's receipt, searches) goes with them
     state.user = null; state.menu = [];
     document.getElementById('user-name').textContent = '';
     document.getElementById('logout').hidden = true;

@@ -32,11 +32,11 @@
  *           the facts name it (tariff, year, count, total …; a value may be text or a node). Focus moves into the
  *           dialog and back to the element that had it; Escape and "Annuller" answer false, confirmLabel true.
  *           Usage: `if (!(await ctx.confirm({ heading, facts, confirmLabel }))) return;`
- * @property {(options: {id: string, label: string, hint?: string, multiple?: boolean, search: (text: string) => Promise<Array<{id: any, name: string, detail?: string}>>, value?: Array<{id: any, name: string}>}) => {element: HTMLElement, input: HTMLInputElement, value: () => Array<{id: any, name: string}>, set: (items: Array<{id: any, name: string}>) => void}} picker
+ * @property {(options: {id: string, field?: string, label: string, hint?: string, multiple?: boolean, search: (text: string) => Promise<Array<{id: any, name: string, detail?: string}>>, value?: Array<{id: any, name: string}>}) => {element: HTMLElement, input: HTMLInputElement, value: () => Array<{id: any, name: string}>, set: (items: Array<{id: any, name: string}>) => void}} picker
  *           a labelled combobox (ARIA combobox with a list box) that calls `search` as the user types and offers
  *           the names found; arrow keys, Enter and Escape work as in a select. `multiple` shows the chosen ones as
- *           chips with a remove button each. `element` is a DKFDS form group with the error slot #error-<id>, so
- *           forms.showErrors places the API's field error for the field named `id` next to it; the input's id is `id`.
+ *           chips with a remove button each. `element` is a DKFDS form group with the error slot #error-<field or id>,
+ *           so forms.showErrors places the API's error for that field next to it; the input's id is `id`.
  * @property {(items: Array<{label: string, href: string, current: boolean}>, label?: string) => HTMLElement} tabs
  *           DKFDS tab navigation (links, aria-current="page" on the current one) for a page's sub-navigation
  * @property {(items: Array<{label: string, state: 'done'|'current'|'todo'}>, label?: string) => HTMLElement} steps
@@ -44,6 +44,12 @@
  * @property {(path: string, fileName: string) => Promise<void>} download
  *           fetches /api/v1<path> with the session (and the console's language) and saves the answer as fileName,
  *           e.g. `ctx.download('/members.csv', 'medlemmer.csv')`; a refused call throws ApiError
+ * @property {(text: any) => any} danish
+ *           what people wrote (titles, places, agenda items, invoice lines, descriptions) and facts frozen in Danish
+ *           (a ballot's result): as is on a Danish page, in a <span lang="da"> on an English one (WCAG 3.1.2)
+ * @property {(text: string) => Array<string|HTMLElement>} marked
+ *           an English server text with its Danish names between “ and ” marked lang="da" (AttentionItem's and the
+ *           documents' convention), e.g. `el('a', {}, ...ctx.marked(item.text))`; a Danish text as it is
  * @property {(lang: 'da'|'en', text: any) => HTMLElement} other
  *           a <span lang="..."> around a part in the other language (a name or text the server has only in one
  *           language), so a screen reader pronounces it right (WCAG 3.1.2)
@@ -94,6 +100,16 @@ export function showFailure(messages, error, { form, texts, describe, label } = 
     return;
   }
   clear(messages).append(alert('error', given.error, (error.problem && error.problem.detail) || error.message || ''));
+}
+
+/**
+ * An English text from the server names Danish things (a title, a place, a name, what people wrote) between
+ * “ and ”: those parts become <span lang="da">. A Danish text stays as it is. @return the parts, to spread into el()
+ */
+export function marked(lang, text) {
+  if (lang === 'da' || typeof text !== 'string') return [text];
+  return text.split(/(“[^”]*”)/).filter((part) => part !== '')
+    .map((part) => (part.startsWith('“') && part.endsWith('”') ? other('da', part) : part));
 }
 
 /** A part in the other language, marked for screen readers (WCAG 3.1.2). */
@@ -170,10 +186,11 @@ let pickers = 0;
  * A labelled combobox that searches by name as the user types (ARIA 1.2 combobox with a list box);
  * `multiple` keeps the chosen ones as chips with a remove button each.
  */
-export function picker({ id, label, hint, multiple = false, search, value = [] }) {
+export function picker({ id, field, label, hint, multiple = false, search, value = [] }) {
   const t = words();
-  const key = forms.fieldId(id);
-  const list = `${key}-listbox`;
+  const own = forms.fieldId(id);
+  const key = forms.fieldId(field || id); // the API's field name places its error here
+  const list = `${own}-listbox`;
   const serial = ++pickers;
   let chosen = [...value];
   let options = [];
@@ -183,14 +200,14 @@ export function picker({ id, label, hint, multiple = false, search, value = [] }
 
   const input = el('input', { class: 'form-input', id, type: 'text', role: 'combobox', autocomplete: 'off',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list,
-    'aria-describedby': `hint-${key} error-${key}` });
+    'aria-describedby': `hint-${own} error-${key}` });
   const box = el('ul', { class: 'os2-listbox no-max-width', id: list, role: 'listbox', 'aria-label': label, hidden: true });
-  const status = el('div', { class: 'sr-only', 'aria-live': 'polite', id: `${key}-status` });
+  const status = el('div', { class: 'sr-only', 'aria-live': 'polite', id: `${own}-status` });
   const none = el('p', { class: 'os2-picker-none', hidden: true }, t('picker.none'));
   const chips = el('ul', { class: 'os2-chips nobullet-list no-max-width', 'aria-label': `${t('picker.chosen')}: ${label}`, hidden: !multiple });
-  const element = el('div', { class: 'form-group os2-picker', id: `group-${key}`, 'data-picker': String(serial) },
+  const element = el('div', { class: 'form-group os2-picker', id: `group-${own}`, 'data-picker': String(serial) },
     el('label', { class: 'form-label', for: id }, label),
-    el('span', { class: 'form-hint', id: `hint-${key}` }, hint || t('picker.hint')),
+    el('span', { class: 'form-hint', id: `hint-${own}` }, hint || t('picker.hint')),
     el('span', { class: 'form-error-message', id: `error-${key}`, hidden: true }),
     chips,
     el('div', { class: 'os2-combobox' }, input, box),
@@ -241,7 +258,7 @@ export function picker({ id, label, hint, multiple = false, search, value = [] }
     clear(box);
     options.forEach((item, i) => {
       const selected = chosen.some((c) => String(c.id) === String(item.id));
-      box.append(el('li', { role: 'option', id: `${key}-option-${i}`, class: 'os2-option', 'aria-selected': selected ? 'true' : 'false',
+      box.append(el('li', { role: 'option', id: `${own}-option-${i}`, class: 'os2-option', 'aria-selected': selected ? 'true' : 'false',
         'data-id': String(item.id),
         onmousedown: (e) => { e.preventDefault(); choose(item); } },
       el('span', { class: 'os2-option-name' }, item.name),
@@ -280,7 +297,14 @@ export function picker({ id, label, hint, multiple = false, search, value = [] }
       event.preventDefault();
       if (expanded) highlight(active - 1);
     } else if (event.key === 'Enter') {
-      if (expanded && active >= 0 && options[active]) { event.preventDefault(); choose(options[active]); }
+      if (expanded && active >= 0 && options[active]) { event.preventDefault(); choose(options[active]); return; }
+      // typed but not chosen: Enter does not send the form without it; one hit is chosen, else the list opens
+      const typed = input.value.trim() && (multiple || !chosen.length || input.value !== chosen[0].name);
+      if (!typed) return;
+      event.preventDefault();
+      if (expanded && options.length === 1) { choose(options[0]); return; }
+      clearTimeout(timer);
+      lookUp();
     } else if (event.key === 'Escape') {
       if (expanded) { event.preventDefault(); event.stopPropagation(); open(false); }
     } else if (event.key === 'Backspace' && multiple && !input.value && chosen.length) {

@@ -21,6 +21,11 @@ export async function render(root, ctx) {
 /** Shows a success, or the failure's problem (its title and the reason in the user's language). */
 function report(ctx, t, messages, kind, heading, text) {
   ctx.clear(messages).append(ctx.alert(kind, heading, text));
+  // the button that was used may be gone with the row's new state: the focus moves to what happened
+  if (!document.activeElement || document.activeElement === document.body) {
+    messages.setAttribute('tabindex', '-1');
+    messages.focus();
+  }
 }
 
 function failure(ctx, t, messages, error) {

@@ -98,7 +98,7 @@ async function detail(root, ctx, id) {
       timeline.append(el('li', { 'data-update': u.id },
         el('time', { datetime: u.date }, formatDate(u.date, lang)), ` — ${t.by} ${u.authorName || u.author}`,
         u.statusTo ? el('p', {}, `${t.statusChange}: `, statusBadge(el, statusOf(u.statusFrom), lang), ' → ', statusBadge(el, statusOf(u.statusTo), lang)) : null,
-        el('p', {}, u.text),
+        el('p', {}, ctx.danish(u.text)),
         lists[index]));
     });
   }

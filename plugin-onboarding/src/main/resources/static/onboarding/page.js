@@ -77,7 +77,7 @@ async function pipelinePage(root, ctx) {
     const list = products.body.filter((p) => (p.step === 'IDEA' || p.step === 'DIALOGUE' ? 'IDEA' : p.step === 'PRODUCT' ? 'PRODUCT' : 'PROJECT') === stage);
     root.append(el('h3', {}, `${t[stage]} (${list.length})`), el('div', { class: 'os2-table-wrap table-responsive', tabindex: 0, role: 'region', 'aria-label': `${t[stage]} (${list.length})` }, el('table', { class: 'table table--zebra', id: `stage-${stage}` },
       el('thead', {}, el('tr', {}, [t.name, t.step, t.level, t.coordinator].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, list.map((p) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/products/product/${p.id}` }, p.name)),
+      el('tbody', {}, list.map((p) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/products/product/${p.id}` }, ctx.danish(p.name))),
         el('td', {}, t.steps[p.step]), el('td', {}, t.levels[p.level]), el('td', {}, p.coordinator || '—')))))));
   }
   if (hasRole('secretariat') || hasRole('board')) {
@@ -97,7 +97,7 @@ async function pipelinePage(root, ctx) {
     const supplier = (await api(`/members/${user.organisationId}`)).body.name.toLowerCase();
     const mine = products.body.filter((p) => (p.suppliers || []).some((s) => s.toLowerCase() === supplier));
     root.append(el('h2', {}, t.supplied), mine.length
-      ? el('ul', { id: 'supplied-products' }, mine.map((p) => el('li', {}, el('a', { href: `#/products/product/${p.id}` }, p.name), ` — ${t.levels[p.level]}`)))
+      ? el('ul', { id: 'supplied-products' }, mine.map((p) => el('li', {}, el('a', { href: `#/products/product/${p.id}` }, ctx.danish(p.name)), ` — ${t.levels[p.level]}`)))
       : el('p', { id: 'supplied-products' }, t.suppliesNone));
   }
   if (hasRole('secretariat') || (user.roles.includes('member-representative') && user.organisationId)) root.append(await registerForm(ctx, t));
@@ -119,7 +119,7 @@ async function registerForm(ctx, t) {
   const own = ctx.user && ctx.user.organisationId;
   // the secretariat searches the owner by name; a member representative registers with its own organisation
   const staff = ctx.hasRole('secretariat');
-  const owner = staff ? ctx.picker({ id: 'register-owner', label: t.owner, hint: t.organisationSearch, search: searchAuthorities(ctx) }) : null;
+  const owner = staff ? ctx.picker({ id: 'register-owner', field: 'owners', label: t.owner, hint: t.organisationSearch, search: searchAuthorities(ctx) }) : null;
   const ownName = !staff && own ? (await api(`/members/${own}`)).body.name : null;
   const form = el('form', { id: 'register-form', novalidate: true }, el('h2', {}, t.register), ctx.forms.field('name', t.name, name),
     ctx.forms.field('purpose', t.purpose, purpose),
@@ -148,9 +148,9 @@ async function productPage(root, ctx, id) {
   const person = (username) => (username ? (d.people && d.people[username]) || username : '—');
   ctx.title(p.name);
   const dl = (pairs) => el('dl', { class: 'os2-details' }, pairs.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
-  root.append(el('p', {}, el('a', { href: '#/products', class: 'back-link' }, t.back)), el('h1', { id: 'product-name' }, p.name),
+  root.append(el('p', {}, el('a', { href: '#/products', class: 'back-link' }, t.back)), el('h1', { id: 'product-name' }, ctx.danish(p.name)),
     el('h2', {}, t.path), path(ctx, t, p),
-    dl([[t.decidedLevel, el('span', { id: 'product-level' }, t.levelNames[p.level || null])], [t.step, t.steps[p.step]], [t.purpose, p.purpose || '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl ? el('a', { href: p.repositoryUrl, rel: 'noopener' }, p.repositoryUrl) : '—'],
+    dl([[t.decidedLevel, el('span', { id: 'product-level' }, t.levelNames[p.level || null])], [t.step, t.steps[p.step]], [t.purpose, p.purpose ? ctx.danish(p.purpose) : '—'], [t.licence, p.licence || '—'], [t.repository, p.repositoryUrl ? el('a', { href: p.repositoryUrl, rel: 'noopener' }, p.repositoryUrl) : '—'],
       [t.coordinator, person(p.coordinator)], [t.owners, el('span', { id: 'product-owners' }, organisations(ctx, d, p.owners))], [t.supporters, el('span', { id: 'product-supporters' }, organisations(ctx, d, p.supporters))],
       [t.facts, p.facts.map((f) => t.items[f] || f).join(', ') || '—'], [t.links, p.links.length ? el('ul', { id: 'product-links' }, p.links.map((l) => el('li', {}, link(el, t, l)))) : '—']]),
     el('h2', {}, t.gates),
@@ -234,7 +234,7 @@ async function editForm(ctx, t, d, etag) {
   // the secretariat searches organisations by name; others see them as names
   const named = (ids) => ids.map((o) => ({ id: o, name: d.organisations[o] || String(o) }));
   const organisations = (name, label, chosen) => (staff
-    ? ctx.picker({ id: `edit-${name}`, label, hint: t.organisationSearch, multiple: true, search: searchAuthorities(ctx), value: named(chosen) })
+    ? ctx.picker({ id: `edit-${name}`, field: name, label, hint: t.organisationSearch, multiple: true, search: searchAuthorities(ctx), value: named(chosen) })
     : { element: el('div', { class: 'form-group', id: `group-edit-${name}` }, el('p', { class: 'form-label' }, label), el('p', {}, named(chosen).map((o) => o.name).join(', ') || '—'),
       el('p', { class: 'form-hint' }, t.secretariatOnly)), value: () => named(chosen) });
   const name = input('name', p.name);
@@ -292,7 +292,7 @@ async function assessmentPage(root, ctx, productId, round) {
   ctx.title(`${p.name} · ${t.round} ${round}`);
   const editable = a.state === 'DRAFT' && (hasRole('secretariat') || (ctx.user && ctx.user.username === p.coordinator));
   const messages = el('div', { id: 'assessment-messages', 'aria-live': 'polite' });
-  root.append(el('p', {}, el('a', { href: `#/products/product/${p.id}`, class: 'back-link' }, t.back)), el('h1', {}, `${p.name} · ${t.round} ${round}`),
+  root.append(el('p', {}, el('a', { href: `#/products/product/${p.id}`, class: 'back-link' }, t.back)), el('h1', {}, ctx.danish(p.name), ` · ${t.round} ${round}`),
     el('p', { id: 'assessment-state' }, `${t.state}: ${t.states[a.state]} · ${t.deadline}: ${response.body.deadline}`),
     el('p', {}, `${t.decidedLevel}: ${t.levelNames[p.level || null]}`),
     qualification(ctx, t, levels, round, criteria.body), messages);

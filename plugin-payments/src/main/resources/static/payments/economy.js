@@ -25,7 +25,7 @@ export async function economyPage(root, ctx) {
           : [t[key], ...years.map((y) => signed(el, t, y[key], lang, key === 'result' || key === 'reserveGap' || key === 'reserve'))]), years.map((_, i) => i + 1)));
   }
   root.append(el('h3', {}, t.ledger), table(el, 'ledger-table', [t.year, t.account, t.note, t.amount],
-    economy.ledger.map((e) => [String(e.year), t[e.account], e.note, money(e.amount, lang)]), [3]));
+    economy.ledger.map((e) => [String(e.year), t[e.account], ctx.danish(e.note), money(e.amount, lang)]), [3]));
   if (hasRole('secretariat')) root.append(ledgerForm(ctx, t));
 }
 
@@ -92,7 +92,7 @@ export async function whatIfPage(root, ctx) {
         el('div', { class: 'os2-chart-wrap' }, divergingBars(ctx, 'what-if-chart', t.whatIfChart, t.whatIfChartDesc,
           biggest.map((r) => ({ label: r.name, value: Number(r.change) })), lang)),
         table(el, 'what-if-table', [t.organisation, t.tier, t.currentTotal, t.draftTotal, t.change],
-          w.rows.map((r) => [r.name, r.tier ? t[r.tier] : t.none, money(r.current, lang), money(r.draft, lang), money(r.change, lang)]), [2, 3, 4]));
+          w.rows.map((r) => [ctx.danish(r.name), r.tier ? t[r.tier] : t.none, money(r.current, lang), money(r.draft, lang), money(r.change, lang)]), [2, 3, 4]));
     } catch (e) {
       ctx.showFailure(out, e, failureOptions(t, form));
     }

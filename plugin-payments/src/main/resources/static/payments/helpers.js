@@ -11,7 +11,7 @@ export function failureOptions(t, form) {
 
 /** A table with a header row; rows are arrays of cells (strings or nodes); amount columns align right. */
 export function table(el, id, headers, rows, amountColumns = []) {
-  return el('div', { class: 'os2-table-wrap', tabindex: '0' }, el('table', { class: 'table table--zebra', id },
+  return el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id },
     el('thead', {}, el('tr', {}, headers.map((h, i) => el('th', { scope: 'col', class: amountColumns.includes(i) ? 'os2-amount' : null }, h)))),
     el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => i === 0
       ? el('th', { scope: 'row' }, c) : el('td', { class: amountColumns.includes(i) ? 'os2-amount' : null }, c)))))));
@@ -65,10 +65,11 @@ export function reference(ctx, t, ref, decisions) {
   const ballot = /^decision:(\d{1,18})$/.exec(ref);
   if (ballot) {
     const d = decisions && decisions.get(ballot[1]);
-    return d ? el('a', { href: `#/voting/assembly/${d.assemblyId}`, class: 'os2-decision-link' }, d.title)
+    return d ? el('a', { href: `#/voting/assembly/${d.assemblyId}`, class: 'os2-decision-link' }, ctx.danish(d.title))
       : el('a', { href: `#/voting/ballot/${ballot[1]}`, class: 'os2-decision-link' }, `${t.earlierDecision} ${ballot[1]}`);
   }
   if (/^https:\/\//.test(ref)) return el('a', { href: ref, rel: 'noopener' }, ref.replace(/^https:\/\//, ''));
   const typed = /^[a-z][a-z-]*:(.+)$/.exec(ref);
-  return typed ? `${t.earlierDecision} ${typed[1]}` : ref;
+  // a decision written as text is in Danish
+  return typed ? el('span', {}, `${t.earlierDecision} `, ctx.danish(typed[1])) : ctx.danish(ref);
 }

@@ -1,5 +1,5 @@
 // Members' fees (the dry run with the split chart), the invoice run with its progress, and the issued invoices.
-import { texts, money, formatDate } from './texts.js';
+import { texts, money, formatDate, ore, fromOre } from './texts.js';
 import { table, failureOptions, thisYear, yearForm, csvButton } from './helpers.js';
 import { stackedBar } from './charts.js';
 
@@ -37,8 +37,9 @@ export async function feesPage(root, ctx) {
     return;
   }
   const sums = Object.fromEntries(KINDS.map((k) => [k, 0]));
-  for (const m of preview.members) for (const l of m.lines) sums[l.kind] += Number(l.amount);
-  const parts = KINDS.filter((k) => sums[k] > 0).map((k) => ({ key: k, label: t[k], value: sums[k] }));
+  // summed in whole øre; the chart draws kroner
+  for (const m of preview.members) for (const l of m.lines) sums[l.kind] += ore(l.amount);
+  const parts = KINDS.filter((k) => sums[k] > 0).map((k) => ({ key: k, label: t[k], value: fromOre(sums[k]) }));
   clear(out).append(
     el('p', {}, `${t.tariffUsed}: ${preview.tariffName} · ${t.toIssue}: ${preview.toIssue} · ${t.alreadyIssued}: ${preview.alreadyIssued} · ${t.withProblems}: ${preview.withProblems}`),
     el('h3', {}, t.split),
@@ -48,26 +49,27 @@ export async function feesPage(root, ctx) {
     feesTable(ctx, t, preview.members),
     el('h3', {}, t.explanation),
     el('div', { id: 'fee-members' }, preview.members.map((m) => el('details', { class: 'os2-member' },
-      el('summary', {}, el('span', {}, m.name, m.problems.length ? el('span', { class: 'os2-problems' }, ` (${t.problems})`) : null),
+      el('summary', {}, el('span', {}, ctx.danish(m.name), m.problems.length ? el('span', { class: 'os2-problems' }, ` (${t.problems})`) : null),
         el('span', { class: 'os2-amount' }, money(m.lineTotal, lang))),
       linesTable(el, t, lang, `fee-lines-${m.organisationId}`, m.lines),
       m.warnings.length ? el('p', {}, `${t.warnings}: `, danish(el, lang, m.warnings.join(' '))) : null,
       m.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: `, danish(el, lang, m.problems.join(' '))) : null,
-      el('p', {}, el('a', { href: `#/payments/organisation/${m.organisationId}` }, `${t.details}: ${m.name}`))))));
+      el('p', {}, el('a', { href: `#/payments/organisation/${m.organisationId}` }, `${t.details}: `, ctx.danish(m.name)))))));
 }
 
 /** Every organisation's fee split by kind, with a total row. */
 function feesTable(ctx, t, members) {
   const { el, lang } = ctx;
-  const sum = (m, kind) => m.lines.filter((l) => l.kind === kind).reduce((s, l) => s + Number(l.amount), 0);
+  // sums in whole øre, written back as amounts for money()
+  const sum = (m, kind) => m.lines.filter((l) => l.kind === kind).reduce((s, l) => s + ore(l.amount), 0);
   const cols = [['MEMBERSHIP_FEE', t.membershipCol], ['PRODUCT_FEE', t.productCol], ['JOINING_FEE', t.joiningCol], ['SUPPLIER_PARTNER_FEE', t.partnerCol]];
   const totals = { line: 0, total: 0, ...Object.fromEntries(KINDS.map((k) => [k, 0])) };
   const rows = members.map((m) => {
     const bits = cols.map(([k]) => { const v = sum(m, k); totals[k] += v; return v; });
-    totals.line += Number(m.lineTotal);
-    totals.total += Number(m.total);
-    return el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/payments/organisation/${m.organisationId}` }, m.name)),
-      ...bits.map((v) => el('td', { class: 'os2-amount' }, money(v, lang))),
+    totals.line += ore(m.lineTotal);
+    totals.total += ore(m.total);
+    return el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/payments/organisation/${m.organisationId}` }, ctx.danish(m.name))),
+      ...bits.map((v) => el('td', { class: 'os2-amount' }, money(fromOre(v), lang))),
       el('td', { class: 'os2-amount' }, money(m.lineTotal, lang)), el('td', { class: 'os2-amount' }, money(m.total, lang)),
       el('td', {}, m.alreadyIssued ? t.yes : t.no), el('td', { class: m.problems.length ? 'os2-problems' : null }, m.problems.length ? t.problems : t.none));
   });
@@ -78,8 +80,8 @@ function feesTable(ctx, t, members) {
         el('th', { scope: 'col' }, t.issuedCol), el('th', { scope: 'col' }, t.problemsCol))),
       el('tbody', {}, rows),
       el('tfoot', {}, el('tr', { id: 'fees-total', class: 'os2-total-row' }, el('th', { scope: 'row' }, `${t.totalRow} (${members.length})`),
-        ...cols.map(([k]) => el('td', { class: 'os2-amount' }, money(totals[k], lang))),
-        el('td', { class: 'os2-amount' }, money(totals.line, lang)), el('td', { class: 'os2-amount' }, money(totals.total, lang)), el('td', {}, ''), el('td', {}, '')))));
+        ...cols.map(([k]) => el('td', { class: 'os2-amount' }, money(fromOre(totals[k]), lang))),
+        el('td', { class: 'os2-amount' }, money(fromOre(totals.line), lang)), el('td', { class: 'os2-amount' }, money(fromOre(totals.total), lang)), el('td', {}, ''), el('td', {}, '')))));
 }
 
 export async function runPage(root, ctx) {
@@ -106,8 +108,21 @@ export async function runPage(root, ctx) {
       ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
+  // one run at a time from this page: a second click or Enter while one is asked or running does nothing
+  let busy = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (busy) return;
+    busy = true;
+    try {
+      await issueRun();
+    } finally {
+      busy = false;
+      issue.disabled = !hasRole('secretariat');
+    }
+  });
+
+  async function issueRun() {
     ctx.forms.clearErrors(form);
     clear(messages);
     let preview;
@@ -142,12 +157,18 @@ export async function runPage(root, ctx) {
     clear(status).append(el('p', { class: 'os2-run-progress' }, bar, ' ', label));
     while (run.state === 'RUNNING') {
       await new Promise((resolve) => { setTimeout(resolve, 400); });
-      run = (await api(`/payments/runs/${run.id}`)).body;
+      try {
+        run = (await api(`/payments/runs/${run.id}`)).body;
+      } catch (e) {
+        // the run goes on on the server; the page lost sight of it (network, session)
+        ctx.showFailure(messages, e, failureOptions(t, form));
+        label.textContent = t.runLost;
+        return;
+      }
       bar.max = Math.max(expected, run.created, 1);
       bar.value = run.created;
       label.textContent = t.issuedOf(run.created, Math.max(expected, run.created));
     }
-    issue.disabled = false;
     if (run.state === 'FAILED') {
       clear(messages).append(ctx.alert('error', t.runFailed, run.error || ''));
       return;
@@ -159,7 +180,7 @@ export async function runPage(root, ctx) {
     status.append(el('div', {}, summary(el, t, lang, [[t.tariffUsed, preview.tariffName], [t.created, String(run.created)], [t.skipped, String(run.skipped)], [t.withProblems, String(run.withProblems)],
       [t.inclVat, money(run.total, lang)]], 'run-summary'), problemGroups(el, t, preview.problemGroups || [], lang),
     el('p', {}, el('a', { href: `#/payments/invoices?year=${run.year}`, id: 'run-invoices' }, `${t.invoices} ${run.year}`))));
-  });
+  }
 }
 
 function summary(el, t, lang, pairs, id) {
@@ -197,7 +218,7 @@ export async function invoicesPage(root, ctx) {
     root.append(el('p', { id: 'no-invoices' }, t.noInvoices));
     return;
   }
-  const total = invoices.reduce((s, i) => s + Number(i.total), 0);
+  const total = fromOre(invoices.reduce((s, i) => s + ore(i.total), 0));
   const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Copenhagen' });
   const statusOf = (i) => paymentStatus(i, standings[String(i.organisationId)], today);
   const statuses = ['PAID', 'OVERDUE', 'REMINDED', 'UNPAID_AFTER_REMINDER', 'dueNotPaid', 'notDue', 'credited'];
@@ -243,7 +264,7 @@ export function invoiceTable(ctx, t, invoices, credit, statusOf) {
     : i.replacesInvoiceId ? `${t.replaces} ${i.replacesInvoiceId}` : '';
   return table(el, 'invoice-table', [t.number, t.kind, t.buyer, t.yearCovered, t.date, t.due, t.paidStatus, t.exVat, t.inclVat, t.download, credit ? t.credit : ''],
     invoices.map((i) => [String(i.number), `${t[i.kind]}${note(i) ? ` (${note(i)})` : ''}`,
-      el('a', { href: `#/payments/organisation/${i.organisationId}` }, i.buyer.name), String(i.year), formatDate(i.issueDate, lang), formatDate(i.dueDate, lang),
+      el('a', { href: `#/payments/organisation/${i.organisationId}` }, ctx.danish(i.buyer.name)), String(i.year), formatDate(i.issueDate, lang), formatDate(i.dueDate, lang),
       statusLabel(t, state(i)), money(i.lineTotal, lang), money(i.total, lang),
       el('span', { class: 'os2-downloads' }, el('a', { href: `/api/v1/payments/invoices/${i.id}.pdf?lang=${lang}`, download: '', id: `pdf-${i.id}`, 'aria-label': `${t.pdf}: ${t[i.kind].toLowerCase()} ${i.number}` }, t.pdf), ' · ',
         el('a', { href: `/api/v1/payments/invoices/${i.id}/xml?format=oioubl`, download: '', id: `xml-oioubl-${i.id}`, 'aria-label': `${t.download} ${t[i.kind].toLowerCase()} ${i.number}: OIOUBL` }, 'OIOUBL'), ' · ',
@@ -268,12 +289,23 @@ function creditForm(ctx, t, invoice, messages) {
   const reissue = el('input', { class: 'form-checkbox', type: 'checkbox', id: `credit-reissue-${invoice.id}`, checked: true });
   const local = el('div', { 'aria-live': 'polite' });
   const form = el('form', { id: `credit-form-${invoice.id}`, class: 'os2-credit-panel', novalidate: true },
-    el('h3', { tabindex: '-1' }, `${t.creditInvoice} ${invoice.number}: ${invoice.buyer.name}`), local,
+    el('h3', { tabindex: '-1' }, `${t.creditInvoice} ${invoice.number}: `, ctx.danish(invoice.buyer.name)), local,
     ctx.forms.field('reason', t.creditReason, reason),
     el('div', { class: 'form-group os2-checkbox' }, reissue, el('label', { for: reissue.id }, t.reissue)),
     el('button', { class: 'button button-primary', type: 'submit', id: `credit-submit-${invoice.id}` }, t.credit));
+  let busy = false; // one credit note per confirmation: a second click while one is asked or sent does nothing
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (busy) return;
+    busy = true;
+    try {
+      await credit();
+    } finally {
+      busy = false;
+    }
+  });
+
+  async function credit() {
     const yes = await ctx.confirm({ heading: t.confirmCredit, facts: [[t.creditFor, `${invoice.number} – ${invoice.buyer.name}`],
       [t.inclVat, money(invoice.total, lang)], [t.creditReason, reason.value || t.none], [t.reissue, reissue.checked ? t.yes : t.no]], confirmLabel: t.credit, cancelLabel: t.keep });
     if (!yes) return;
@@ -283,6 +315,6 @@ function creditForm(ctx, t, invoice, messages) {
     } catch (e) {
       ctx.showFailure(local, e, failureOptions(t, form));
     }
-  });
+  }
   return form;
 }

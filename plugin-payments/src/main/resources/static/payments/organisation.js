@@ -10,7 +10,7 @@ export async function organisationPage(root, ctx, id) {
   const year = thisYear();
   const organisation = (await api(`/members/${encodeURIComponent(id)}`)).body;
   ctx.title(`${t.payments}: ${organisation.name}`);
-  root.append(el('h1', {}, `${t.payments}: ${organisation.name}`));
+  root.append(el('h1', {}, `${t.payments}: `, ctx.danish(organisation.name)));
   if (hasRole('secretariat') || hasRole('board')) root.append(el('p', {}, el('a', { href: '#/payments/fees' }, t.back)));
 
   const fees = el('section', { id: 'organisation-fees', 'aria-labelledby': 'organisation-fees-title' }, el('h2', { id: 'organisation-fees-title' }, `${t.feesFor} ${year}`));

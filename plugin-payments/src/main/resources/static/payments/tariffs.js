@@ -9,7 +9,7 @@ export async function tariffList(root, ctx) {
   const t = texts(lang);
   const [tariffs, decisions] = await Promise.all([api('/payments/tariffs').then((r) => r.body), decisionsById(api)]);
   root.append(el('h2', {}, t.tariffs), table(el, 'tariff-table', [t.name, t.effectiveFrom, t.state, t.membershipFee, t.indexBaseYear, t.products, t.decisionRef],
-    tariffs.map((v) => [el('a', { href: `#/payments/tariff/${v.id}` }, v.name), formatDate(v.effectiveFrom, lang), t[v.state],
+    tariffs.map((v) => [el('a', { href: `#/payments/tariff/${v.id}` }, ctx.danish(v.name)), formatDate(v.effectiveFrom, lang), t[v.state],
       money(v.membershipFee, lang), v.indexBaseYear ? String(v.indexBaseYear) : t.notIndexed, String(v.products.length), reference(ctx, t, v.decisionRef, decisions)]), [3]));
 }
 
@@ -19,7 +19,7 @@ export async function tariffDetail(root, ctx, id) {
   const [response, decisions] = await Promise.all([api(`/payments/tariffs/${encodeURIComponent(id)}`), decisionsById(api)]);
   const v = response.body;
   ctx.title(v.name);
-  root.append(el('h2', { id: 'tariff-name' }, `${v.name} (${t[v.state]})`),
+  root.append(el('h2', { id: 'tariff-name' }, ctx.danish(v.name), ` (${t[v.state]})`),
     el('dl', { class: 'os2-details' }, [[t.effectiveFrom, formatDate(v.effectiveFrom, lang)], [t.membershipFee, money(v.membershipFee, lang)],
       [t.indexBaseYear, v.indexBaseYear ? String(v.indexBaseYear) : t.notIndexed], [t.supplierPartnerFee, money(v.supplierPartnerFee, lang)],
       [t.decisionRef, withId(reference(ctx, t, v.decisionRef, decisions), 'tariff-decision-link')], [t.proposalRef, reference(ctx, t, v.proposalRef, decisions)]].flatMap(([k, x]) => [el('dt', {}, k), el('dd', {}, x)])));
@@ -51,7 +51,7 @@ function adoptForm(ctx, t, v, etag, decisions) {
   const all = [...decisions.values()].filter((d) => d.passed);
   const current = /^decision:(\d+)$/.exec(v.decisionRef || '');
   const chosen = current && decisions.get(current[1]);
-  const pick = ctx.picker({ id: 'adopt-decisionRef', label: t.decisionPicker, hint: t.decisionHint,
+  const pick = ctx.picker({ id: 'adopt-decisionRef', field: 'decisionRef', label: t.decisionPicker, hint: t.decisionHint,
     value: chosen ? [{ id: chosen.ballotId, name: chosen.title }] : [],
     search: async (text) => all.filter((d) => d.title.toLowerCase().includes(text.toLowerCase()))
       .map((d) => ({ id: d.ballotId, name: d.title, detail: d.summary || t.passed })) });
@@ -138,6 +138,11 @@ export async function tariffForm(root, ctx, id, copy) {
       el('a', { class: 'button button-tertiary', href: `#/payments/tariff/${v.id}` }, t.cancel)));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    ctx.forms.clearErrors(form);
+    if (proposal.unchosen()) {
+      ctx.showFailure(messages, { status: 422, problem: { errors: { proposalRef: 'invalid-ref' } } }, failureOptions(t, form));
+      return;
+    }
     const body = {
       name: name.value, effectiveFrom: from.value || null, decisionRef: null, proposalRef: proposal.value(),
       membershipFee: fee.value.trim() || null, indexBaseYear: base.value ? Number(base.value) : null, supplierPartnerFee: partner.value.trim() || null,
@@ -161,9 +166,8 @@ export async function tariffForm(root, ctx, id, copy) {
       ctx.showFailure(messages, e, failureOptions(t, form));
     }
   });
-  const heading = copy ? t.newDraft : `${t.edit}: ${v.name}`;
-  ctx.title(heading);
-  root.append(el('h2', {}, heading), messages, form);
+  ctx.title(copy ? t.newDraft : `${t.edit}: ${v.name}`);
+  root.append(el('h2', {}, ...(copy ? [t.newDraft] : [`${t.edit}: `, ctx.danish(v.name)])), messages, form);
 }
 
 /**
@@ -173,7 +177,7 @@ export async function tariffForm(root, ctx, id, copy) {
 function proposalField(ctx, t, ref, decisions, input) {
   if (!decisions) {
     const text = input('proposalRef', ref);
-    return { element: ctx.forms.field('proposalRef', t.proposalRef, text), value: () => text.value.trim() || null };
+    return { element: ctx.forms.field('proposalRef', t.proposalRef, text), value: () => text.value.trim() || null, unchosen: () => false };
   }
   const all = [...decisions.values()];
   const current = /^decision:(\d+)$/.exec(ref || '');
@@ -183,7 +187,9 @@ function proposalField(ctx, t, ref, decisions, input) {
     search: async (text) => all.filter((d) => d.title.toLowerCase().includes(text.toLowerCase()))
       .map((d) => ({ id: d.ballotId, name: d.title, detail: d.summary || '' })) });
   const refOf = (item) => (/^\d+$/.test(String(item.id)) && decisions.has(String(item.id)) ? `decision:${item.id}` : String(item.id));
-  return { element: pick.element, value: () => { const [item] = pick.value(); return item ? refOf(item) : null; } };
+  return { element: pick.element, value: () => { const [item] = pick.value(); return item ? refOf(item) : null; },
+    // text typed but not chosen from the list would be saved as no proposal: the form says so instead
+    unchosen: () => !pick.value().length && pick.input.value.trim() !== '' };
 }
 
 /** Puts a hint under the field's label (the input is described by it). */

@@ -120,6 +120,7 @@ const TEXTS = {
 
 const MORE = {
   da: {
+    runLost: 'Kørslen fortsætter på serveren; hent siden igen for at se, hvor langt den er.',
     nothingToIssue: (year, issued, problems) => `Der er ingen fakturaer at udstede for ${year}: ${issued} er allerede udstedt${problems ? `, ${problems} kan ikke udstedes endnu (se prøvekørslen)` : ''}.`,
     confirmIssue: 'Udsted fakturaerne?', confirmIssueText: 'Fakturaerne kan ikke trækkes tilbage; en fejl rettes med en kreditnota.',
     tariffUsed: 'Takst', invoiceCount: 'Antal fakturaer', totalInclVat: 'I alt inkl. moms', issueNow: 'Udsted fakturaerne', keep: 'Fortryd',
@@ -138,6 +139,7 @@ const MORE = {
     confirmCredit: 'Udsted kreditnota?', creditFor: 'Faktura',
   },
   en: {
+    runLost: 'The run goes on on the server; load the page again to see how far it got.',
     nothingToIssue: (year, issued, problems) => `There are no invoices to issue for ${year}: ${issued} are already issued${problems ? `, ${problems} cannot be issued yet (see the dry run)` : ''}.`,
     confirmIssue: 'Issue the invoices?', confirmIssueText: 'Invoices cannot be withdrawn; a mistake is corrected with a credit note.',
     tariffUsed: 'Tariff', invoiceCount: 'Number of invoices', totalInclVat: 'Total incl. VAT', issueNow: 'Issue the invoices', keep: 'Cancel',
@@ -164,6 +166,19 @@ export function texts(lang) {
 }
 
 /** An amount as the API writes it ("25000.00") in the user's language: "25.000,00 kr." */
+/** An amount as the API writes it ("1234.50", "-3.2") in whole øre, so that the console's sums are exact. */
+export function ore(amount) {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(String(amount).trim());
+  if (!m) throw new Error(`not an amount: ${amount}`);
+  return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number((m[3] || '').padEnd(2, '0')));
+}
+
+/** Whole øre written as the API writes an amount, for money(). */
+export function fromOre(value) {
+  const a = Math.abs(value);
+  return `${value < 0 ? '-' : ''}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}
+
 export function money(amount, lang) {
   const value = Number(amount);
   const shown = value.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

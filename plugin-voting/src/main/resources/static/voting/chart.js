@@ -21,7 +21,9 @@ export function resultChart(ctx, t, ballot, result) {
     const won = result.elected.includes(key) || (ballot.kind === 'YES_NO' && key === 'YES' && result.passed);
     const label = key === 'blank' ? t.blank : choiceText(t, ballot, key)
       + (t.pattern && t.pattern[key] ? ` (${t.pattern[key]})` : '');
-    chart.append(svg('text', { x: 0, y: y + 16, class: 'os2-chart-label' }, label.length > 34 ? `${label.slice(0, 33)}…` : label),
+    // an option's or a candidate's label is Danish (WCAG 3.1.2 on an English page)
+    const own = ctx.lang === 'en' && !['YES', 'NO', 'ABSTAIN', 'blank'].includes(key);
+    chart.append(svg('text', { x: 0, y: y + 16, class: 'os2-chart-label', ...(own ? { lang: 'da' } : {}) }, label.length > 34 ? `${label.slice(0, 33)}…` : label),
       svg('rect', { x: labelWidth, y, width: Math.max(1, ((width - labelWidth - 60) * count) / max), height: 20,
         class: key === 'NO' || key === 'ABSTAIN' ? 'os2-bar-patterned' : won ? 'os2-bar-win' : 'os2-bar',
         fill: key === 'NO' ? `url(#${id}-no)` : key === 'ABSTAIN' ? `url(#${id}-abstain)` : null }),

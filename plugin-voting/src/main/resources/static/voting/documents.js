@@ -41,7 +41,10 @@ function documentRow(ctx, t, a, d, staff) {
         confirmLabel: t.deleteDocument, cancelLabel: t.cancel }))) return;
       try {
         await api(`/voting/assemblies/${a.id}/documents/${d.id}`, { method: 'DELETE' });
+        // the button that had the focus goes with the row: the focus moves to the list's heading
+        const heading = document.getElementById('material-heading');
         row.remove();
+        if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
       } catch (e) {
         ctx.showFailure(slot, e, { texts: t, describe: describe(t), label: (f) => t.fields[f] || f });
       }

@@ -18,23 +18,23 @@ export async function minutesPage(root, ctx, id) {
   if (m.late) root.append(ctx.alert('warning', t.late, ''));
   root.append(el('div', { class: 'os2-actions os2-no-print' }, print, pdf),
     el('article', { id: 'minutes-print', class: 'os2-minutes-doc', lang: view.body.language },
-      el('h1', { id: 'minutes-title' }, view.body.title), view.body.blocks.map((b) => block(el, b))));
+      el('h1', { id: 'minutes-title' }, ...ctx.marked(view.body.title)), view.body.blocks.map((b) => block(el, ctx.marked, b))));
   if (hasRole('secretariat')) root.append(editor(ctx, t, id, m, response.etag));
 }
 
 /** One block of the document as HTML: its headings below the page's own h1 (the document's title). */
-function block(el, b) {
-  if (b.type === 'heading') return el(`h${Math.max(2, Math.min(b.level, 3))}`, {}, b.text);
-  if (b.type === 'paragraph') return el('p', {}, b.text.split('\n').flatMap((line, i) => (i ? [el('br'), line] : [line])));
+function block(el, marked, b) {
+  if (b.type === 'heading') return el(`h${Math.max(2, Math.min(b.level, 3))}`, {}, ...marked(b.text));
+  if (b.type === 'paragraph') return el('p', {}, b.text.split('\n').flatMap((line, i) => (i ? [el('br'), ...marked(line)] : marked(line))));
   if (b.type === 'facts') {
-    return el('dl', { class: 'os2-facts' }, b.facts.flatMap((f) => [el('dt', {}, f.label), el('dd', {}, f.value)]));
+    return el('dl', { class: 'os2-facts' }, b.facts.flatMap((f) => [el('dt', {}, f.label), el('dd', {}, ...marked(f.value))]));
   }
   const numeric = new Set(b.numericColumns || []);
   return el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table os2-minutes-table' },
-    b.caption ? el('caption', {}, b.caption) : null,
+    b.caption ? el('caption', {}, ...marked(b.caption)) : null,
     el('thead', {}, el('tr', {}, b.header.map((h, i) => el('th', { scope: 'col', class: numeric.has(i) ? 'os2-num' : null }, h)))),
     el('tbody', {}, b.rows.map((r) => el('tr', {}, r.map((c, i) => (i === 0
-      ? el('th', { scope: 'row' }, c) : el('td', { class: numeric.has(i) ? 'os2-num' : null }, c))))))));
+      ? el('th', { scope: 'row' }, ...marked(c)) : el('td', { class: numeric.has(i) ? 'os2-num' : null }, ...marked(c)))))))));
 }
 
 function editor(ctx, t, id, m, etag) {

@@ -35,11 +35,11 @@ async function listPage(root, ctx) {
   root.append(el('h1', {}, t.assemblies),
     el('div', { class: 'os2-table-wrap' }, el('table', { class: 'table table--zebra', id: 'assembly-table' },
       el('thead', {}, el('tr', {}, [t.title, t.kind, t.heldAt, t.proposalsDue, t.ruleSet].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, assemblies.body.map((a) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/voting/assembly/${a.id}` }, a.title)),
+      el('tbody', {}, assemblies.body.map((a) => el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `#/voting/assembly/${a.id}` }, ctx.danish(a.title))),
         el('td', {}, t[a.kind]), el('td', {}, formatDate(a.heldAt, lang)), el('td', {}, formatDate(a.proposalsDue, lang)), el('td', {}, ruleSetName(t, a.ruleSet, lang))))))));
   const r = requests.body;
   root.append(el('h2', {}, t.requests), el('p', { id: 'request-state' }, `${r.requests} ${t.of} ${r.votingMembers}`),
-    r.boardMustCall ? ctx.alert('warning', t.boardMustCall, r.statute) : el('p', { class: 'os2-muted' }, r.statute));
+    r.boardMustCall ? ctx.alert('warning', t.boardMustCall, ctx.danish(r.statute)) : el('p', { class: 'os2-muted' }, ctx.danish(r.statute)));
   if (ctx.user && ctx.user.organisationId && hasRole('member-representative')) root.append(requestForm(ctx, t));
   if (hasRole('secretariat')) root.append(callForm(ctx, t));
 }
@@ -100,7 +100,7 @@ async function assemblyPage(root, ctx, id) {
   const staff = hasRole('secretariat');
   const rep = ctx.user && ctx.user.organisationId && hasRole('member-representative') && !staff;
   const participation = rep ? await api(`/voting/assemblies/${a.id}/participation`).then((r) => r.body).catch(() => null) : null;
-  root.append(el('h1', { id: 'assembly-title' }, a.title), el('p', {}, el('a', { href: '#/voting' }, t.back)),
+  root.append(el('h1', { id: 'assembly-title' }, ctx.danish(a.title)), el('p', {}, el('a', { href: '#/voting' }, t.back)),
     el('nav', { 'aria-label': t.onThisPage, class: 'os2-page-links' }, el('ul', { id: 'page-links' },
       [['ballots', t.ballots], ['agenda-heading', t.agenda], ['material-heading', t.material || t.documents], ['facts-heading', t.ruleSet]]
         .filter(([, label]) => label).map(([anchor, label]) => el('li', {}, el('a', { href: `#/voting/assembly/${a.id}?at=${anchor}`,
@@ -116,15 +116,15 @@ async function assemblyPage(root, ctx, id) {
   if (!data.ballots.length) root.append(el('p', { class: 'os2-muted' }, t.none));
   if (staff) root.append(ballotForm(ctx, t, a, data.agenda));
   root.append(el('h2', { id: 'facts-heading' }, t.ruleSet),
-    el('dl', { class: 'os2-deadlines', id: 'deadlines' }, [[t.kind, t[a.kind]], [t.heldAt, formatDate(a.heldAt, lang)], [t.place, a.place || t.none],
+    el('dl', { class: 'os2-deadlines', id: 'deadlines' }, [[t.kind, t[a.kind]], [t.heldAt, formatDate(a.heldAt, lang)], [t.place, a.place ? ctx.danish(a.place) : t.none],
       [t.calledOn, formatDate(a.calledOn, lang)], [t.proposalsDue, formatDate(a.proposalsDue, lang)], [t.materialDue, formatDate(a.materialDue, lang)],
       [t.minutesDue, formatDate(data.minutesDue, lang)], [t.ruleSet, ruleSetName(t, data.ruleSet.id, lang)],
       [t.quorum, data.ruleSet.quorumPercent ? `${data.ruleSet.quorumPercent} %` : t.noQuorum],
       [t.proxies, data.ruleSet.proxyLimit ? `${t.upTo} ${data.ruleSet.proxyLimit}` : t.noProxies]].flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('h2', {}, t.procedures), el('ul', { id: 'procedures' }, (data.ruleSet.procedures || []).map((p) => el('li', {}, lang === 'en' ? p.en : p.da))),
     el('p', {}, el('a', { href: `#/voting/minutes/${a.id}`, id: 'minutes-link' }, `${t.minutes}${a.minutesPublishedOn ? ` (${t.published} ${formatDate(a.minutesPublishedOn, lang)})` : ''}`)));
-  root.append(el('h2', { id: 'agenda-heading' }, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', { id: `agenda-item-${i.id}` }, el('strong', {}, i.title),
-    i.description ? el('p', {}, i.description) : null, i.decisionType ? el('p', { class: 'os2-muted' }, t.dt[i.decisionType]) : null))));
+  root.append(el('h2', { id: 'agenda-heading' }, t.agenda), el('ol', { id: 'agenda' }, data.agenda.map((i) => el('li', { id: `agenda-item-${i.id}` }, el('strong', {}, ctx.danish(i.title)),
+    i.description ? el('p', {}, ctx.danish(i.description)) : null, i.decisionType ? el('p', { class: 'os2-muted' }, t.dt[i.decisionType]) : null))));
   await agendaDocuments(root, ctx, a, data.agenda);
   if (staff) root.append(itemForm(ctx, t, a, '/items', 'item', t.addItem, true));
   if (rep) {
@@ -182,14 +182,14 @@ function itemForm(ctx, t, a, path, prefix, label, withType) {
 async function ballotBlock(ctx, t, b, staff, rep, voted) {
   const { el, api, lang } = ctx;
   const block = el('section', { class: 'os2-ballot', id: `ballot-${b.id}`, 'aria-labelledby': `ballot-${b.id}-title` },
-    el('h3', { id: `ballot-${b.id}-title` }, b.title),
+    el('h3', { id: `ballot-${b.id}-title` }, ctx.danish(b.title)),
     el('p', {}, `${t.state}: ${t[b.state]} · ${t.dt[b.decisionType]}${b.kind === 'ELECTION' ? ` · ${t.seat(b.seats)}` : ''}${b.secret ? ` · ${t.secret}` : ''}`),
     el('p', {}, el('a', { href: `#/voting/ballot/${b.id}`, id: `board-link-${b.id}` }, t.board)));
   const messages = el('div', { id: `ballot-${b.id}-messages`, 'aria-live': 'polite' });
   block.append(messages);
   if (b.state === 'CLOSED') {
     const result = (await api(`/voting/ballots/${b.id}/result`)).body;
-    block.append(el('p', { id: `result-${b.id}`, class: 'os2-result' }, el('strong', {}, `${t.result}: `), b.summary), resultChart(ctx, t, b, result));
+    block.append(el('p', { id: `result-${b.id}`, class: 'os2-result' }, el('strong', {}, `${t.result}: `), ctx.danish(b.summary)), resultChart(ctx, t, b, result));
   }
   if (staff && b.state !== 'CLOSED') {
     const action = el('button', { class: 'button button-primary', type: 'button', id: `ballot-${b.id}-${b.state === 'DRAFT' ? 'open' : 'close'}` },
@@ -234,10 +234,14 @@ async function ballotBlock(ctx, t, b, staff, rep, voted) {
 
 const RECEIPTS = 'os2.voting.receipt';
 
-/** The receipt this browser kept for the organisation's vote in a ballot, or null. */
+/**
+ * The receipt this tab kept for the organisation's vote in a ballot, or null. It is kept in sessionStorage only
+ * (gone when the tab closes, cleared at log out): a secret vote's choice and change code must not stay in a
+ * shared browser. The voter keeps it by copying or downloading it.
+ */
 function keptReceipt(ctx, b) {
   try {
-    return JSON.parse(localStorage.getItem(`${RECEIPTS}.${ctx.user.organisationId}.${b.id}`) || 'null');
+    return JSON.parse(sessionStorage.getItem(`${RECEIPTS}.${ctx.user.organisationId}.${b.id}`) || 'null');
   } catch (e) {
     return null;
   }
@@ -245,7 +249,7 @@ function keptReceipt(ctx, b) {
 
 function keepReceipt(ctx, b, r) {
   try {
-    localStorage.setItem(`${RECEIPTS}.${ctx.user.organisationId}.${b.id}`, JSON.stringify({ ...r, at: new Date().toISOString() }));
+    sessionStorage.setItem(`${RECEIPTS}.${ctx.user.organisationId}.${b.id}`, JSON.stringify({ ...r, at: new Date().toISOString() }));
   } catch (e) { /* private mode: the receipt is still shown and can be copied or downloaded */ }
 }
 
@@ -303,12 +307,12 @@ function voteForm(ctx, t, b, messages, status, voted) {
   const { el, api } = ctx;
   const name = `choice-${b.id}`;
   const radios = b.kind === 'YES_NO' ? [['YES', t.yes], ['NO', t.no], ['ABSTAIN', t.abstain]]
-    : b.kind === 'SINGLE_CHOICE' ? [...b.options.map((o) => [o.id, o.label]), ['ABSTAIN', t.abstain]] : null;
+    : b.kind === 'SINGLE_CHOICE' ? [...b.options.map((o) => [o.id, ctx.danish(o.label)]), ['ABSTAIN', t.abstain]] : null;
   const inputs = radios
     ? radios.map(([value, label]) => el('div', { class: 'form-group os2-checkbox os2-choice' },
       el('input', { class: 'form-radio', type: 'radio', name, id: `${name}-${value}`, value }), el('label', { for: `${name}-${value}` }, label)))
     : b.options.map((o) => el('div', { class: 'form-group os2-checkbox os2-choice' },
-      el('input', { class: 'form-checkbox', type: 'checkbox', name, id: `${name}-${o.id}`, value: o.id }), el('label', { for: `${name}-${o.id}` }, o.label)));
+      el('input', { class: 'form-checkbox', type: 'checkbox', name, id: `${name}-${o.id}`, value: o.id }), el('label', { for: `${name}-${o.id}` }, ctx.danish(o.label))));
   const choiceError = el('span', { class: 'form-error-message', id: `error-${name}-choice`, hidden: true });
   const group = el('fieldset', { class: 'os2-fieldset form-group', id: `group-${name}-choice`, 'aria-describedby': `error-${name}-choice` },
     el('legend', { class: 'form-label' }, b.kind === 'ELECTION' ? `${t.vote} (${t.upTo} ${t.seat(b.seats)})` : t.vote), choiceError, inputs);
@@ -396,8 +400,8 @@ async function boardPage(root, ctx, id) {
   const board = (await api(`/voting/ballots/${encodeURIComponent(id)}/board`)).body;
   const b = board.ballot;
   ctx.title(`${t.board}: ${b.title}`);
-  root.append(el('h1', {}, `${t.board}: ${b.title}`), el('p', {}, el('a', { href: `#/voting/assembly/${b.assemblyId}` }, t.back)),
-    el('p', {}, `${t.state}: ${t[b.state]}${b.summary ? ` · ${b.summary}` : ''}`));
+  root.append(el('h1', {}, `${t.board}: `, ctx.danish(b.title)), el('p', {}, el('a', { href: `#/voting/assembly/${b.assemblyId}` }, t.back)),
+    el('p', {}, `${t.state}: ${t[b.state]}`, ...(b.summary ? [' · ', ctx.danish(b.summary)] : [])));
   if (!board.entries) {
     // an open ballot's board shows nothing of the votes: no entries, no count, no turnout
     root.append(ctx.alert('info', t[b.state], board.notice ? (lang === 'en' ? board.notice.en : board.notice.da) : t.votesAfterClose));
@@ -412,7 +416,7 @@ async function boardPage(root, ctx, id) {
   const short = (hash) => el('span', { class: 'os2-hash' }, el('span', { class: 'os2-receipt-short', 'aria-hidden': 'true' }, `${hash.slice(0, 12)}…`),
     el('details', { class: 'os2-hash-full' }, el('summary', {}, el('span', { class: 'os2-sr-only' }, `${hash.slice(0, 12)} – `), t.shownFull),
       el('span', { class: 'os2-receipt' }, hash)));
-  const rows = board.entries.map((e) => el('tr', { 'data-receipt': e.receipt }, el('td', {}, short(e.receipt)), el('td', {}, choiceText(t, b, e.choice))));
+  const rows = board.entries.map((e) => el('tr', { 'data-receipt': e.receipt }, el('td', {}, short(e.receipt)), el('td', {}, /^(YES|NO|ABSTAIN|)$/.test(e.choice) ? choiceText(t, b, e.choice) : ctx.danish(choiceText(t, b, e.choice)))));
   const findInput = input(ctx, 'find-receipt', { autocomplete: 'off', spellcheck: 'false' });
   const findOut = el('div', { id: 'find-result', 'aria-live': 'polite' });
   const findForm = el('form', { id: 'find-form', class: 'os2-find', novalidate: true, role: 'search', 'aria-labelledby': 'find-heading' },

@@ -50,8 +50,9 @@ export async function render(root, ctx) {
     const due = item.due ? formatDay(item.due, lang) : '';
     list.append(el('li', { class: item.urgent ? 'os2-attention-item os2-attention-urgent' : 'os2-attention-item', 'data-key': item.key },
       item.urgent ? el('strong', { class: 'os2-attention-flag' }, `${tt('urgent')}:`) : null,
-      el('a', { href: item.link, class: 'os2-attention-link' }, item.text),
+      el('a', { href: item.link, class: 'os2-attention-link' }, ...ctx.marked(item.text)),
       due ? el('span', { class: 'os2-attention-due' }, `${tt('due')}: `, el('time', { datetime: item.due }, due)) : null));
   }
   section.append(list);
 }
+

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -215,6 +217,25 @@ class PaymentsBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.xpath("//ul[@id='run-problems']/li[contains(., 'Indekstal for')]")))
                 .hasSize(1);
         assertThat(browser.findElement(By.id("run-problems")).getText()).containsPattern("\\(\\d+ organisationer\\)");
+        // with nothing that can be issued, the page says so and asks nothing
+        browser.findElement(By.id("run-issue")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("run-messages"), "kan ikke udstedes endnu"));
+        assertThat(browser.findElements(By.cssSelector("dialog[open]"))).isEmpty();
+        // the year's index arrives: now the invoices can be issued, and the page asks first
+        HttpSession api = new HttpSession(platform.base);
+        api.login("demo-secretariat", Distribution.DEMO_PASSWORD);
+        Matcher index = Pattern.compile("\"" + YEAR + "\"\\s*:\\s*\"?([0-9.]+)")
+                .matcher(api.get("/api/v1/payments/index").body());
+        assertThat(index.find()).isTrue();
+        assertThat(api.send(
+                                "PUT",
+                                "/api/v1/payments/index/" + (YEAR + 1),
+                                "{\"value\":\"" + index.group(1) + "\"}",
+                                "X-CSRF-Token",
+                                api.csrfToken())
+                        .statusCode())
+                .isBetween(200, 204);
         browser.findElement(By.id("run-issue")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
         assertThat(dialog.getText())
@@ -228,8 +249,6 @@ class PaymentsBrowserIT extends BrowserTest {
         dialog.findElement(By.cssSelector("[data-confirm='no']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-messages"), "Intet er udstedt"));
         assertThat(browser.findElements(By.id("run-progress"))).isEmpty();
-        HttpSession api = new HttpSession(platform.base);
-        api.login("demo-secretariat", Distribution.DEMO_PASSWORD);
         assertThat(api.get("/api/v1/payments/invoices?year=" + (YEAR + 1)).body())
                 .isEqualTo("[]");
         assertNoRawCodes();

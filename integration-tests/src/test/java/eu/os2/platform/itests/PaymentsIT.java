@@ -590,7 +590,7 @@ public class PaymentsIT {
         assertTrue(
                 csv.headers().firstValue("Content-Type").orElse(""),
                 csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertTrue(csv.body(), csv.body().startsWith("organisation_id;navn;kontingent;aarligt_vederlag;"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFForganisation_id;navn;kontingent;aarligt_vederlag;"));
         assertTrue(csv.body(), csv.body().contains("Ballerup Kommune"));
         HttpSession board = new HttpSession(BASE);
         board.login("demo-board", Distribution.DEMO_PASSWORD);
@@ -614,7 +614,8 @@ public class PaymentsIT {
         HttpResponse<String> csv = board.get("/api/v1/payments/tariffs/" + draftId + "/what-if.csv?year=" + (YEAR + 1));
         assertEquals(csv.body(), 200, csv.statusCode());
         assertTrue(
-                csv.body(), csv.body().startsWith("organisation_id;navn;stoerrelse;gaeldende_takst;kladde;aendring"));
+                csv.body(),
+                csv.body().startsWith("\uFEFForganisation_id;navn;stoerrelse;gaeldende_takst;kladde;aendring"));
         assertTrue(csv.body(), csv.body().contains("Forslag til takster 2027"));
         HttpSession member = new HttpSession(BASE);
         member.login("demo-member", Distribution.DEMO_PASSWORD);

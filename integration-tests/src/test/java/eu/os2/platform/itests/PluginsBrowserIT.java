@@ -267,7 +267,8 @@ class PluginsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(ROW)));
         browser.findElement(By.cssSelector(ROW + " button[data-action='uninstall']"))
                 .click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.os2-modal")));
+        WebElement dialog =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.os2-modal")));
         assertThat(dialog.getText()).contains("Afinstallér Hello from a partner municipality?", "kan ikke fortrydes");
         assertAccessible("confirm");
         dialog.findElement(By.cssSelector("button[data-confirm='no']")).click();

@@ -221,7 +221,7 @@ class VotingDocumentsIT {
         HttpResponse<byte[]> english = bytes(member, API + "/voting/assemblies/" + held + "/minutes.pdf?lang=en");
         try (PDDocument document = Loader.loadPDF(english.body())) {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
-                    .contains("Minutes of Ordinær generalforsamling 2025")
+                    .contains("Minutes of \u201cOrdinær generalforsamling 2025\u201d")
                     .contains("Adopted");
         }
         HttpResponse<String> view = member.get(API + "/voting/assemblies/" + held + "/minutes/document");

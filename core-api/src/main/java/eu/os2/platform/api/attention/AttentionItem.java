@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param key stable id of the item, e.g. {@code "voting.ballot-open/12"}
  * @param textDa what to do, in Danish, a short sentence
- * @param textEn the same in English
+ * @param textEn the same in English; a name that has only a Danish form (an assembly's or a ballot's title, a
+ *     product, an organisation) is written between “ and ”, so that the console marks it as Danish
  * @param link where it is done: a console route, e.g. {@code "#/voting/assemblies/3"}
  * @param due the date it must be done by, or {@code null}
  * @param urgent whether it is overdue or due within days

@@ -222,7 +222,8 @@ abstract class OnboardingNoticesContract {
             assertThat(item.textDa())
                     .isEqualTo("Selvevalueringen af OS2forms for runde 2026-2 er forsinket (frist 31. oktober 2026).");
             assertThat(item.textEn())
-                    .isEqualTo("The self-assessment of OS2forms for round 2026-2 is overdue (due 31 October 2026).");
+                    .isEqualTo(
+                            "The self-assessment of \u201cOS2forms\u201d for round 2026-2 is overdue (due 31 October 2026).");
             assertThat(item.link()).isEqualTo("#/products/assessment/" + p.id() + "/2026-2");
             assertThat(item.due()).isEqualTo(LocalDate.of(2026, 10, 31));
             assertThat(item.urgent()).isTrue();
@@ -288,7 +289,8 @@ abstract class OnboardingNoticesContract {
 
         assertThat(f.attention.itemsFor(BOARD)).singleElement().satisfies(item -> {
             assertThat(item.textDa()).isEqualTo("Beslut niveau for OS2forms: styregruppen anbefaler Niveau 2.");
-            assertThat(item.textEn()).isEqualTo("Decide the level of OS2forms: the steering group recommends Level 2.");
+            assertThat(item.textEn())
+                    .isEqualTo("Decide the level of \u201cOS2forms\u201d: the steering group recommends Level 2.");
             assertThat(item.link()).isEqualTo("#/products/assessment/" + p.id() + "/2026-2");
         });
         assertThat(f.attention.itemsFor(SECRETARIAT))

@@ -280,7 +280,7 @@ abstract class VotingDocumentsContract extends VotingContractBase {
                 .contains("Ingen afstemning.")
                 .doesNotContain("null");
         Document en = minutesDocument.document(assembly.id(), Language.EN);
-        assertThat(en.title()).isEqualTo("Minutes of Ordinær generalforsamling 2026");
+        assertThat(en.title()).isEqualTo("Minutes of \u201cOrdinær generalforsamling 2026\u201d");
         assertThat(text(en))
                 .contains("Date: 23 April 2026")
                 .contains("Decision: Adopted: 2 for, 1 against")

@@ -113,9 +113,9 @@ public class OnboardingAttention implements AttentionSource {
                             : "Selvevalueringen af " + p.name() + " for runde " + round.name + " skal afleveres senest "
                                     + NoticeTexts.date(round.deadline, Language.DA) + ".",
                     late
-                            ? "The self-assessment of " + p.name() + " for round " + round.name + " is overdue (due "
-                                    + NoticeTexts.date(round.deadline, Language.EN) + ")."
-                            : "The self-assessment of " + p.name() + " for round " + round.name + " is due by "
+                            ? "The self-assessment of " + named(p.name()) + " for round " + round.name
+                                    + " is overdue (due " + NoticeTexts.date(round.deadline, Language.EN) + ")."
+                            : "The self-assessment of " + named(p.name()) + " for round " + round.name + " is due by "
                                     + NoticeTexts.date(round.deadline, Language.EN) + ".",
                     NoticeTexts.assessmentRoute(p.id(), round.name),
                     round.deadline,
@@ -146,7 +146,7 @@ public class OnboardingAttention implements AttentionSource {
                 items.add(new AttentionItem(
                         "onboarding.assessment-submitted/" + a.id(),
                         "Vurder den afleverede selvevaluering af " + p.name() + " (runde " + a.round() + ").",
-                        "Evaluate the self-assessment handed in for " + p.name() + " (round " + a.round() + ").",
+                        "Evaluate the self-assessment handed in for " + named(p.name()) + " (round " + a.round() + ").",
                         NoticeTexts.assessmentRoute(p.id(), a.round()),
                         null,
                         false));
@@ -157,7 +157,7 @@ public class OnboardingAttention implements AttentionSource {
                 items.add(new AttentionItem(
                         "onboarding.idea/" + p.id(),
                         "Ny idé afventer behandling: " + p.name() + ".",
-                        "A new idea awaits handling: " + p.name() + ".",
+                        "A new idea awaits handling: " + named(p.name()) + ".",
                         NoticeTexts.productRoute(p.id()),
                         null,
                         false));
@@ -177,7 +177,7 @@ public class OnboardingAttention implements AttentionSource {
                 items.add(new AttentionItem(
                         "onboarding.board-approval/" + p.id(),
                         p.name() + " afventer bestyrelsens godkendelse som produkt.",
-                        p.name() + " awaits the board's approval as a product.",
+                        named(p.name()) + " awaits the board's approval as a product.",
                         NoticeTexts.productRoute(p.id()),
                         null,
                         false));
@@ -196,10 +196,15 @@ public class OnboardingAttention implements AttentionSource {
                 "onboarding.level-decision/" + a.id(),
                 "Beslut niveau for " + p.name() + ": styregruppen anbefaler "
                         + NoticeTexts.level(a.recommended(), Language.DA) + ".",
-                "Decide the level of " + p.name() + ": the steering group recommends "
+                "Decide the level of " + named(p.name()) + ": the steering group recommends "
                         + NoticeTexts.level(a.recommended(), Language.EN) + ".",
                 NoticeTexts.assessmentRoute(p.id(), a.round()),
                 null,
                 false);
+    }
+
+    /** A product's name in an English line, marked as AttentionItem asks. */
+    static String named(String name) {
+        return "\u201c" + name + "\u201d";
     }
 }

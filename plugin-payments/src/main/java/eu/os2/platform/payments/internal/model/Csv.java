@@ -23,9 +23,13 @@ public final class Csv {
         void write(CSVPrinter csv) throws IOException;
     }
 
-    /** @return the header and the rows written as CSV */
+    /**
+     * @return the header and the rows written as CSV, after a UTF-8 byte order mark so that a Danish spreadsheet
+     *     reads æ, ø and å in the names
+     */
     public static String write(List<String> header, Rows rows) {
         StringWriter out = new StringWriter();
+        out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(
                 out,
                 CSVFormat.DEFAULT

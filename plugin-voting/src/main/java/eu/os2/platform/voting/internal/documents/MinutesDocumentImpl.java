@@ -64,11 +64,13 @@ public class MinutesDocumentImpl implements MinutesDocument {
                 .orElseThrow(() -> new NoSuchElementException("no assembly " + assemblyId));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Facts(List.of(
-                new Block.Fact(l.pick("Generalforsamling", "General assembly"), a.title()),
+                new Block.Fact(l.pick("Generalforsamling", "General assembly"), quoted(a.title(), l)),
                 new Block.Fact(
                         l.pick("Dato", "Date"), NoticeTexts.date(a.heldAt().toLocalDate(), l)),
                 new Block.Fact(l.pick("Tidspunkt", "Time"), NoticeTexts.time(a.heldAt(), l)),
-                new Block.Fact(l.pick("Sted", "Place"), NoticeTexts.place(a.place(), l)),
+                new Block.Fact(
+                        l.pick("Sted", "Place"),
+                        a.place() == null ? NoticeTexts.place(null, l) : quoted(NoticeTexts.place(a.place(), l), l)),
                 new Block.Fact(
                         l.pick("Offentliggjort", "Published"),
                         a.minutesPublishedOn() == null
@@ -78,9 +80,9 @@ public class MinutesDocumentImpl implements MinutesDocument {
         attendanceBlocks(assemblyId, all, l, blocks);
         blocks.add(new Block.Heading(2, l.pick("Dagsorden og beslutninger", "Agenda and decisions")));
         for (AgendaItem item : assemblies.agenda(assemblyId)) {
-            blocks.add(new Block.Heading(3, item.position() + ". " + item.title()));
+            blocks.add(new Block.Heading(3, item.position() + ". " + quoted(item.title(), l)));
             if (item.description() != null && !item.description().isBlank()) {
-                blocks.add(new Block.Paragraph(item.description()));
+                blocks.add(new Block.Paragraph(quoted(item.description(), l)));
             }
             List<Ballot> onItem = all.stream()
                     .filter(b -> b.itemId() != null && b.itemId() == item.id())
@@ -100,14 +102,14 @@ public class MinutesDocumentImpl implements MinutesDocument {
                 && !stored.get().strip().equals(minutes.draftMinutes(assemblyId).strip())) {
             blocks.add(new Block.Heading(2, l.pick("Referatets tekst", "Text of the minutes")));
             for (String part : stored.get().strip().split("\\r?\\n\\s*\\r?\\n")) {
-                blocks.add(new Block.Paragraph(part.strip()));
+                blocks.add(new Block.Paragraph(quoted(part.strip(), l)));
             }
         }
         String due = NoticeTexts.date(a.heldAt().toLocalDate().plusWeeks(2), l);
         blocks.add(new Block.Paragraph(l.pick(
                 "Efter vedtægterne offentliggøres referatet senest " + due + ", 2 uger efter generalforsamlingen.",
                 "By the statutes the minutes are published by " + due + ", two weeks after the assembly.")));
-        return new Document(l.pick("Referat af ", "Minutes of ") + a.title(), l, AUTHOR, blocks);
+        return new Document(l.pick("Referat af ", "Minutes of ") + quoted(a.title(), l), l, AUTHOR, blocks);
     }
 
     private void attendanceBlocks(long assemblyId, List<Ballot> all, Language l, List<Block> blocks) {
@@ -128,10 +130,11 @@ public class MinutesDocumentImpl implements MinutesDocument {
         if (!present.isEmpty()) {
             List<List<String>> rows = present.stream()
                     .map(r -> List.of(
-                            electorate.name(r.organisationId()),
+                            quoted(electorate.name(r.organisationId()), l),
                             r.proxyFor() == null
                                     ? l.pick("Til stede", "Present")
-                                    : l.pick("Ved fuldmagt til ", "By proxy to ") + electorate.name(r.proxyFor())))
+                                    : l.pick("Ved fuldmagt til ", "By proxy to ")
+                                            + quoted(electorate.name(r.proxyFor()), l)))
                     .toList();
             blocks.add(new Block.Table(
                     l.pick("Fremmødte medlemmer", "Members present"),
@@ -142,7 +145,7 @@ public class MinutesDocumentImpl implements MinutesDocument {
     }
 
     private void ballotBlocks(Ballot b, Language l, List<Block> blocks) {
-        String title = b.title() + (b.secret() ? l.pick(" (skriftlig afstemning)", " (secret ballot)") : "");
+        String title = quoted(b.title(), l) + (b.secret() ? l.pick(" (skriftlig afstemning)", " (secret ballot)") : "");
         Optional<CloseSnapshot> snapshot =
                 Ballot.CLOSED.equals(b.state()) ? snapshots.snapshot(b.id()) : Optional.empty();
         if (snapshot.isEmpty()) {
@@ -167,7 +170,7 @@ public class MinutesDocumentImpl implements MinutesDocument {
             rows.add(List.of(choiceLabel(b, count.getKey(), l), Long.toString(count.getValue())));
         }
         blocks.add(new Block.Table(
-                l.pick("Resultat: ", "Result: ") + b.title(),
+                l.pick("Resultat: ", "Result: ") + quoted(b.title(), l),
                 List.of(
                         b.kind() == BallotKind.ELECTION ? l.pick("Kandidat", "Candidate") : l.pick("Valg", "Choice"),
                         l.pick("Stemmer", "Votes")),
@@ -186,8 +189,17 @@ public class MinutesDocumentImpl implements MinutesDocument {
                         .filter(o -> o.id().equals(key))
                         .map(Option::label)
                         .filter(Objects::nonNull)
+                        .map(label -> quoted(label, l))
                         .findFirst()
                         .orElse(key);
         };
+    }
+
+    /**
+     * What people wrote (titles, places, names, the minutes' text) is Danish: in the English document it stands
+     * between “ and ”, which the console marks as Danish.
+     */
+    static String quoted(String text, Language l) {
+        return l == Language.DA ? text : "\u201c" + text + "\u201d";
     }
 }

@@ -94,7 +94,10 @@ public final class NoticeTexts {
             s.append(b.kind() == BallotKind.ELECTION ? "No one was elected." : "No option was chosen.");
         } else {
             s.append(b.kind() == BallotKind.ELECTION ? "Elected: " : "Chosen: ")
-                    .append(r.elected().stream().map(id -> label(b, id)).collect(Collectors.joining(", ")))
+                    // the names stand between “ and ”: they are Danish (see AttentionItem)
+                    .append(r.elected().stream()
+                            .map(id -> "\u201c" + label(b, id) + "\u201d")
+                            .collect(Collectors.joining(", ")))
                     .append('.');
         }
         if (!r.quorumMet()) {

@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 
 /** The cast's unit of work: the ballot row's lock, attendance, the vote (open or secret) and the log entry, in one transaction. */
@@ -84,7 +83,7 @@ final class Casting {
             append(con, c.ballotId(), "REPLACE", c.receipt(), old.receipt(), c.choice());
             return new CastResult(null, 2);
         }
-        if (!insertParticipation(con, c.ballotId(), c.organisationId(), c.by(), c.at())) {
+        if (!insertParticipation(con, c.ballotId(), c.organisationId(), c.by())) {
             throw new Refused(Refusal.ALREADY_VOTED);
         }
         insertSecretVote(con, c.ballotId(), vote);
@@ -150,8 +149,8 @@ final class Casting {
     }
 
     /** @return false when the organisation has already taken part in the secret ballot */
-    private static boolean insertParticipation(
-            Connection con, long ballotId, long organisationId, String by, Instant at) throws SQLException {
+    private static boolean insertParticipation(Connection con, long ballotId, long organisationId, String by)
+            throws SQLException {
         try (PreparedStatement exists = con.prepareStatement(
                 "SELECT 1 FROM voting_participation WHERE ballot_id = ? AND organisation_id" + " = ?")) {
             exists.setLong(1, ballotId);
@@ -162,12 +161,12 @@ final class Casting {
                 }
             }
         }
+        // no time: with the log's order of the secret votes, a time per organisation would tell who voted what
         try (PreparedStatement ps = con.prepareStatement(
-                "INSERT INTO voting_participation (ballot_id, organisation_id, cast_by, cast_at) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO voting_participation (ballot_id, organisation_id, cast_by) VALUES (?, ?, ?)")) {
             ps.setLong(1, ballotId);
             ps.setLong(2, organisationId);
             ps.setString(3, by);
-            ps.setTimestamp(4, Timestamp.from(at));
             ps.executeUpdate();
             return true;
         }

@@ -40,11 +40,19 @@ final class ProblemDetails {
 
     /** @return the detail in Danish or English where the platform knows it, else the detail as it is */
     static String inLanguage(String detail, boolean english) {
+        return inLanguage(404, detail, english);
+    }
+
+    /**
+     * @param status the answer's status: only a 404's detail is read as a thing not found
+     * @return the detail in Danish or English where the platform knows it, else the detail as it is
+     */
+    static String inLanguage(int status, String detail, boolean english) {
         if (detail == null) {
             return null;
         }
         Matcher m = NOT_FOUND.matcher(detail);
-        if (m.matches()) {
+        if (status == 404 && m.matches()) {
             String[] thing = THINGS.get(m.group(1));
             if (thing != null) {
                 return thing[english ? 1 : 0] + " " + m.group(2) + (english ? " does not exist." : " findes ikke.");

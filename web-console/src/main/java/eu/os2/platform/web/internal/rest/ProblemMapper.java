@@ -53,7 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     p.status(),
                     p.type(),
                     Problems.title(p.type(), en, p.title()),
-                    ProblemDetails.inLanguage(p.detail(), en),
+                    ProblemDetails.inLanguage(p.status(), p.detail(), en),
                     p.fieldErrors());
         }
         if (failure instanceof ValidationException v) {

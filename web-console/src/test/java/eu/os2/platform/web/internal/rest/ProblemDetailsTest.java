@@ -13,6 +13,8 @@ class ProblemDetailsTest {
         assertThat(ProblemDetails.inLanguage("no user 12", false)).isEqualTo("Bruger 12 findes ikke.");
         assertThat(ProblemDetails.inLanguage("no invoice run 3", false)).isEqualTo("Fakturakørsel 3 findes ikke.");
         assertThat(ProblemDetails.inLanguage("no gadget 3", false)).isEqualTo("Findes ikke.");
+        // another answer that happens to read "no … …" is not a thing not found
+        assertThat(ProblemDetails.inLanguage(409, "no seats left", false)).isEqualTo("no seats left");
     }
 
     @Test
