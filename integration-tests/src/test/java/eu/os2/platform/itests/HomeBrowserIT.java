@@ -120,7 +120,7 @@ class HomeBrowserIT extends BrowserTest {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("checkin-messages"), "Fremmøde registreret"));
         browser.findElement(By.cssSelector("label[for$='-YES']")).click();
         browser.findElement(By.cssSelector("form[id^='vote-form-'] button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dl[id^='receipt-']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div[id^='receipt-'] dl")));
 
         browser.get(platform.base + "/console/#/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attention-heading")));
