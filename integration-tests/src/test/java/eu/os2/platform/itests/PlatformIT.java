@@ -82,6 +82,8 @@ public class PlatformIT {
         HttpResponse<String> health = new HttpSession(BASE).get("/api/v1/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
+        // every bundle of the platform's feature is there and active: none still to come
+        assertTrue(health.body(), health.body().contains("\"platform\":{\"status\":\"UP\",\"expected\":8}"));
         for (String name : new String[] {
             "eu.os2.platform.core",
             "eu.os2.platform.core-api",

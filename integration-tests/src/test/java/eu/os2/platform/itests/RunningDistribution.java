@@ -42,6 +42,13 @@ final class RunningDistribution implements AutoCloseable {
      * ports or the demo settings.
      */
     static RunningDistribution start(Path home, Map<String, Map<String, String>> etcChanges) throws Exception {
+        RunningDistribution distribution = launched(home, etcChanges);
+        distribution.awaitHealthy();
+        return distribution;
+    }
+
+    /** Starts the distribution as {@link #start(Path, Map)} does, and returns at once: its JVM is just launched. */
+    static RunningDistribution launched(Path home, Map<String, Map<String, String>> etcChanges) throws Exception {
         home = home.toAbsolutePath(); // bin/karaf is started in the home, so a relative path would not find it
         deleteRecursively(home.resolve("data")); // a first boot, as an admin's fresh installation has
         // a pid left by an earlier run may belong to another process by now: bin/karaf would refuse to start
@@ -60,9 +67,7 @@ final class RunningDistribution implements AutoCloseable {
         for (File script : home.resolve("bin").toFile().listFiles()) {
             script.setExecutable(true);
         }
-        RunningDistribution distribution = new RunningDistribution(port, home, launch(home));
-        distribution.awaitHealthy();
-        return distribution;
+        return new RunningDistribution(port, home, launch(home));
     }
 
     /**

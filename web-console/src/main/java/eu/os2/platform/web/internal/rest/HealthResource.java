@@ -18,6 +18,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,11 +30,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code GET /api/v1/health}: UP (200) when the database answers, every platform bundle is active
- * with all its components and the REST application serves every resource registered so far
- * ({@link RestReadiness}); DEGRADED (200: the platform serves, an admin should look) when besides
+ * {@code GET /api/v1/health}: UP (200) when the database answers, every bundle of the platform's
+ * feature is installed and active ({@link ExpectedBundles}: none still to come while Karaf installs
+ * the boot features), every platform bundle is active with all its components and the REST
+ * application serves every resource registered so far ({@link RestReadiness}); DEGRADED (200: the platform serves, an admin should look) when besides
  * that a partner plugin is down or an update of one was rolled back; DOWN (503) otherwise. Partner
- * bundles never take the platform down. Public, for load balancers and monitoring.
+ * bundles never take the platform down. Public, for load balancers and monitoring: the answer is
+ * worked out at most once a second (for the public view and for the secretariat's), so polling it costs
+ * next to nothing, and it turns DOWN within 2 s of the database going away.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -51,6 +55,17 @@ public class HealthResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile PlatformStorage storage;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile FeaturesService features;
+
+    /** How long a worked-out answer is given again. */
+    static final long FRESH_NANOS = 1_000_000_000L;
+
+    private record Answer(long at, int status, Map<String, Object> body) {}
+
+    private volatile Answer plain;
+    private volatile Answer detailed;
+
     @Activate
     public HealthResource(BundleContext context, @Reference BundleInventory inventory) {
         this.context = context;
@@ -65,16 +80,38 @@ public class HealthResource {
         boolean details = security != null
                 && security.getUserPrincipal() instanceof PlatformUser user
                 && user.hasRole(Role.SECRETARIAT);
+        Answer answer = details ? detailed : plain;
+        if (answer == null || System.nanoTime() - answer.at() >= FRESH_NANOS) {
+            synchronized (this) {
+                answer = details ? detailed : plain;
+                if (answer == null || System.nanoTime() - answer.at() >= FRESH_NANOS) {
+                    answer = workOut(details);
+                    if (details) {
+                        detailed = answer;
+                    } else {
+                        plain = answer;
+                    }
+                }
+            }
+        }
+        return Response.status(answer.status()).entity(answer.body()).build();
+    }
+
+    private Answer workOut(boolean details) {
+        long at = System.nanoTime();
         Map<String, Object> database = database();
+        Map<String, Object> expected = ExpectedBundles.of(context, features);
         List<BundleInfo> bundles = inventory.bundles();
         Map<String, Object> rest = RestReadiness.of(context, runtime);
         boolean up = "UP".equals(database.get("status"))
+                && "UP".equals(expected.get("status"))
                 && "UP".equals(rest.get("status"))
                 && bundles.stream().filter(BundleInfo::platform).allMatch(BundleInfo::working);
         Map<String, Object> body = new LinkedHashMap<>();
         boolean degraded = bundles.stream().filter(b -> !b.platform()).anyMatch(BundleInfo::needsAttention);
         body.put("status", up ? (degraded ? "DEGRADED" : "UP") : "DOWN");
         body.put("database", database);
+        body.put("platform", expected);
         body.put("rest", rest);
         body.put(
                 "bundles",
@@ -104,7 +141,7 @@ public class HealthResource {
                             return entry;
                         })
                         .toList());
-        return Response.status(up ? 200 : 503).entity(body).build();
+        return new Answer(at, up ? 200 : 503, body);
     }
 
     private Map<String, Object> database() {
