@@ -11,14 +11,11 @@ function yearFromHash(fallback) {
 }
 
 /** Lines of one organisation with their explanations. */
-export function linesTable(el, t, lang, id, lines) {
-  // the amount beside the line's name, so that it shows on a phone; the long explanation last
-  return table(el, id, [t.lines, t.amount, t.explanation], lines.map((l) => [danish(el, lang, l.description), money(l.amount, lang), danish(el, lang, l.explanation)]), [1]);
-}
-
-/** The server writes fee explanations and problems in Danish: in the English console they are marked as Danish (WCAG 3.1.2). */
-export function danish(el, lang, text) {
-  return lang === 'en' ? el('span', { lang: 'da' }, text) : text;
+export function linesTable(ctx, t, id, lines) {
+  // the amount beside the line's name, so that it shows on a phone; the long explanation last; the server
+  // writes lines and explanations in Danish (ctx.danish marks them on an English page)
+  return table(ctx.el, id, [t.lines, t.amount, t.explanation],
+    lines.map((l) => [ctx.danish(l.description), money(l.amount, ctx.lang), ctx.danish(l.explanation)]), [1]);
 }
 
 export async function feesPage(root, ctx) {
@@ -51,9 +48,9 @@ export async function feesPage(root, ctx) {
     el('div', { id: 'fee-members' }, preview.members.map((m) => el('details', { class: 'os2-member' },
       el('summary', {}, el('span', {}, ctx.danish(m.name), m.problems.length ? el('span', { class: 'os2-problems' }, ` (${t.problems})`) : null),
         el('span', { class: 'os2-amount' }, money(m.lineTotal, lang))),
-      linesTable(el, t, lang, `fee-lines-${m.organisationId}`, m.lines),
-      m.warnings.length ? el('p', {}, `${t.warnings}: `, danish(el, lang, m.warnings.join(' '))) : null,
-      m.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: `, danish(el, lang, m.problems.join(' '))) : null,
+      linesTable(ctx, t, `fee-lines-${m.organisationId}`, m.lines),
+      m.warnings.length ? el('p', {}, `${t.warnings}: `, ctx.danish(m.warnings.join(' '))) : null,
+      m.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: `, ctx.danish(m.problems.join(' '))) : null,
       el('p', {}, el('a', { href: `#/payments/organisation/${m.organisationId}` }, `${t.details}: `, ctx.danish(m.name)))))));
 }
 
@@ -103,7 +100,7 @@ export async function runPage(root, ctx) {
       const p = (await api(`/payments/fees?year=${Number(year.value)}`)).body;
       clear(status).append(el('div', {}, summary(el, t, lang, [[t.tariffUsed, p.tariffName], [t.toIssue, String(p.toIssue)], [t.alreadyIssued, String(p.alreadyIssued)],
         [t.withProblems, String(p.withProblems)], [t.exVat, money(p.lineTotal, lang)], [t.inclVat, money(p.total, lang)]], 'dry-run-summary'),
-      problemGroups(el, t, p.problemGroups || [], lang)));
+      problemGroups(ctx, t, p.problemGroups || [])));
     } catch (e) {
       ctx.showFailure(messages, e, failureOptions(t, form));
     }
@@ -178,7 +175,7 @@ export async function runPage(root, ctx) {
     label.textContent = t.issuedOf(run.created, run.created);
     clear(messages).append(ctx.alert('success', t.runDone, ''));
     status.append(el('div', {}, summary(el, t, lang, [[t.tariffUsed, preview.tariffName], [t.created, String(run.created)], [t.skipped, String(run.skipped)], [t.withProblems, String(run.withProblems)],
-      [t.inclVat, money(run.total, lang)]], 'run-summary'), problemGroups(el, t, preview.problemGroups || [], lang),
+      [t.inclVat, money(run.total, lang)]], 'run-summary'), problemGroups(ctx, t, preview.problemGroups || []),
     el('p', {}, el('a', { href: `#/payments/invoices?year=${run.year}`, id: 'run-invoices' }, `${t.invoices} ${run.year}`))));
   }
 }
@@ -188,10 +185,11 @@ function summary(el, t, lang, pairs, id) {
 }
 
 /** Each distinct problem once, with how many organisations it stops and (folded) their names. */
-function problemGroups(el, t, groups, lang) {
+function problemGroups(ctx, t, groups) {
+  const { el } = ctx;
   if (!groups.length) return null;
   return el('div', {}, el('h3', {}, t.problems), el('ul', { class: 'os2-problems', id: 'run-problems' }, groups.map((g) => el('li', {},
-    danish(el, lang, g.problem), ` (${t.organisationsAffected(g.organisations)})`,
+    ctx.danish(g.problem), ` (${t.organisationsAffected(g.organisations)})`,
     g.organisations > 1 ? el('details', {}, el('summary', {}, t.showNames), el('p', {}, g.names.join(', '))) : null))));
 }
 

@@ -2,7 +2,7 @@
 // secretariat also its billing details, subscriptions and a form to record its standing.
 import { texts, money, formatDate } from './texts.js';
 import { table, failureOptions, thisYear } from './helpers.js';
-import { linesTable, invoiceTable, danish } from './invoicing.js';
+import { linesTable, invoiceTable } from './invoicing.js';
 
 export async function organisationPage(root, ctx, id) {
   const { el, api, lang, hasRole } = ctx;
@@ -17,10 +17,10 @@ export async function organisationPage(root, ctx, id) {
   try {
     const charge = (await api(`/payments/organisations/${id}/fees?year=${year}`)).body;
     fees.append(el('div', {}, el('p', {}, charge.alreadyIssued ? t.alreadyInvoiced : t.notYetInvoiced),
-      charge.lines.length ? linesTable(el, t, lang, 'organisation-lines', charge.lines) : el('p', {}, t.nothingOwed),
+      charge.lines.length ? linesTable(ctx, t, 'organisation-lines', charge.lines) : el('p', {}, t.nothingOwed),
       charge.lines.length ? el('p', { id: 'organisation-total' }, `${t.exVat}: ${money(charge.lineTotal, lang)} · ${t.inclVat}: ${money(charge.total, lang)}`) : null,
-      charge.warnings.length ? el('p', {}, `${t.warnings}: `, danish(el, lang, charge.warnings.join(' '))) : null,
-      charge.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: `, danish(el, lang, charge.problems.join(' '))) : null));
+      charge.warnings.length ? el('p', {}, `${t.warnings}: `, ctx.danish(charge.warnings.join(' '))) : null,
+      charge.problems.length ? el('p', { class: 'os2-problems' }, `${t.problems}: `, ctx.danish(charge.problems.join(' '))) : null));
   } catch (e) {
     ctx.showFailure(fees, e, failureOptions(t));
   }

@@ -140,7 +140,7 @@ public class VotingAttention implements AttentionSource {
             items.add(new AttentionItem(
                     "voting.ballot-open/" + b.id(),
                     "Stem om \"" + b.title() + "\" (" + a.title() + ")",
-                    "Vote on " + named(b.title()) + " (" + named(a.title()) + ")",
+                    "Vote on " + NoticeTexts.named(b.title()) + " (" + NoticeTexts.named(a.title()) + ")",
                     NoticeTexts.ballotRoute(b),
                     b.closesAt() == null ? a.heldAt().toLocalDate() : NoticeTexts.day(b.closesAt()),
                     true));
@@ -155,7 +155,7 @@ public class VotingAttention implements AttentionSource {
                     "voting.assembly/" + a.id(),
                     a.title() + " holdes " + date(held, Language.DA) + ": send forslag senest "
                             + date(a.proposalsDue(), Language.DA),
-                    named(a.title()) + " is held on " + date(held, Language.EN) + ": send proposals by "
+                    NoticeTexts.named(a.title()) + " is held on " + date(held, Language.EN) + ": send proposals by "
                             + date(a.proposalsDue(), Language.EN),
                     route,
                     a.proposalsDue(),
@@ -166,7 +166,7 @@ public class VotingAttention implements AttentionSource {
                     a.title() + " holdes " + date(held, Language.DA) + " kl. "
                             + NoticeTexts.time(a.heldAt(), Language.DA) + ", "
                             + NoticeTexts.place(a.place(), Language.DA),
-                    named(a.title()) + " is held on " + date(held, Language.EN) + " at "
+                    NoticeTexts.named(a.title()) + " is held on " + date(held, Language.EN) + " at "
                             + NoticeTexts.time(a.heldAt(), Language.EN) + ", "
                             + NoticeTexts.place(a.place(), Language.EN),
                     route,
@@ -177,7 +177,7 @@ public class VotingAttention implements AttentionSource {
             items.add(new AttentionItem(
                     "voting.registration/" + a.id(),
                     "Tilmeld jeres repræsentant til " + a.title(),
-                    "Register your representative for " + named(a.title()),
+                    "Register your representative for " + NoticeTexts.named(a.title()),
                     route,
                     held,
                     soon(held, today)));
@@ -199,7 +199,7 @@ public class VotingAttention implements AttentionSource {
                         waiting + " forslag til " + a.title()
                                 + " venter på behandling (materialet udsendes senest "
                                 + date(a.materialDue(), Language.DA) + ")",
-                        waiting + (waiting == 1 ? " proposal" : " proposals") + " to " + named(a.title())
+                        waiting + (waiting == 1 ? " proposal" : " proposals") + " to " + NoticeTexts.named(a.title())
                                 + " awaiting handling (the material is sent by " + date(a.materialDue(), Language.EN)
                                 + ")",
                         route,
@@ -214,8 +214,8 @@ public class VotingAttention implements AttentionSource {
                     "voting.minutes/" + a.id(),
                     (late ? "For sent: referatet af " : "Referatet af ") + a.title() + " skal offentliggøres senest "
                             + date(due, Language.DA),
-                    (late ? "Late: the minutes of " : "The minutes of ") + named(a.title()) + " must be published by "
-                            + date(due, Language.EN),
+                    (late ? "Late: the minutes of " : "The minutes of ") + NoticeTexts.named(a.title())
+                            + " must be published by " + date(due, Language.EN),
                     NoticeTexts.minutesRoute(a.id()),
                     due,
                     late || soon(due, today)));
@@ -224,10 +224,5 @@ public class VotingAttention implements AttentionSource {
 
     private static boolean soon(LocalDate due, LocalDate today) {
         return !today.isBefore(due.minusDays(URGENT_DAYS));
-    }
-
-    /** A Danish name in an English line, marked as AttentionItem asks. */
-    static String named(String name) {
-        return "\u201c" + name + "\u201d";
     }
 }

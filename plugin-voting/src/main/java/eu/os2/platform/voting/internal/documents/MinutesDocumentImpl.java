@@ -200,6 +200,6 @@ public class MinutesDocumentImpl implements MinutesDocument {
      * between “ and ”, which the console marks as Danish.
      */
     static String quoted(String text, Language l) {
-        return l == Language.DA ? text : "\u201c" + text + "\u201d";
+        return l == Language.DA ? text : NoticeTexts.named(text);
     }
 }

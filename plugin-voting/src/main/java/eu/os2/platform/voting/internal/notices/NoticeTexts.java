@@ -72,6 +72,14 @@ public final class NoticeTexts {
     }
 
     /**
+     * @return a Danish name (a title, a place, a candidate, an organisation) in an English text, between
+     *     “ and ”, so that the console marks it as Danish (see AttentionItem)
+     */
+    public static String named(String name) {
+        return "\u201c" + name + "\u201d";
+    }
+
+    /**
      * @return a closed ballot's result: in Danish as its close stored it, in English from the same
      *     counts
      */
@@ -95,9 +103,7 @@ public final class NoticeTexts {
         } else {
             s.append(b.kind() == BallotKind.ELECTION ? "Elected: " : "Chosen: ")
                     // the names stand between “ and ”: they are Danish (see AttentionItem)
-                    .append(r.elected().stream()
-                            .map(id -> "\u201c" + label(b, id) + "\u201d")
-                            .collect(Collectors.joining(", ")))
+                    .append(r.elected().stream().map(id -> named(label(b, id))).collect(Collectors.joining(", ")))
                     .append('.');
         }
         if (!r.quorumMet()) {
