@@ -30,8 +30,6 @@ import eu.os2.platform.payments.internal.tariff.TariffService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -237,12 +235,24 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
 
     /** What the run has done so far inside its transaction. */
     private static final class Tally {
+        /** How often the progress is written at most: each write is a transaction of its own. */
+        private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+        int members;
         int done;
         int created;
         int skipped;
         Money total = Money.ZERO;
         final List<String> problems = new ArrayList<>();
-        final Set<Long> numbers = new HashSet<>();
+        private long progressShown = System.nanoTime();
+
+        boolean progressDue(long now) {
+            if (now - progressShown < PROGRESS_EVERY_NANOS) {
+                return false;
+            }
+            progressShown = now;
+            return true;
+        }
     }
 
     /** Writes the progress on a thread of its own: outside the run's transaction, which would hide it till the end. */
@@ -259,22 +269,9 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         }
     }
 
-    /** Writes the message to each buyer of the issued invoices, read back as stored, in the run's transaction. */
-    private void tellBuyers(int year, Set<Long> numbers) {
-        if (numbers.isEmpty()) {
-            return;
-        }
-        invoices.invoicesIn(year).stream()
-                .filter(inv -> numbers.contains(inv.number()))
-                .sorted(Comparator.comparingLong(Invoice::number))
-                .forEach(notices::issued);
-    }
-
     private RunStatus run(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
         int year = status.year();
         FeeCalculator calculator = population.calculator(tariff);
-        Map<Long, List<Subscription>> byOrganisation = subscriptions.subscriptionsByOrganisation();
-        List<Billable> all = subscriptions.billables();
         LocalDate today = clock.today();
         Tally tally = new Tally();
         RunStatus finished;
@@ -284,40 +281,30 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             finished = tables.transaction(() -> {
                 invoices.issue("cannot issue the invoices for " + year, issuing -> {
                     Set<Long> issued = issuing.invoicedOrganisations(year);
-                    for (Billable b : all) {
-                        tally.done++;
-                        if (issued.contains(b.organisationId())) {
-                            tally.skipped++;
-                        } else {
-                            Charge charge = charges.charge(
-                                    calculator, b, byOrganisation.getOrDefault(b.organisationId(), List.of()), year);
-                            if (!charge.problems().isEmpty()) {
-                                charge.problems().forEach(p -> tally.problems.add(b.name() + ": " + p));
-                            } else if (!charge.lines().isEmpty()) {
-                                long number = issuing.takeNumber();
-                                Invoice inv = Invoices.numbered(charges.draft(charge, today), number, number, null);
-                                issuing.add(
-                                        inv,
-                                        0,
-                                        tariff.id(),
-                                        charge.lines().stream()
-                                                .map(ChargeLine::contributionRate)
-                                                .toList(),
-                                        actor.username());
-                                tally.created++;
-                                tally.numbers.add(number);
-                                tally.total = tally.total.plus(inv.total());
-                            }
+                    // one directory page at a time: the run holds one page of members and subscriptions
+                    subscriptions.eachBillablePage(page -> {
+                        tally.members = page.total();
+                        for (Billable b : page.billables()) {
+                            issue(
+                                    b,
+                                    page.subscriptions(),
+                                    issued,
+                                    issuing,
+                                    calculator,
+                                    tariff,
+                                    year,
+                                    today,
+                                    actor,
+                                    tally);
                         }
-                        if (tally.done % 100 == 0 || tally.done == all.size()) {
-                            progress.accept(tally.done);
-                            showProgress(state(status, RunState.RUNNING, all.size(), tally, null, null));
+                        progress.accept(tally.done);
+                        if (tally.progressDue(System.nanoTime())) {
+                            showProgress(state(status, RunState.RUNNING, tally.members, tally, null, null));
                         }
-                    }
+                    });
                     return null;
                 });
-                tellBuyers(year, tally.numbers);
-                RunStatus done = state(status, RunState.DONE, all.size(), tally, null, clock.now());
+                RunStatus done = state(status, RunState.DONE, tally.members, tally, null, clock.now());
                 runs.update(done);
                 audit.appendChange(
                         actor.username(),
@@ -342,7 +329,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             String error = e instanceof DuplicateKeyException
                     ? "another run issued the same invoices at the same time; run again"
                     : e.getMessage();
-            RunStatus failed = failed(status, all.size(), error);
+            RunStatus failed = failed(status, tally.members, error);
             runs.update(failed);
             return failed;
         }
@@ -360,6 +347,45 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
                             tally.total.toString())));
         }
         return finished;
+    }
+
+    /**
+     * Issues one member's invoice in the run's transaction, with the message to its buyer written
+     * from the invoice as it is stored (the same record the batch inserts), or notes why it cannot.
+     */
+    private void issue(
+            Billable b,
+            Map<Long, List<Subscription>> subscriptionsOf,
+            Set<Long> issued,
+            InvoiceStore.Issuing issuing,
+            FeeCalculator calculator,
+            TariffVersion tariff,
+            int year,
+            LocalDate today,
+            PlatformUser actor,
+            Tally tally) {
+        tally.done++;
+        if (issued.contains(b.organisationId())) {
+            tally.skipped++;
+            return;
+        }
+        Charge charge =
+                charges.charge(calculator, b, subscriptionsOf.getOrDefault(b.organisationId(), List.of()), year);
+        if (!charge.problems().isEmpty()) {
+            charge.problems().forEach(p -> tally.problems.add(b.name() + ": " + p));
+        } else if (!charge.lines().isEmpty()) {
+            long number = issuing.takeNumber();
+            Invoice inv = Invoices.numbered(charges.draft(charge, today), number, number, null);
+            issuing.add(
+                    inv,
+                    0,
+                    tariff.id(),
+                    charge.lines().stream().map(ChargeLine::contributionRate).toList(),
+                    actor.username());
+            notices.issued(inv);
+            tally.created++;
+            tally.total = tally.total.plus(inv.total());
+        }
     }
 
     private static RunStatus state(

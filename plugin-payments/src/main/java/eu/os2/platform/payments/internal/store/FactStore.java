@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +117,37 @@ public class FactStore {
                 });
     }
 
+    /** @return the billing details of the given organisations (those that have any), by organisation */
+    public Map<Long, BillingDetails> billing(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return queries.query(
+                "SELECT organisation_id, order_reference, person_reference, street, postcode, city, manual_tier, tier_reason,"
+                        + " version FROM payments_billing WHERE organisation_id IN (" + marks(organisationIds.size())
+                        + ")",
+                ps -> bind(ps, organisationIds),
+                rs -> {
+                    Map<Long, BillingDetails> result = new HashMap<>();
+                    while (rs.next()) {
+                        BillingDetails b = billing(rs);
+                        result.put(b.organisationId(), b);
+                    }
+                    return result;
+                });
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static void bind(PreparedStatement ps, Collection<Long> ids) throws SQLException {
+        int i = 1;
+        for (long id : ids) {
+            ps.setLong(i++, id);
+        }
+    }
+
     public Optional<BillingDetails> billing(long organisationId) {
         return Optional.ofNullable(queries.query(
                 "SELECT organisation_id, order_reference, person_reference, street, postcode, city,"
@@ -190,6 +223,15 @@ public class FactStore {
 
     public List<Subscription> subscriptions(long organisationId) {
         return subscriptions(" WHERE organisation_id = ?", ps -> ps.setLong(1, organisationId));
+    }
+
+    /** @return the subscriptions of the given organisations, in the order {@link #subscriptions()} gives */
+    public List<Subscription> subscriptions(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return subscriptions(
+                " WHERE organisation_id IN (" + marks(organisationIds.size()) + ")", ps -> bind(ps, organisationIds));
     }
 
     public Optional<Subscription> subscription(long id) {

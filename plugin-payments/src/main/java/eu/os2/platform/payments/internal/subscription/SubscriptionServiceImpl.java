@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -151,6 +152,29 @@ public class SubscriptionServiceImpl implements SubscriptionService {
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {
                 return result;
+            }
+        }
+    }
+
+    @Override
+    public void eachBillablePage(Consumer<BillablePage> consumer) {
+        int offset = 0;
+        while (true) {
+            MemberPage page = members.search(new MemberQuery(null, null, null, false, offset, MemberQuery.MAX_LIMIT));
+            if (page.items().isEmpty()) {
+                return;
+            }
+            List<Long> ids = page.items().stream().map(Organisation::id).toList();
+            Map<Long, BillingDetails> billing = store.billing(ids);
+            List<Billable> billables = page.items().stream()
+                    .map(o -> Billable.of(o, billing.get(o.id())))
+                    .toList();
+            Map<Long, List<Subscription>> subscriptions =
+                    store.subscriptions(ids).stream().collect(Collectors.groupingBy(Subscription::organisationId));
+            consumer.accept(new BillablePage(billables, subscriptions, (int) page.total()));
+            offset += page.items().size();
+            if (offset >= page.total()) {
+                return;
             }
         }
     }

@@ -40,9 +40,10 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The invoice run for 100, 10,000 and 100,000 synthetic members, each subscribed to 30 products,
- * through the real service on an H2 file database with the plugin's changelog: time, invoices per
- * second and the heap the run needed. Run it with {@code bench/invoice-run-benchmark.sh}; it prints
- * its figures and is not a test.
+ * through the real service with the plugin's changelog, on an H2 file database and, when
+ * {@value TestDatabases#POSTGRES_URL} names a PostgreSQL server, on a fresh schema there: time,
+ * invoices per second and the heap the run needed, the two databases side by side. Run it with
+ * {@code bench/invoice-run-benchmark.sh}; it prints its figures and is not a test.
  */
 public final class InvoiceRunBenchmark {
 
@@ -53,8 +54,11 @@ public final class InvoiceRunBenchmark {
         int[] sizes = args.length == 0
                 ? new int[] {100, 10_000, 100_000}
                 : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        boolean postgres = System.getenv(TestDatabases.POSTGRES_URL) != null
+                && !System.getenv(TestDatabases.POSTGRES_URL).isBlank();
         System.out.printf(
-                "%-10s %-9s %-9s %-11s %-9s %-12s %-16s %-14s%n",
+                "%-11s %-10s %-9s %-9s %-11s %-9s %-12s %-16s %-14s%n",
+                "database",
                 "members",
                 "products",
                 "invoices",
@@ -64,15 +68,25 @@ public final class InvoiceRunBenchmark {
                 "live heap (MB)",
                 "peak heap (MB)");
         for (int n : sizes) {
-            run(n);
+            run("H2", h2(), n);
+            if (postgres) {
+                run("PostgreSQL", TestDatabases.postgres(PaymentTables.CHANGELOG), n);
+            }
+        }
+        if (!postgres) {
+            System.out.println("PostgreSQL: not measured (set " + TestDatabases.POSTGRES_URL + " to a JDBC URL)");
         }
     }
 
-    static void run(int members) throws Exception {
+    /** A file database as the distribution's (every commit written before it is acknowledged). */
+    static DataSource h2() throws Exception {
         Path dir = Files.createTempDirectory("os2-invoice-bench");
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:" + dir.resolve("db") + ";LOCK_TIMEOUT=600000");
-        DataSource db = TestDatabases.migrate(h2, PaymentTables.CHANGELOG);
+        h2.setURL("jdbc:h2:" + dir.resolve("db") + ";WRITE_DELAY=0;LOCK_TIMEOUT=600000");
+        return TestDatabases.migrate(h2, PaymentTables.CHANGELOG);
+    }
+
+    static void run(String database, DataSource db, int members) throws Exception {
         List<Organisation> organisations = new ArrayList<>(members);
         List<Integer> codes = List.copyOf(Municipalities.get().all().keySet());
         for (int i = 1; i <= members; i++) {
@@ -182,7 +196,8 @@ public final class InvoiceRunBenchmark {
             lines = rs.getLong(1);
         }
         System.out.printf(
-                "%-10d %-9d %-9d %-11d %-9.2f %-12.0f %-16.0f %-14.0f%n",
+                "%-11s %-10d %-9d %-9d %-11d %-9.2f %-12.0f %-16.0f %-14.0f%n",
+                database,
                 members,
                 PRODUCTS,
                 result.created(),
@@ -191,8 +206,14 @@ public final class InvoiceRunBenchmark {
                 result.created() / seconds,
                 Math.max(0, live.get() - baseline) / 1024.0 / 1024.0,
                 (peak.get() - baseline) / 1024.0 / 1024.0);
-        try (Connection con = db.getConnection()) {
-            con.createStatement().execute("SHUTDOWN");
+        try (Connection con = db.getConnection();
+                var statement = con.createStatement()) {
+            if ("H2".equals(database)) {
+                statement.execute("SHUTDOWN");
+            } else {
+                // the fresh schema and its millions of rows go again
+                statement.execute("DROP SCHEMA " + con.getSchema() + " CASCADE");
+            }
         }
     }
 
