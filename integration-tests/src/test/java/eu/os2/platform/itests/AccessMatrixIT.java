@@ -92,6 +92,8 @@ class AccessMatrixIT {
             GET    /api/v1/outbox/status                                                     401   ALLOW ALLOW 403   403    403     403    -
             GET    /api/v1/outbox/{id}                                                       401   ALLOW ALLOW 403   403    403     403    -
             POST   /api/v1/outbox/{id}/resend                                                401   ALLOW ALLOW 403   403    403     403    -
+            POST   /api/v1/admin/backup                                                      401   ALLOW 403   403   403    403     403    -
+            GET    /api/v1/admin/consistency                                                 401   ALLOW 403   403   403    403     403    -
             GET    /api/v1/me/messages                                                       401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             PUT    /api/v1/me/messages                                                       401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -
             GET    /api/v1/attention                                                         401   ALLOW ALLOW ALLOW ALLOW  ALLOW   ALLOW  -

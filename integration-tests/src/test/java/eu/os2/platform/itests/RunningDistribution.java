@@ -122,6 +122,13 @@ final class RunningDistribution implements AutoCloseable {
         awaitHealthy();
     }
 
+    /** Starts the stopped platform again on whatever its {@code data/} holds now (e.g. a restored backup only). */
+    void startAgain() throws Exception {
+        Files.deleteIfExists(home.resolve("instances/instance.properties"));
+        process = launch(home);
+        awaitHealthy();
+    }
+
     /** Kills the platform's JVM as a power cut would (SIGKILL: no shutdown hook, no flush), then starts it again. */
     void killAndRestart() throws Exception {
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());

@@ -1,0 +1,63 @@
+package eu.os2.platform.core.internal.backup;
+
+import eu.os2.platform.api.audit.AuditVerification;
+import eu.os2.platform.api.backup.Consistency;
+import eu.os2.platform.api.storage.StorageException;
+import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.core.internal.audit.AuditLogImpl;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/** Reads a database's {@link Consistency}: the audit chain re-computed, its head, and the rows of each table. */
+final class Consistencies {
+
+    private Consistencies() {}
+
+    static Consistency of(DataSource dataSource, PlatformClock clock) {
+        AuditVerification audit = AuditLogImpl.over(dataSource, clock).verify();
+        try (Connection connection = dataSource.getConnection()) {
+            return new Consistency(audit.valid(), audit.entriesChecked(), head(connection), rows(connection));
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the database's tables", e);
+        }
+    }
+
+    private static String head(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT hash FROM core_audit ORDER BY sequence DESC FETCH FIRST 1 ROWS ONLY")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** The tables of the connection's own schema (a partner plugin's schema is its own, and not counted). */
+    private static Map<String, Long> rows(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        Map<String, Long> rows = new TreeMap<>();
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rs =
+                        statement.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                    rs.next();
+                    rows.put(table.toLowerCase(Locale.ROOT), rs.getLong(1));
+                }
+            }
+        }
+        return rows;
+    }
+}
