@@ -58,16 +58,15 @@ function init(args) gap = tonumber(args[1]) end
 function delay() return gap end
 LUA
 
-# run <name> <path> [header] [extra wrk args...] -> prints "requests/s p99_ms errors"
+# run <path> <header> [gap ms] -> prints "requests/s p99_ms errors"; with a gap, each connection waits
+# that long between its requests
 run() {
-  local path=$1; shift
-  local header=${1:-}; shift || true
+  local path=$1 header=$2 gap=${3:-}
+  local args=(-t2 -c16 -d"${seconds}s" --latency)
+  [ -n "$header" ] && args+=(-H "$header")
+  [ -n "$gap" ] && args+=(-s "$work/paced.lua")
   local out
-  if [ -n "$header" ]; then
-    out=$(wrk -t2 -c16 -d"${seconds}s" --latency -H "$header" "$@" "$base$path")
-  else
-    out=$(wrk -t2 -c16 -d"${seconds}s" --latency "$@" "$base$path")
-  fi
+  out=$(wrk "${args[@]}" "$base$path" ${gap:+"$gap"})
   local rps p99 errors
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v=v*1000} print v}' <<<"$out")
@@ -94,7 +93,7 @@ half=$(awk -v r="${best[servlet]}" 'BEGIN {printf "%d", r / 2}')
 gap=$(awk -v r="$half" 'BEGIN {printf "%.3f", 16 * 1000 / r}')
 declare -A paced_rps paced_p99
 for name in "${names[@]}"; do
-  read -r rps p99 errors < <(run "${paths[$name]}" "${headers[$name]}" -s "$work/paced.lua" -- "$gap")
+  read -r rps p99 errors < <(run "${paths[$name]}" "${headers[$name]}" "$gap")
   paced_rps[$name]=$rps; paced_p99[$name]=$p99
   errs[$name]=$((errs[$name] + errors))
 done
