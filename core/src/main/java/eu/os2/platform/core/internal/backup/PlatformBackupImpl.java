@@ -6,7 +6,6 @@ import eu.os2.platform.api.backup.Consistency;
 import eu.os2.platform.api.backup.PlatformBackup;
 import eu.os2.platform.api.storage.DatabaseKind;
 import eu.os2.platform.api.storage.PlatformStorage;
-import eu.os2.platform.api.storage.StorageException;
 import eu.os2.platform.api.time.PlatformClock;
 import eu.os2.platform.api.user.PlatformUser;
 import java.io.IOException;
@@ -15,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -51,6 +47,7 @@ public class PlatformBackupImpl implements PlatformBackup {
     private final PlatformStorage storage;
     private final PlatformClock clock;
     private final AuditLog audit;
+    private final BackupStore store;
     private final ReentrantLock writing = new ReentrantLock();
     private volatile Path folder;
 
@@ -63,6 +60,7 @@ public class PlatformBackupImpl implements PlatformBackup {
         this.storage = storage;
         this.clock = clock;
         this.audit = audit;
+        this.store = new BackupStore(storage.dataSource());
         modified(config);
     }
 
@@ -87,7 +85,7 @@ public class PlatformBackupImpl implements PlatformBackup {
             for (int attempt = 1; consistency == null; attempt++) {
                 Consistency before = check();
                 Files.deleteIfExists(file);
-                copy(file);
+                store.copyTo(file);
                 Consistency after = check();
                 if (before.equals(after)) {
                     consistency = after;
@@ -129,7 +127,7 @@ public class PlatformBackupImpl implements PlatformBackup {
 
     @Override
     public Consistency check() {
-        return Consistencies.of(storage.dataSource(), clock);
+        return store.consistency(audit.verify());
     }
 
     private Path freeName(Instant taken) throws IOException {
@@ -140,15 +138,6 @@ public class PlatformBackupImpl implements PlatformBackup {
             file = folder.resolve(stem + "-" + i + ".zip");
         }
         return file;
-    }
-
-    private void copy(Path file) {
-        try (Connection connection = storage.dataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            throw new StorageException("cannot write the backup " + file, e);
-        }
     }
 
     private static String sha256(Path file) throws IOException {

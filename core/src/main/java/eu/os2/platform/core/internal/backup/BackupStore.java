@@ -3,8 +3,7 @@ package eu.os2.platform.core.internal.backup;
 import eu.os2.platform.api.audit.AuditVerification;
 import eu.os2.platform.api.backup.Consistency;
 import eu.os2.platform.api.storage.StorageException;
-import eu.os2.platform.api.time.PlatformClock;
-import eu.os2.platform.core.internal.audit.AuditLogImpl;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -17,13 +16,29 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
-/** Reads a database's {@link Consistency}: the audit chain re-computed, its head, and the rows of each table. */
-final class Consistencies {
+/**
+ * The backup's SQL: H2's online copy, and a database's {@link Consistency} (the audit chain's
+ * verification as given, its head, and the rows of each table).
+ */
+final class BackupStore {
 
-    private Consistencies() {}
+    private final DataSource dataSource;
 
-    static Consistency of(DataSource dataSource, PlatformClock clock) {
-        AuditVerification audit = AuditLogImpl.over(dataSource, clock).verify();
+    BackupStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Writes a consistent copy of what is committed into the zip file (H2 only). */
+    void copyTo(Path file) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StorageException("cannot write the backup " + file, e);
+        }
+    }
+
+    Consistency consistency(AuditVerification audit) {
         try (Connection connection = dataSource.getConnection()) {
             return new Consistency(audit.valid(), audit.entriesChecked(), head(connection), rows(connection));
         } catch (SQLException e) {
