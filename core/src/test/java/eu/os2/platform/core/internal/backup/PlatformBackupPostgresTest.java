@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 
 /** On PostgreSQL the platform checks its consistency the same way, and leaves the backup to pg_dump. */
 @EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL, matches = ".+")
@@ -30,22 +29,7 @@ class PlatformBackupPostgresTest {
     void theConsistencyIsReadFromThePlatformsOwnSchemaAndTheBackupIsLeftToPgDump() throws Exception {
         PlatformClock clock = TestDatabase.clockAt("2026-12-01T08:00:00Z");
         DataSource db = Transactions.joining(TestDatabase.postgres());
-        PlatformStorage storage = new PlatformStorage() {
-            @Override
-            public DataSource dataSource() {
-                return db;
-            }
-
-            @Override
-            public DatabaseKind kind() {
-                return DatabaseKind.POSTGRESQL;
-            }
-
-            @Override
-            public void migrate(Bundle bundle, String changelogPath) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        PlatformStorage storage = new PlatformBackupTest.Storage(db, DatabaseKind.POSTGRESQL);
         AuditLog audit = AuditLogImpl.over(db, clock);
         for (int i = 0; i < 7; i++) {
             audit.appendChange(

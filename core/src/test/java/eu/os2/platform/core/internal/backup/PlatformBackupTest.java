@@ -47,8 +47,9 @@ class PlatformBackupTest {
 
     @BeforeEach
     void platformWithSomeHistory() throws Exception {
-        storage =
-                new Storage(Transactions.joining(TestDatabases.migrate(h2(dir.resolve("live")), CoreSchema.CHANGELOG)));
+        storage = new Storage(
+                Transactions.joining(TestDatabases.migrate(h2(dir.resolve("live")), CoreSchema.CHANGELOG)),
+                DatabaseKind.H2);
         audit = AuditLogImpl.over(storage.dataSource(), clock);
         for (int i = 0; i < 25; i++) {
             audit.appendChange(
@@ -125,13 +126,8 @@ class PlatformBackupTest {
         return h2;
     }
 
-    /** The platform's storage on an H2 database whose schema is in place. */
-    record Storage(DataSource dataSource) implements PlatformStorage {
-        @Override
-        public DatabaseKind kind() {
-            return DatabaseKind.H2;
-        }
-
+    /** The platform's storage on a database whose schema is in place. */
+    record Storage(DataSource dataSource, DatabaseKind kind) implements PlatformStorage {
         @Override
         public void migrate(Bundle bundle, String changelogPath) {
             throw new UnsupportedOperationException();

@@ -102,19 +102,7 @@ public class FactStore {
     // ---- billing details and subscriptions
 
     public Map<Long, BillingDetails> billing() {
-        return queries.query(
-                "SELECT organisation_id, order_reference, person_reference, street, postcode, city, manual_tier, tier_reason,"
-                        + " version"
-                        + " FROM payments_billing",
-                ps -> {},
-                rs -> {
-                    Map<Long, BillingDetails> result = new HashMap<>();
-                    while (rs.next()) {
-                        BillingDetails b = billing(rs);
-                        result.put(b.organisationId(), b);
-                    }
-                    return result;
-                });
+        return billingWhere("", ps -> {});
     }
 
     /** @return the billing details of the given organisations (those that have any), by organisation */
@@ -122,11 +110,15 @@ public class FactStore {
         if (organisationIds.isEmpty()) {
             return Map.of();
         }
+        return billingWhere(
+                " WHERE organisation_id IN (" + marks(organisationIds.size()) + ")", ps -> bind(ps, organisationIds));
+    }
+
+    private Map<Long, BillingDetails> billingWhere(String where, JdbcQueries.Binder binder) {
         return queries.query(
                 "SELECT organisation_id, order_reference, person_reference, street, postcode, city, manual_tier, tier_reason,"
-                        + " version FROM payments_billing WHERE organisation_id IN (" + marks(organisationIds.size())
-                        + ")",
-                ps -> bind(ps, organisationIds),
+                        + " version FROM payments_billing" + where,
+                binder,
                 rs -> {
                     Map<Long, BillingDetails> result = new HashMap<>();
                     while (rs.next()) {
