@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
  * {@code eu/os2/platform/members/UPDATED}. Events carry at least {@link #PROPERTY_ID} and
  * {@link #PROPERTY_ACTOR}.
  *
+ * <p>With several nodes on one database, every platform event posted on one node is delivered on
+ * the others as well, a moment later (about half a second), carrying {@link #PROPERTY_NODE}. A
+ * handler that changes shared data acts only on events without that property, so the change happens
+ * once, on the node that posted the event; a handler that keeps something in its node's memory acts
+ * on both.
+ *
  * @since 0.1.0
  */
 public final class EventTopics {
@@ -29,6 +35,14 @@ public final class EventTopics {
 
     /** Event property: the username of the person who caused the event. */
     public static final String PROPERTY_ACTOR = "actor";
+
+    /**
+     * Event property: the node the event was first posted on, present only when the event was
+     * relayed from another node.
+     *
+     * @since 0.2.0
+     */
+    public static final String PROPERTY_NODE = "os2.node";
 
     private EventTopics() {}
 

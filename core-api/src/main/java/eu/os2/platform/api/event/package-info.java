@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package eu.os2.platform.api.event;
 
 import org.osgi.annotation.bundle.Export;

@@ -332,6 +332,37 @@ abstract class PaymentServiceContract extends ContractBase {
     }
 
     @Test
+    void aRunWhoseNodeStillBeatsIsLeftRunningByAnotherNodeAndReportedCutOffOnceItsNodeFallsSilent() throws Exception {
+        // a run going on another node: started at 09:59:50, last heartbeat 09:59:55
+        long elsewhere = PaymentTables.over(sameDatabase())
+                .runs()
+                .start(2027, "sekretariat", Instant.parse("2026-01-15T09:59:50Z"));
+        PaymentTables.over(sameDatabase()).runs().beat(elsewhere, Instant.parse("2026-01-15T09:59:55Z"));
+
+        Payments started = paymentsAt("2026-01-15T10:00:00Z");
+        assertThat(started.runStatus(elsewhere)).get().satisfies(r -> {
+            assertThat(r.state()).isEqualTo(Reports.RunState.RUNNING);
+            assertThat(r.finished()).isNull();
+        });
+        // its node died at 09:59:56: 30 s of silence later, whichever node looks reports it cut off
+        assertThat(paymentsAt("2026-01-15T10:00:24Z").runStatus(elsewhere))
+                .get()
+                .extracting(Reports.RunStatus::state)
+                .isEqualTo(Reports.RunState.RUNNING);
+        assertThat(paymentsAt("2026-01-15T10:00:26Z").runStatus(elsewhere))
+                .get()
+                .satisfies(r -> {
+                    assertThat(r.state()).isEqualTo(Reports.RunState.FAILED);
+                    assertThat(r.error()).contains("cut off");
+                });
+    }
+
+    private Payments paymentsAt(String now) throws Exception {
+        return new Payments(
+                sameDatabase(), memberServiceOf(service), audit, TestDatabases.clockAt(now), events, new TestConfig());
+    }
+
+    @Test
     void aRunStartedInTheBackgroundReportsItsProgressAndOutcome() throws Exception {
         Reports.RunStatus started = service.startRun(2026, SECRETARIAT);
         assertThat(started.state()).isEqualTo(Reports.RunState.RUNNING);

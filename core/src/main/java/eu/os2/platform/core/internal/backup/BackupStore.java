@@ -54,13 +54,20 @@ final class BackupStore {
         }
     }
 
-    /** The tables of the connection's own schema (a partner plugin's schema is its own, and not counted). */
+    /**
+     * The tables of the connection's own schema (a partner plugin's schema is its own, and not
+     * counted), without {@code core_event}: events handed between nodes, deleted after minutes, are
+     * not part of what the platform holds.
+     */
     private static Map<String, Long> rows(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
+                String table = rs.getString("TABLE_NAME");
+                if (!table.equalsIgnoreCase("core_event")) {
+                    tables.add(table);
+                }
             }
         }
         Map<String, Long> rows = new TreeMap<>();

@@ -3,11 +3,9 @@ package eu.os2.platform.core.internal.message;
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.time.PlatformClock;
 import jakarta.mail.MessagingException;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -54,7 +52,11 @@ public class OutboxSender {
 
     @Activate
     public OutboxSender(@Reference PlatformStorage storage, @Reference PlatformClock clock, MailConfig config) {
-        this(storage.dataSource(), clock, MailSettings.of(config), nodeName());
+        this(
+                storage.dataSource(),
+                clock,
+                MailSettings.of(config),
+                eu.os2.platform.core.internal.cluster.NodeNames.generate());
         start();
     }
 
@@ -268,16 +270,5 @@ public class OutboxSender {
     /** @return this node's name in claims */
     public String node() {
         return node;
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            host = "node";
-        }
-        String name = host + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 }

@@ -27,6 +27,7 @@ import eu.os2.platform.payments.internal.store.PaymentTables;
 import eu.os2.platform.payments.internal.store.RunStore;
 import eu.os2.platform.payments.internal.subscription.SubscriptionService;
 import eu.os2.platform.payments.internal.tariff.TariffService;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.osgi.service.component.annotations.Activate;
@@ -60,8 +63,14 @@ import org.slf4j.LoggerFactory;
 @Component(service = InvoiceRunService.class)
 public class InvoiceRunServiceImpl implements InvoiceRunService {
 
-    static final String CUT_OFF =
-            "the run was cut off (the platform stopped while it ran); nothing was issued: run again";
+    static final String CUT_OFF = "the run was cut off (the node running it stopped); nothing was issued: run again";
+
+    /** How often the node running a run says so. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+    /** A run whose node has been silent this long is reported cut off, by whichever node looks. */
+    static final Duration SILENT = Duration.ofSeconds(30);
+
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceRunServiceImpl.class);
 
     private final PaymentTables tables;
@@ -80,8 +89,11 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         t.setDaemon(true);
         return t;
     });
-    /** Writes a run's progress outside its transaction, so that it shows while the run goes on. */
-    private final ExecutorService progressWriter = Executors.newSingleThreadExecutor(r -> {
+    /**
+     * Writes a run's progress and heartbeat outside its transaction, so that they show while the run
+     * goes on.
+     */
+    private final ScheduledExecutorService progressWriter = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "os2-invoice-run-progress");
         t.setDaemon(true);
         return t;
@@ -109,10 +121,17 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         this.clock = clock;
         this.events = events;
         this.notices = notices;
-        int cutOff = runs.failRunning(CUT_OFF, clock.now());
+        failSilentRuns();
+    }
+
+    /** Reports the runs whose node went silent as failed (a run going on another node is left alone). */
+    private void failSilentRuns() {
+        Instant now = clock.now();
+        int cutOff = runs.failSilent(CUT_OFF, now, now.minus(SILENT));
         if (cutOff > 0) {
             LOG.warn(
-                    "{} invoice run(s) were cut off by a stop and are reported as failed; they issued nothing", cutOff);
+                    "{} invoice run(s) were cut off by a stop of their node and are reported as failed; they issued nothing",
+                    cutOff);
         }
     }
 
@@ -200,11 +219,13 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
 
     @Override
     public Optional<RunStatus> runStatus(long id) {
+        failSilentRuns();
         return runs.run(id);
     }
 
     @Override
     public List<RunStatus> runStatuses() {
+        failSilentRuns();
         return runs.latest(50);
     }
 
@@ -270,6 +291,37 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     }
 
     private RunStatus run(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
+        ScheduledFuture<?> heartbeat = heartbeat(status.id());
+        try {
+            return issueAll(status, tariff, actor, progress);
+        } finally {
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
+        }
+    }
+
+    /** @return the task that tells the other nodes the run goes on, none when the component is stopping */
+    private ScheduledFuture<?> heartbeat(long id) {
+        try {
+            return progressWriter.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            runs.beat(id, clock.now());
+                        } catch (RuntimeException e) {
+                            // the run's final write holds the row while it commits: the next beat follows
+                            LOG.debug("Heartbeat of invoice run {} not written: {}", id, e.getMessage());
+                        }
+                    },
+                    HEARTBEAT.toMillis(),
+                    HEARTBEAT.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            return null;
+        }
+    }
+
+    private RunStatus issueAll(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
         int year = status.year();
         FeeCalculator calculator = population.calculator(tariff);
         LocalDate today = clock.today();

@@ -38,11 +38,13 @@ public class RunStore {
         return write("cannot store invoice run", con -> {
             try (PreparedStatement ps = con.prepareStatement(
                     "INSERT INTO payments_invoice_run (run_year, state, members, done, created,"
-                            + " skipped, with_problems, total_ore, started_by, started) VALUES (?, 'RUNNING', 0, 0, 0, 0, 0, 0, ?, ?)",
+                            + " skipped, with_problems, total_ore, started_by, started, heartbeat)"
+                            + " VALUES (?, 'RUNNING', 0, 0, 0, 0, 0, 0, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setInt(1, year);
                 ps.setString(2, startedBy);
                 ps.setTimestamp(3, Timestamp.from(started));
+                ps.setTimestamp(4, Timestamp.from(started));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -83,21 +85,54 @@ public class RunStore {
         });
     }
 
+    /** Tells the other nodes the run is still going: written by its node every few seconds while it runs. */
+    public void beat(long id, Instant now) {
+        write("cannot store invoice run " + id, con -> {
+            try (PreparedStatement ps = con.prepareStatement(
+                    "UPDATE payments_invoice_run SET heartbeat = ? WHERE id = ? AND state = 'RUNNING'")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setLong(2, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /**
-     * Reports the runs still stored as running as failed: on a start, such a run was cut off (its
-     * issuing transaction rolled back with it, so it left nothing issued).
+     * Reports as failed the runs stored as running whose node stopped beating before
+     * {@code silentSince}: their node stopped or died, and their issuing transaction rolled back
+     * with it, so they left nothing issued. A run still beating, on this node or another, is left
+     * alone. Reads first, so that a run committing right now (its row locked) holds up no one.
      *
      * @return how many there were
      */
-    public int failRunning(String error, Instant now) {
+    public int failSilent(String error, Instant now, Instant silentSince) {
+        List<Long> silent = queries.query(
+                "SELECT id FROM payments_invoice_run WHERE state = 'RUNNING' AND (heartbeat IS NULL OR heartbeat < ?)",
+                ps -> ps.setTimestamp(1, Timestamp.from(silentSince)),
+                rs -> {
+                    List<Long> ids = new ArrayList<>();
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                    return ids;
+                });
+        if (silent.isEmpty()) {
+            return 0;
+        }
         return write("cannot close cut-off invoice runs", con -> {
-            try (PreparedStatement ps =
-                    con.prepareStatement("UPDATE payments_invoice_run SET state = 'FAILED', error = ?, finished = ?"
-                            + " WHERE state = 'RUNNING'")) {
-                ps.setString(1, error);
-                ps.setTimestamp(2, Timestamp.from(now));
-                return ps.executeUpdate();
+            int failed = 0;
+            try (PreparedStatement ps = con.prepareStatement(
+                    "UPDATE payments_invoice_run SET state = 'FAILED', error = ?,"
+                            + " finished = ? WHERE id = ? AND state = 'RUNNING' AND (heartbeat IS NULL OR heartbeat < ?)")) {
+                for (long id : silent) {
+                    ps.setString(1, error);
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setLong(3, id);
+                    ps.setTimestamp(4, Timestamp.from(silentSince));
+                    failed += ps.executeUpdate();
+                }
             }
+            return failed;
         });
     }
 

@@ -1,23 +1,43 @@
 package eu.os2.platform.web.internal.auth;
 
+import eu.os2.platform.api.event.EventTopics;
 import eu.os2.platform.api.user.PlatformUser;
 import eu.os2.platform.api.user.SessionService;
 import eu.os2.platform.api.user.UserService;
 import eu.os2.platform.api.user.UserSession;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Login, sessions, throttling and the client's address, shared by the login resources and the request filter. */
-@Component(service = Authentication.class, configurationPid = "eu.os2.platform.web")
+/**
+ * Login, sessions, throttling and the client's address, shared by the login resources and the
+ * request filter. A failed login is posted as {@link #LOGIN_FAILED} (the account's hash and the
+ * address), which the platform relays to the other nodes on the database; this component counts
+ * the relayed ones in its throttle too.
+ */
+@Component(
+        service = {Authentication.class, EventHandler.class},
+        configurationPid = "eu.os2.platform.web",
+        property = {
+            EventConstants.EVENT_TOPIC + "=" + Authentication.LOGIN_FAILED,
+            EventConstants.EVENT_FILTER + "=(" + EventTopics.PROPERTY_NODE + "=*)"
+        })
 @Designate(ocd = WebConfig.class)
-public class Authentication {
+public class Authentication implements EventHandler {
+
+    /** A login failed on a node: properties {@code account} (the username's SHA-256) and {@code address}. */
+    static final String LOGIN_FAILED = EventTopics.ROOT + "/auth/LOGIN_FAILED";
 
     /** The session cookie's name. */
     public static final String COOKIE = "OS2SESSION";
@@ -34,19 +54,25 @@ public class Authentication {
     private final UserService users;
     private final SessionService sessions;
     private final Clock clock;
+    private final EventAdmin events;
     // replaced in place when the configuration changes: a new component would restart every resource
     private volatile LoginThrottle throttle;
     private volatile ClientAddress clientAddress;
     private volatile WebConfig config;
 
     @Activate
-    public Authentication(@Reference UserService users, @Reference SessionService sessions, WebConfig config) {
-        this(users, sessions, config, Clock.systemUTC());
+    public Authentication(
+            @Reference UserService users,
+            @Reference SessionService sessions,
+            @Reference EventAdmin events,
+            WebConfig config) {
+        this(users, sessions, events, config, Clock.systemUTC());
     }
 
-    Authentication(UserService users, SessionService sessions, WebConfig config, Clock clock) {
+    Authentication(UserService users, SessionService sessions, EventAdmin events, WebConfig config, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
         modified(config);
     }
@@ -75,10 +101,21 @@ public class Authentication {
         Optional<PlatformUser> user = users.authenticate(username, password);
         if (user.isEmpty()) {
             throttle.failed(username, address);
+            events.postEvent(
+                    new Event(LOGIN_FAILED, Map.of("account", LoginThrottle.account(username), "address", address)));
             return new Outcome.Failure();
         }
         throttle.succeeded(username, address);
         return new Outcome.Success(start(user.get(), previousSessionId));
+    }
+
+    /** Counts a failed login another node saw. */
+    @Override
+    public void handleEvent(Event event) {
+        if (event.getProperty("account") instanceof String account
+                && event.getProperty("address") instanceof String address) {
+            throttle.failedAccount(account, address);
+        }
     }
 
     /** @return whether people may log in with a password */

@@ -1,10 +1,14 @@
 package eu.os2.platform.web.internal.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,7 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * hour; then the address waits until the oldest of them is an hour old. A success does not reset
  * this count, so guesses spread over many accounts, or mixed with a known password, are bounded.
  * </ul>
- * Counts live in this node's memory: with several nodes, each counts its own share.
+ * Counts live in this node's memory. With several nodes, each node's failures reach the others as
+ * events ({@link #failedAccount}), so guesses spread over the nodes count together; a success
+ * clears the pair only on the node it happened on. Accounts are kept as the SHA-256 of the
+ * username ({@link #account}), so what travels between nodes names no one.
  */
 public class LoginThrottle {
 
@@ -65,8 +72,16 @@ public class LoginThrottle {
 
     /** Records a failed attempt of an account from an address. */
     public void failed(String username, String address) {
+        failedAccount(account(username), address);
+    }
+
+    /**
+     * Records a failed attempt of an account, given as {@link #account its hash}, from an address:
+     * one that another node saw.
+     */
+    public void failedAccount(String account, String address) {
         Instant now = clock.instant();
-        pairs.compute(pairKey(username, address), (k, old) -> {
+        pairs.compute(account + "\n" + address, (k, old) -> {
             int failures = old == null ? 1 : old.failures() + 1;
             Instant lockedUntil = null;
             if (failures > freeFailures) {
@@ -90,8 +105,18 @@ public class LoginThrottle {
         pairs.remove(pairKey(username, address));
     }
 
+    /** @return the account as the throttle keeps it and nodes tell each other: the username's SHA-256, hex */
+    public static String account(String username) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String pairKey(String username, String address) {
-        return username + "\n" + address;
+        return account(username) + "\n" + address;
     }
 
     private static void prune(Deque<Instant> failures, Instant now) {

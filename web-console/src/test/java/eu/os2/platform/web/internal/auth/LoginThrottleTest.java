@@ -26,6 +26,17 @@ class LoginThrottleTest {
         assertThat(throttle.waitFor("anna", "10.0.0.1")).isEqualTo(Duration.ofSeconds(900));
     }
 
+    /** Guesses spread over two nodes: the other node's failures, known by the account's hash, count here too. */
+    @Test
+    void failuresAnotherNodeSawCountTogetherWithThisNodes() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("anna", "10.0.0.1");
+            throttle.failedAccount(LoginThrottle.account("anna"), "10.0.0.1");
+        }
+        assertThat(throttle.waitFor("anna", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(LoginThrottle.account("anna")).hasSize(64).doesNotContain("anna");
+    }
+
     /** Abuse case 1: six wrong passwords from one address used to lock the account for its owner everywhere. */
     @Test
     void failuresFromOneAddressDoNotLockTheOwnerOnAnother() {

@@ -1,0 +1,22 @@
+package eu.os2.platform.core.internal.cluster;
+
+import java.net.InetAddress;
+import java.util.UUID;
+
+/** Names a running node for what it claims and posts in the shared database: its host and a random part. */
+public final class NodeNames {
+
+    private NodeNames() {}
+
+    /** @return a name unique to this start of this node, at most 100 characters */
+    public static String generate() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "node";
+        }
+        String name = host + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() > 100 ? name.substring(name.length() - 100) : name;
+    }
+}
