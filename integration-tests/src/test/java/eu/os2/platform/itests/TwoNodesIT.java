@@ -36,7 +36,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * Two platforms on one PostgreSQL database, as an admin runs two nodes behind a load balancer
  * without sticky sessions: a session made on one node is accepted on the other, with its CSRF
- * token; logout on one ends it on both; a restart of a node keeps the sessions. Each node is its
+ * token; logout on one ends it on both; a restart of a node keeps the sessions; failed logins on
+ * one node count on the other (its events reach the other node); invoice runs started on both at
+ * once issue each invoice once, in one series. Each node is its
  * own copy of the built distribution under {@code target/two-nodes/}, started with
  * {@code bin/karaf server}; both point at a fresh schema on the server named by
  * {@value #POSTGRES_URL} by editing {@code etc/org.ops4j.datasource-os2.cfg} only.
@@ -212,6 +214,113 @@ class TwoNodesIT {
         HttpResponse<String> logout = send(nodeA, "POST", "/api/v1/auth/logout", "", session, session.csrfToken());
         assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
         assertThat(get(nodeB, "/api/v1/auth/me", session).statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * Password guesses spread over both nodes count together: each node's failed logins reach the
+     * other as relayed events. Without that, twelve guesses alternating between the nodes are six
+     * per node, one above the free five, and none is ever refused.
+     */
+    @Test
+    @Order(6)
+    void wrongPasswordsSpreadOverBothNodesAreThrottledAsOne() throws Exception {
+        String body = "{\"username\":\"guessed-account\",\"password\":\"not-the-password-1\"}";
+        List<String> answers = new ArrayList<>();
+        int firstRefused = -1;
+        for (int i = 0; i < 12 && firstRefused < 0; i++) {
+            RunningDistribution node = i % 2 == 0 ? nodeA : nodeB;
+            HttpResponse<String> response = send(node, "POST", "/api/v1/auth/login", body, null, null);
+            answers.add((node == nodeA ? "A " : "B ") + response.statusCode());
+            if (response.statusCode() == 429) {
+                firstRefused = i;
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            } else {
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+            }
+            // longer than a node takes to read the other's events (every 500 ms)
+            Thread.sleep(800);
+        }
+        timings.put("guesses until refused, alternating A/B", answers.toString());
+        assertThat(firstRefused).as(answers.toString()).isBetween(6, 9);
+    }
+
+    /**
+     * The secretariat starts next year's invoice run on both nodes at the same moment: both runs
+     * finish, each organisation gets one invoice, and the numbers follow on without a gap.
+     */
+    @Test
+    @Order(7)
+    void invoiceRunsStartedOnBothNodesAtOnceIssueEachInvoiceOnceWithoutGaps() throws Exception {
+        Session session = login(nodeA, "demo-secretariat");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                        .getYear()
+                + 1;
+        // next year's fees follow the index: the secretariat enters next year's figure first
+        HttpResponse<String> index =
+                send(nodeB, "PUT", "/api/v1/payments/index/" + year, "{\"value\":105.1}", session, session.csrfToken());
+        assertThat(index.statusCode()).as(index.body()).isEqualTo(200);
+        String body = "{\"year\":" + year + "}";
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<HttpResponse<String>>> started = new ArrayList<>();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        try {
+            for (RunningDistribution node : List.of(nodeA, nodeB)) {
+                started.add(both.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return send(node, "POST", "/api/v1/payments/runs", body, session, session.csrfToken());
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            String lastStatus = "";
+            int created = 0;
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> response = started.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                String path = "/api/v1/payments/runs/" + number(response.body(), "\"id\":(\\d+)");
+                String status = response.body();
+                // read on the other node than the one that runs it
+                RunningDistribution other = i == 0 ? nodeB : nodeA;
+                for (int poll = 0; poll < 240 && status.contains("\"RUNNING\""); poll++) {
+                    Thread.sleep(250);
+                    status = get(other, path, session).body();
+                }
+                assertThat(status).contains("\"state\":\"DONE\"");
+                lastStatus = status;
+                created += (int) number(status, "\"created\":(\\d+)");
+                outcomes.add("created " + number(status, "\"created\":(\\d+)") + ", skipped "
+                        + number(status, "\"skipped\":(\\d+)"));
+            }
+            timings.put("invoice runs on A and B at once", outcomes.toString());
+            assertThat(created).as(outcomes + ": " + lastStatus).isPositive();
+
+            String invoices = get(nodeB, "/api/v1/payments/invoices?year=" + year, session)
+                    .body();
+            List<String> organisations = Pattern.compile("\"kind\":\"INVOICE\",\"organisationId\":(\\d+)")
+                    .matcher(invoices)
+                    .results()
+                    .map(m -> m.group(1))
+                    .toList();
+            assertThat(organisations).isNotEmpty().doesNotHaveDuplicates().hasSize(created);
+            List<Long> numbers = Pattern.compile("\"number\":(\\d+)")
+                    .matcher(invoices)
+                    .results()
+                    .map(m -> Long.parseLong(m.group(1)))
+                    .sorted()
+                    .toList();
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(created);
+            assertThat(numbers.get(numbers.size() - 1) - numbers.get(0) + 1)
+                    .as("one series without gaps: " + numbers)
+                    .isEqualTo(numbers.size());
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    private static long number(String json, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     /**
