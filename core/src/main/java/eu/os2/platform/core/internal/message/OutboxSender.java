@@ -2,6 +2,7 @@ package eu.os2.platform.core.internal.message;
 
 import eu.os2.platform.api.storage.PlatformStorage;
 import eu.os2.platform.api.time.PlatformClock;
+import eu.os2.platform.core.internal.cluster.NodeNames;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,11 +53,7 @@ public class OutboxSender {
 
     @Activate
     public OutboxSender(@Reference PlatformStorage storage, @Reference PlatformClock clock, MailConfig config) {
-        this(
-                storage.dataSource(),
-                clock,
-                MailSettings.of(config),
-                eu.os2.platform.core.internal.cluster.NodeNames.generate());
+        this(storage.dataSource(), clock, MailSettings.of(config), NodeNames.thisNode());
         start();
     }
 

@@ -82,6 +82,18 @@ abstract class EventRelayContract {
     }
 
     @Test
+    void aRelayThatStartsAgainDoesNotPostWhatWasPostedBeforeItsStart() throws Exception {
+        a.store(new Event(EventTopics.MEMBER_CREATED, Map.of(EventTopics.PROPERTY_ID, 1L)));
+        b.skipWindow(); // b starts
+        a.store(new Event(EventTopics.MEMBER_CREATED, Map.of(EventTopics.PROPERTY_ID, 2L)));
+        b.poll();
+
+        assertThat(onB.events)
+                .extracting(e -> e.getProperty(EventTopics.PROPERTY_ID))
+                .containsExactly(2L);
+    }
+
+    @Test
     void eachEventIsPostedOnceInOrderHoweverOftenTheOtherNodeReads() {
         for (long id = 1; id <= 5; id++) {
             a.store(new Event(EventTopics.MEMBER_CREATED, Map.of(EventTopics.PROPERTY_ID, id)));

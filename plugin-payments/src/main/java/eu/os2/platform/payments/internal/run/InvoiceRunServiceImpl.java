@@ -194,6 +194,8 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     public RunStatus startRun(int year, PlatformUser actor) {
         TariffVersion tariff = charges.tariffOf(year);
         RunStatus status = started(year, actor);
+        // beating from the start: a run waiting behind another one on this node is not cut off
+        ScheduledFuture<?> heartbeat = heartbeat(status.id());
         try {
             executor.execute(() -> {
                 try {
@@ -201,9 +203,12 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
                 } catch (RuntimeException e) {
                     // reading the directory or the facts failed before the transaction: nothing was issued
                     runs.update(failed(status, 0, e.getMessage()));
+                } finally {
+                    stop(heartbeat);
                 }
             });
         } catch (RejectedExecutionException stopping) {
+            stop(heartbeat);
             RunStatus failed = failed(status, 0, "the platform is stopping; nothing was issued: run again");
             runs.update(failed);
             return failed;
@@ -214,7 +219,13 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     @Override
     public RunStatus runNow(int year, PlatformUser actor, IntConsumer progress) {
         TariffVersion tariff = charges.tariffOf(year);
-        return run(started(year, actor), tariff, actor, progress);
+        RunStatus status = started(year, actor);
+        ScheduledFuture<?> heartbeat = heartbeat(status.id());
+        try {
+            return run(status, tariff, actor, progress);
+        } finally {
+            stop(heartbeat);
+        }
     }
 
     @Override
@@ -279,7 +290,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     /** Writes the progress on a thread of its own: outside the run's transaction, which would hide it till the end. */
     private void showProgress(RunStatus progress) {
         try {
-            progressWriter.submit(() -> runs.update(progress)).get();
+            progressWriter.submit(() -> runs.progress(progress)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the invoice run was interrupted", e);
@@ -290,14 +301,9 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         }
     }
 
-    private RunStatus run(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
-        ScheduledFuture<?> heartbeat = heartbeat(status.id());
-        try {
-            return issueAll(status, tariff, actor, progress);
-        } finally {
-            if (heartbeat != null) {
-                heartbeat.cancel(false);
-            }
+    private static void stop(ScheduledFuture<?> heartbeat) {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
         }
     }
 
@@ -321,7 +327,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         }
     }
 
-    private RunStatus issueAll(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
+    private RunStatus run(RunStatus status, TariffVersion tariff, PlatformUser actor, IntConsumer progress) {
         int year = status.year();
         FeeCalculator calculator = population.calculator(tariff);
         LocalDate today = clock.today();

@@ -54,13 +54,26 @@ public class RunStore {
         });
     }
 
-    /** Stores a run's progress or outcome. */
+    /** Stores a run's outcome. */
     public void update(RunStatus r) {
+        write(r, "");
+    }
+
+    /**
+     * Stores a run's progress while it is still stored as running: a progress write never turns a
+     * run reported as cut off back into a running one (its outcome, written at its end, does).
+     */
+    public void progress(RunStatus r) {
+        write(r, " AND state = 'RUNNING'");
+    }
+
+    private void write(RunStatus r, String condition) {
         write("cannot store invoice run " + r.id(), con -> {
-            try (PreparedStatement ps = con.prepareStatement(
-                    "UPDATE payments_invoice_run SET state = ?, members = ?, done = ?, created ="
+            try (PreparedStatement ps =
+                    con.prepareStatement("UPDATE payments_invoice_run SET state = ?, members = ?, done = ?, created ="
                             + " ?,"
-                            + " skipped = ?, with_problems = ?, total_ore = ?, problems = ?, error = ?, finished = ? WHERE id = ?")) {
+                            + " skipped = ?, with_problems = ?, total_ore = ?, problems = ?, error = ?, finished = ? WHERE id = ?"
+                            + condition)) {
                 ps.setString(1, r.state().name());
                 ps.setInt(2, r.members());
                 ps.setInt(3, r.done());

@@ -12,8 +12,10 @@ import eu.os2.platform.voting.internal.store.AttendanceStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
 import eu.os2.platform.voting.internal.store.SnapshotStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,17 +46,30 @@ final class Counting {
         // present at the close: checked in now, and every member whose vote counts (it was present
         // when it voted; a check-out afterwards must not shrink the base its vote is counted in)
         Set<Long> present = presentVoters(a.id());
-        present.addAll(store.participantOrganisations(b.id()));
+        // the votes are read once, for the count and for who took part (an open vote names its
+        // organisation; a secret one is recorded apart from it, in the participation)
+        List<String> choices;
+        if (b.secret()) {
+            choices = store.secretChoices(b.id());
+        } else {
+            List<BallotStore.CountedVote> votes = store.countedVotes(b.id());
+            choices = new ArrayList<>(votes.size());
+            for (BallotStore.CountedVote v : votes) {
+                choices.add(v.choice());
+                present.add(v.organisationId());
+            }
+        }
+        present.addAll(store.participationOrganisations(b.id()));
         present.retainAll(eligible);
-        List<BallotStore.LogEntry> log = store.log(b.id());
+        Optional<BallotStore.LogHead> head = store.logHead(b.id());
         return new CloseSnapshot(
                 b.id(),
                 present,
                 eligible,
-                tally(b, rules, present.size(), eligible.size()),
+                count(b, rules, choices, present.size(), eligible.size()),
                 CloseSnapshot.rule(rules, rules.rule(b.decisionType())),
-                log.isEmpty() ? Receipts.GENESIS : log.get(log.size() - 1).hash(),
-                log.size());
+                head.map(BallotStore.LogHead::hash).orElse(Receipts.GENESIS),
+                Math.toIntExact(head.map(BallotStore.LogHead::entries).orElse(0L)));
     }
 
     Set<Long> presentVoters(long assemblyId) {
@@ -66,10 +81,14 @@ final class Counting {
     /** Counts the stored votes with the given numbers present and eligible. */
     Tally.Result tally(Ballot b, RuleSet rules, long present, long eligible) {
         List<String> choices = b.secret()
-                ? store.secretVotes(b.id()).stream()
-                        .map(BallotStore.SecretVote::choice)
-                        .toList()
-                : store.votes(b.id()).stream().map(BallotStore.Vote::choice).toList();
+                ? store.secretChoices(b.id())
+                : store.countedVotes(b.id()).stream()
+                        .map(BallotStore.CountedVote::choice)
+                        .toList();
+        return count(b, rules, choices, present, eligible);
+    }
+
+    private static Tally.Result count(Ballot b, RuleSet rules, List<String> choices, long present, long eligible) {
         return Tally.count(
                 b.kind(), rules.rule(b.decisionType()), rules, b.options(), b.seats(), choices, present, eligible);
     }

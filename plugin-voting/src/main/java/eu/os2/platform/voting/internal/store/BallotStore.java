@@ -329,6 +329,49 @@ public class BallotStore {
                 });
     }
 
+    /** An open ballot's vote as the count needs it: the organisation and its choice. */
+    public record CountedVote(long organisationId, String choice) {}
+
+    /** @return the open ballot's current votes, organisation and choice only, in no order: what a count reads */
+    public List<CountedVote> countedVotes(long ballotId) {
+        return queries.query(
+                "SELECT organisation_id, choice FROM voting_vote WHERE ballot_id = ?",
+                ps -> ps.setLong(1, ballotId),
+                rs -> {
+                    List<CountedVote> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(new CountedVote(rs.getLong(1), rs.getString(2)));
+                    }
+                    return result;
+                });
+    }
+
+    /** @return the secret ballot's current choices, in no order: what a count reads */
+    public List<String> secretChoices(long ballotId) {
+        return queries.query(
+                "SELECT choice FROM voting_secret_vote WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId), rs -> {
+                    List<String> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(rs.getString(1));
+                    }
+                    return result;
+                });
+    }
+
+    /** @return the organisations recorded as having taken part in a ballot (a secret ballot's record of who voted) */
+    public List<Long> participationOrganisations(long ballotId) {
+        return queries.query(
+                "SELECT organisation_id FROM voting_participation WHERE ballot_id = ?",
+                ps -> ps.setLong(1, ballotId),
+                rs -> {
+                    List<Long> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(rs.getLong(1));
+                    }
+                    return result;
+                });
+    }
+
     public List<Long> participantOrganisations(long ballotId) {
         return queries.query(
                 "SELECT organisation_id FROM voting_participation WHERE ballot_id = ? UNION SELECT organisation_id FROM"
@@ -395,6 +438,24 @@ public class BallotStore {
     /** One log entry. */
     public record LogEntry(
             long seq, String action, String receipt, String replaces, String choice, String prevHash, String hash) {}
+
+    /**
+     * The end of a ballot's hash chain: the number of entries (they are numbered 1, 2, … without a
+     * gap) and the last entry's hash, read from the key's index without reading the chain.
+     */
+    public record LogHead(long entries, String hash) {}
+
+    /** @return the ballot's chain head; none when nothing was logged */
+    public Optional<LogHead> logHead(long ballotId) {
+        return queries.query(
+                "SELECT seq, hash FROM voting_log WHERE ballot_id = ? AND seq = (SELECT MAX(seq) FROM voting_log"
+                        + " WHERE ballot_id = ?)",
+                ps -> {
+                    ps.setLong(1, ballotId);
+                    ps.setLong(2, ballotId);
+                },
+                rs -> rs.next() ? Optional.of(new LogHead(rs.getLong(1), rs.getString(2))) : Optional.empty());
+    }
 
     public List<LogEntry> log(long ballotId) {
         return queries.query(

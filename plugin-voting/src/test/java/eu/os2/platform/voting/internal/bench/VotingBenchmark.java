@@ -160,29 +160,47 @@ public final class VotingBenchmark {
         VotingFixture voting = BenchAccess.service(db, new Directory(voters));
         Ballot b = openBallot(voting);
         for (long org = 1; org <= voters; org++) {
-            voting.checkIn(b.assemblyId(), org, CHAIR); // a member votes only while checked in
+            // a member votes only while checked in, by the representative who checked in
+            voting.checkIn(b.assemblyId(), org, representative(org));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // daemon threads: a failed cast ends the benchmark instead of leaving the pool waiting
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
         List<Future<?>> futures = new ArrayList<>();
         long start = System.nanoTime();
         for (long org = 1; org <= voters; org++) {
             long o = org;
-            futures.add(pool.submit(() -> voting.cast(
-                    b.id(),
-                    o,
-                    List.of(o % 3 == 0 ? "NO" : "YES"),
-                    null,
-                    new PlatformUser(o, "rep-" + o, "rep", Set.of(Role.MEMBER_REPRESENTATIVE), o))));
+            futures.add(pool.submit(
+                    () -> voting.cast(b.id(), o, List.of(o % 3 == 0 ? "NO" : "YES"), null, representative(o))));
         }
         for (Future<?> f : futures) {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        voting.close(b.id(), CHAIR); // a ballot is verified once it is closed
         Verification v = voting.verify(b.id());
         System.out.printf(
-                "cast: %d votes from %d concurrent voters in %.2f s = %.0f votes/s; verify ok: %s%n",
-                voters, threads, seconds, voters / seconds, v.ok() && v.ballots() == voters);
+                "cast: %d votes from %d concurrent voters in %.2f s = %.0f votes/s; verify ok: %s (ballots %d%s)%n",
+                voters,
+                threads,
+                seconds,
+                voters / seconds,
+                v.ok() && v.ballots() == voters,
+                v.ballots(),
+                v.problems().isEmpty()
+                        ? ""
+                        : ", "
+                                + v.problems()
+                                        .subList(0, Math.min(3, v.problems().size())));
+    }
+
+    static PlatformUser representative(long organisation) {
+        return new PlatformUser(
+                organisation, "rep-" + organisation, "rep", Set.of(Role.MEMBER_REPRESENTATIVE), organisation);
     }
 
     /** A member directory of n municipalities, all with a vote. */

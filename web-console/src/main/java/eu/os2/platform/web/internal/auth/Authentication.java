@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
@@ -54,25 +56,23 @@ public class Authentication implements EventHandler {
     private final UserService users;
     private final SessionService sessions;
     private final Clock clock;
-    private final EventAdmin events;
+
+    // optional and dynamic: EventAdmin coming and going must not restart every resource (or reset the throttle)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
     // replaced in place when the configuration changes: a new component would restart every resource
     private volatile LoginThrottle throttle;
     private volatile ClientAddress clientAddress;
     private volatile WebConfig config;
 
     @Activate
-    public Authentication(
-            @Reference UserService users,
-            @Reference SessionService sessions,
-            @Reference EventAdmin events,
-            WebConfig config) {
-        this(users, sessions, events, config, Clock.systemUTC());
+    public Authentication(@Reference UserService users, @Reference SessionService sessions, WebConfig config) {
+        this(users, sessions, config, Clock.systemUTC());
     }
 
-    Authentication(UserService users, SessionService sessions, EventAdmin events, WebConfig config, Clock clock) {
+    Authentication(UserService users, SessionService sessions, WebConfig config, Clock clock) {
         this.users = users;
         this.sessions = sessions;
-        this.events = events;
         this.clock = clock;
         modified(config);
     }

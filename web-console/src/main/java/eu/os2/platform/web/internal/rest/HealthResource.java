@@ -1,5 +1,6 @@
 package eu.os2.platform.web.internal.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.os2.platform.api.rest.PlatformRest;
 import eu.os2.platform.api.rest.PublicEndpoint;
 import eu.os2.platform.api.storage.PlatformStorage;
@@ -61,7 +62,14 @@ public class HealthResource {
     /** How long a worked-out answer is given again. */
     static final long FRESH_NANOS = 1_000_000_000L;
 
-    private record Answer(long at, int status, Map<String, Object> body) {}
+    /**
+     * A worked-out answer.
+     *
+     * @param at when it was worked out ({@link System#nanoTime()})
+     * @param status 200 or 503
+     * @param json the answer's body, written once
+     */
+    public record Answer(long at, int status, byte[] json) {}
 
     private volatile Answer plain;
     private volatile Answer detailed;
@@ -80,6 +88,18 @@ public class HealthResource {
         boolean details = security != null
                 && security.getUserPrincipal() instanceof PlatformUser user
                 && user.hasRole(Role.SECRETARIAT);
+        Answer answer = answer(details);
+        return Response.status(answer.status())
+                .entity(answer.json())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    /**
+     * @param details with the texts of the partner plugins' notices, for the secretariat
+     * @return the answer worked out within the last second
+     */
+    public Answer answer(boolean details) {
         Answer answer = details ? detailed : plain;
         if (answer == null || System.nanoTime() - answer.at() >= FRESH_NANOS) {
             synchronized (this) {
@@ -94,7 +114,7 @@ public class HealthResource {
                 }
             }
         }
-        return Response.status(answer.status()).entity(answer.body()).build();
+        return answer;
     }
 
     private Answer workOut(boolean details) {
@@ -141,7 +161,11 @@ public class HealthResource {
                             return entry;
                         })
                         .toList());
-        return new Answer(at, up ? 200 : 503, body);
+        try {
+            return new Answer(at, up ? 200 : 503, JsonProvider.MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the health answer", e);
+        }
     }
 
     private Map<String, Object> database() {
