@@ -21,6 +21,7 @@ import eu.os2.platform.voting.internal.model.Option;
 import eu.os2.platform.voting.internal.model.Participation;
 import eu.os2.platform.voting.internal.model.ProcedureRule;
 import eu.os2.platform.voting.internal.model.Receipts;
+import eu.os2.platform.voting.internal.model.RuleSet;
 import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.model.Turnout;
 import eu.os2.platform.voting.internal.model.Verification;
@@ -333,12 +334,18 @@ public class BallotsImpl implements Ballots {
         }
         CloseSnapshot frozen = counting.frozen(b);
         Assembly a = assemblies.assembly(b.assemblyId()).orElseThrow();
-        Tally.Result recount = counting.tally(
+        RuleSet rules = electorate.ruleSet(a);
+        // the verifier counts the votes it reads again: they are read once
+        return Verifier.verify(
+                store,
                 b,
-                electorate.ruleSet(a),
-                frozen.result().present(),
-                frozen.result().eligible());
-        return Verifier.verify(store, b, recount, frozen);
+                choices -> Counting.count(
+                        b,
+                        rules,
+                        choices,
+                        frozen.result().present(),
+                        frozen.result().eligible()),
+                frozen);
     }
 
     private Assembly assemblyOrThrow(long id) {

@@ -88,7 +88,8 @@ final class Counting {
         return count(b, rules, choices, present, eligible);
     }
 
-    private static Tally.Result count(Ballot b, RuleSet rules, List<String> choices, long present, long eligible) {
+    /** Counts the choices by the ballot's rule with the given numbers present and eligible. */
+    static Tally.Result count(Ballot b, RuleSet rules, List<String> choices, long present, long eligible) {
         return Tally.count(
                 b.kind(), rules.rule(b.decisionType()), rules, b.options(), b.seats(), choices, present, eligible);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,10 +26,12 @@ final class Verifier {
     private Verifier() {}
 
     /**
-     * @param recount the stored votes counted again with the numbers present and eligible of the close
+     * @param count counts choices with the numbers present and eligible of the close: the stored
+     *     votes this check reads are counted again with it
      * @param frozen what the close stored (its chain head is null for a ballot closed before snapshots were kept)
      */
-    static Verification verify(BallotStore store, Ballot b, Tally.Result recount, CloseSnapshot frozen) {
+    static Verification verify(
+            BallotStore store, Ballot b, Function<List<String>, Tally.Result> count, CloseSnapshot frozen) {
         long ballotId = b.id();
         List<String> problems = new ArrayList<>();
         Map<String, String> current = new HashMap<>();
@@ -71,6 +74,7 @@ final class Verifier {
         if (!replayed.equals(current)) {
             problems.add("the counted ballots differ from the log: " + difference(replayed, current));
         }
+        Tally.Result recount = count.apply(new ArrayList<>(current.values()));
         if (b.resultDigest() != null && !b.resultDigest().equals(recount.digest())) {
             problems.add("the recount differs from the result published at the close");
         }
