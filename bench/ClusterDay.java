@@ -556,12 +556,14 @@ final class Busy {
         for (int attempt = 1; attempt <= 5; attempt++) { // a check-in is idempotent: sent again when no answer came
             try {
                 Api.Answer a = api.send(r.session(), "POST", attendance, "{}");
-                if (a.status() != 204) {
-                    unexpected.add(r.session().who + ": check-in answered " + a.status() + " " + Api.abbreviate(a.body()));
-                }
                 if (a.status() < 500) {
+                    if (a.status() != 204) {
+                        unexpected.add(r.session().who + ": check-in answered " + a.status() + " " + Api.abbreviate(a.body()));
+                    }
                     break;
                 }
+                // a proxy error (the node died while answering): recorded as a client error, sent again
+                notes.add(String.format("%s: check-in answered %d; sent again", r.session().who, a.status()));
             } catch (IOException e) {
                 // recorded as a client error; tried again
             }

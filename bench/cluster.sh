@@ -31,6 +31,8 @@ db_password="db-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 cleanup() {
   pkill -f "karaf.base=$work" 2>/dev/null || true
   [ -f "$work/haproxy.pid" ] && kill "$(cat "$work/haproxy.pid")" 2>/dev/null || true
+  # the nodes write their logs and close their connections while they stop
+  for _ in $(seq 1 60); do pgrep -f "karaf.base=$work" >/dev/null || break; sleep 0.5; done
   su postgres -c "psql -qc 'DROP DATABASE IF EXISTS $database'" >/dev/null 2>&1 || true
   [ -n "${KEEP:-}" ] || rm -rf "$work"
 }
