@@ -3,37 +3,21 @@ package eu.os2.platform.core.internal.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.os2.platform.api.event.EventTopics;
-import java.util.ArrayList;
+import eu.os2.platform.testing.RecordingEventAdmin;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** Two nodes' relays on one database, each with its own EventAdmin. */
 abstract class EventRelayContract {
 
     abstract DataSource newDatabase() throws Exception;
 
-    /** An EventAdmin that keeps what is posted to it. */
-    static final class Posted implements EventAdmin {
-        final List<Event> events = new ArrayList<>();
-
-        @Override
-        public void postEvent(Event event) {
-            events.add(event);
-        }
-
-        @Override
-        public void sendEvent(Event event) {
-            events.add(event);
-        }
-    }
-
-    private final Posted onA = new Posted();
-    private final Posted onB = new Posted();
+    private final RecordingEventAdmin onA = new RecordingEventAdmin();
+    private final RecordingEventAdmin onB = new RecordingEventAdmin();
     private EventRelay a;
     private EventRelay b;
 
@@ -65,11 +49,11 @@ abstract class EventRelayContract {
                         List.of("Aarhus", "Odense"))));
 
         a.poll();
-        assertThat(onA.events).as("not back to the node that posted it").isEmpty();
+        assertThat(onA.events()).as("not back to the node that posted it").isEmpty();
         b.poll();
 
-        assertThat(onB.events).hasSize(1);
-        Event relayed = onB.events.get(0);
+        assertThat(onB.events()).hasSize(1);
+        Event relayed = onB.events().get(0);
         assertThat(relayed.getTopic()).isEqualTo(EventTopics.MEMBER_UPDATED);
         assertThat(relayed.getProperty(EventTopics.PROPERTY_NODE)).isEqualTo("node-a");
         assertThat(relayed.getProperty(EventTopics.PROPERTY_ID)).isEqualTo(42L);
@@ -88,7 +72,7 @@ abstract class EventRelayContract {
         a.store(new Event(EventTopics.MEMBER_CREATED, Map.of(EventTopics.PROPERTY_ID, 2L)));
         b.poll();
 
-        assertThat(onB.events)
+        assertThat(onB.events())
                 .extracting(e -> e.getProperty(EventTopics.PROPERTY_ID))
                 .containsExactly(2L);
     }
@@ -104,10 +88,10 @@ abstract class EventRelayContract {
         b.poll();
         a.poll();
 
-        assertThat(onB.events)
+        assertThat(onB.events())
                 .extracting(e -> e.getProperty(EventTopics.PROPERTY_ID))
                 .containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(onA.events).extracting(Event::getTopic).containsExactly(EventTopics.MEMBER_UPDATED);
-        assertThat(onA.events.get(0).getProperty(EventTopics.PROPERTY_NODE)).isEqualTo("node-b");
+        assertThat(onA.events()).extracting(Event::getTopic).containsExactly(EventTopics.MEMBER_UPDATED);
+        assertThat(onA.events().get(0).getProperty(EventTopics.PROPERTY_NODE)).isEqualTo("node-b");
     }
 }
