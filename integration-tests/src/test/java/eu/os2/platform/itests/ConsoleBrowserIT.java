@@ -174,10 +174,11 @@ class ConsoleBrowserIT extends BrowserTest {
         browser.get(platform.base + "/console/#/members");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#member-rows tr a")));
         WebElement button = browser.findElement(By.id("menu-button"));
-        WebElement members = browser.findElement(By.cssSelector("#menu a[data-page='members']"));
+        // found again by its selector at each step: the menu is drawn again when its counts arrive
+        By members = By.cssSelector("#menu a[data-page='members']");
         assertThat(button.isDisplayed()).isTrue();
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(members.isDisplayed()).isFalse();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(members));
         // the header keeps its side padding: nothing at the screen's edge
         double width = ((Number) js("return document.documentElement.clientWidth")).doubleValue();
         assertThat(((Number) js("return document.getElementById('brand').getBoundingClientRect().left")).doubleValue())
@@ -197,17 +198,17 @@ class ConsoleBrowserIT extends BrowserTest {
         assertAccessible("mobile-390-members");
 
         button.click();
-        wait.until(ExpectedConditions.visibilityOf(members));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(members));
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
         assertAccessible("mobile-390-menu-open");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-        wait.until(ExpectedConditions.invisibilityOf(members));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(members));
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(js("return document.activeElement.id")).isEqualTo("menu-button");
 
         // choosing a page closes the menu again
         button.click();
-        wait.until(ExpectedConditions.visibilityOf(members));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(members));
         browser.findElement(By.cssSelector("#menu a[data-page='plugins']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Plugins"));
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
