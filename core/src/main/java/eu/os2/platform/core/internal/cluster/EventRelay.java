@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * stays on that node.
  */
 @Component(
-        service = {EventHandler.class, EventRelay.class},
+        service = EventHandler.class,
         immediate = true,
         configurationPid = RelayConfig.PID,
         property = {
@@ -92,11 +92,6 @@ public class EventRelay implements EventHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** @return this node's name in the relay, as other nodes' events show it */
-    public String node() {
-        return node;
     }
 
     @Override

@@ -81,7 +81,7 @@ public class LoginThrottle {
      */
     public void failedAccount(String account, String address) {
         Instant now = clock.instant();
-        pairs.compute(account + "\n" + address, (k, old) -> {
+        pairs.compute(accountKey(account, address), (k, old) -> {
             int failures = old == null ? 1 : old.failures() + 1;
             Instant lockedUntil = null;
             if (failures > freeFailures) {
@@ -116,7 +116,11 @@ public class LoginThrottle {
     }
 
     private static String pairKey(String username, String address) {
-        return account(username) + "\n" + address;
+        return accountKey(account(username), address);
+    }
+
+    private static String accountKey(String account, String address) {
+        return account + "\n" + address;
     }
 
     private static void prune(Deque<Instant> failures, Instant now) {
