@@ -2,7 +2,6 @@ package eu.os2.platform.itests;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -536,9 +535,7 @@ class ConsoleTourBrowserIT extends BrowserTest {
         count("axe");
         long axeStart = System.nanoTime();
         try {
-            Results results = new AxeBuilder()
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(browser);
+            Results results = axe(browser);
             for (Rule violation : results.getViolations()) {
                 String impact = violation.getImpact() == null ? "unknown" : violation.getImpact();
                 axeRules.merge(impact, 1, Integer::sum);
