@@ -58,7 +58,8 @@ class MailIT {
                         "security", "none",
                         "from", "OS2 <noreply@os2.example>",
                         "consoleUrl", "http://platform.os2.example/console/",
-                        "pollSeconds", "1"));
+                        "pollSeconds", "1",
+                        "firstRetrySeconds", "5"));
         // a second connection to the database while the platform runs, to read the outbox's states
         etc.put(
                 "org.ops4j.datasource-os2.cfg",

@@ -59,6 +59,13 @@ public @interface MailConfig {
     @AttributeDefinition(name = "Tries", description = "Tries before a message is marked failed", min = "1")
     int maxAttempts() default 10;
 
+    @AttributeDefinition(
+            name = "First retry (seconds)",
+            description = "Wait before the first retry while the server cannot be reached or refuses for now;"
+                    + " it doubles with each failure, to at most an hour",
+            min = "1")
+    int firstRetrySeconds() default 30;
+
     @AttributeDefinition(name = "Connect timeout (seconds)", min = "1")
     int connectTimeoutSeconds() default 20;
 

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * @param maxAttempts tries before a message fails
  * @param connectTimeout connecting to the server
  * @param readTimeout waiting for its answer
+ * @param firstRetry the wait before the first retry, doubling with each failure to at most an hour
  */
 public record MailSettings(
         String host,
@@ -37,7 +38,8 @@ public record MailSettings(
         Duration lease,
         int maxAttempts,
         Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout,
+        Duration firstRetry) {
 
     /** Normalises the values. */
     public MailSettings {
@@ -58,6 +60,9 @@ public record MailSettings(
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        if (firstRetry == null || firstRetry.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("firstRetrySeconds must be at least 1");
         }
     }
 
@@ -87,7 +92,8 @@ public record MailSettings(
                     Duration.ofSeconds(Math.max(10, config.leaseSeconds())),
                     Math.max(1, config.maxAttempts()),
                     Duration.ofSeconds(Math.max(1, config.connectTimeoutSeconds())),
-                    Duration.ofSeconds(Math.max(1, config.readTimeoutSeconds())));
+                    Duration.ofSeconds(Math.max(1, config.readTimeoutSeconds())),
+                    Duration.ofSeconds(Math.max(1, config.firstRetrySeconds())));
         }
         if (settings.security().equals("none") && !settings.username().isEmpty()) {
             LOG.warn("etc/eu.os2.platform.mail.cfg: security = none with a username sends the SMTP login unencrypted");
@@ -109,7 +115,8 @@ public record MailSettings(
                 Duration.ofSeconds(Math.max(10, config.leaseSeconds())),
                 config.maxAttempts(),
                 Duration.ofSeconds(Math.max(1, config.connectTimeoutSeconds())),
-                Duration.ofSeconds(Math.max(1, config.readTimeoutSeconds())));
+                Duration.ofSeconds(Math.max(1, config.readTimeoutSeconds())),
+                Duration.ofSeconds(config.firstRetrySeconds()));
     }
 
     /** @return plain SMTP without login on a port, for tests and local servers */
@@ -127,7 +134,8 @@ public record MailSettings(
                 Duration.ofSeconds(300),
                 10,
                 Duration.ofSeconds(5),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                OutboxSender.FIRST_BACKOFF);
     }
 
     /** The password never appears in a log line or an exception. */
@@ -136,7 +144,7 @@ public record MailSettings(
         return "MailSettings[host=" + host + ", port=" + port + ", security=" + security + ", username=" + username
                 + ", password=" + (password.isEmpty() ? "" : "***") + ", from=" + from + ", replyTo=" + replyTo
                 + ", consoleUrl=" + consoleUrl + ", poll=" + poll + ", lease=" + lease + ", maxAttempts="
-                + maxAttempts + "]";
+                + maxAttempts + ", firstRetry=" + firstRetry + "]";
     }
 
     /** @return whether a server is configured */
@@ -178,6 +186,7 @@ public record MailSettings(
                 lease,
                 maxAttempts,
                 connectTimeout,
-                readTimeout);
+                readTimeout,
+                firstRetry);
     }
 }

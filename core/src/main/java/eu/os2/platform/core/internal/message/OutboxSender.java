@@ -179,7 +179,7 @@ public class OutboxSender {
         try {
             connection = SmtpMailer.connect(current);
         } catch (MessagingException | RuntimeException e) {
-            Duration wait = backoff(unreachable++);
+            Duration wait = backoff(current.firstRetry(), unreachable++);
             LOG.warn(
                     "Mail server {}:{} cannot be reached ({}); {} messages wait {} s",
                     current.host(),
@@ -228,13 +228,18 @@ public class OutboxSender {
                                     attempts,
                                     "gave up after " + attempts + " tries: " + result.answer());
                         } else {
-                            store.retry(message.id(), node, attempts, now.plus(backoff(attempts - 1)), result.answer());
+                            store.retry(
+                                    message.id(),
+                                    node,
+                                    attempts,
+                                    now.plus(backoff(current.firstRetry(), attempts - 1)),
+                                    result.answer());
                         }
                     }
                     case CONNECTION -> {
                         // the connection broke while this message was sent: it counts a try (a message that
                         // makes the server drop the connection is not retried for ever); the rest wait
-                        Instant retry = now.plus(backoff(unreachable++));
+                        Instant retry = now.plus(backoff(current.firstRetry(), unreachable++));
                         if (attempts >= current.maxAttempts()) {
                             store.failed(
                                     message.id(),
@@ -255,9 +260,9 @@ public class OutboxSender {
         return sent;
     }
 
-    /** @return 30 s after the first failure, doubling, at most an hour */
-    static Duration backoff(int failuresBefore) {
-        Duration wait = FIRST_BACKOFF;
+    /** @return {@code first} after the first failure, doubling, at most an hour */
+    static Duration backoff(Duration first, int failuresBefore) {
+        Duration wait = first;
         for (int i = 0; i < failuresBefore && wait.compareTo(LAST_BACKOFF) < 0; i++) {
             wait = wait.multipliedBy(2);
         }

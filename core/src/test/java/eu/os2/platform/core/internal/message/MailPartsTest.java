@@ -32,11 +32,14 @@ class MailPartsTest {
 
     @Test
     void theBackOffStartsAtThirtySecondsAndDoublesToAnHour() {
-        assertThat(OutboxSender.backoff(0)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(OutboxSender.backoff(1)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(OutboxSender.backoff(6)).isEqualTo(Duration.ofMinutes(32));
-        assertThat(OutboxSender.backoff(7)).isEqualTo(Duration.ofHours(1));
-        assertThat(OutboxSender.backoff(1000)).isEqualTo(Duration.ofHours(1));
+        assertThat(OutboxSender.backoff(OutboxSender.FIRST_BACKOFF, 0)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(OutboxSender.backoff(OutboxSender.FIRST_BACKOFF, 1)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(OutboxSender.backoff(OutboxSender.FIRST_BACKOFF, 6)).isEqualTo(Duration.ofMinutes(32));
+        assertThat(OutboxSender.backoff(OutboxSender.FIRST_BACKOFF, 7)).isEqualTo(Duration.ofHours(1));
+        assertThat(OutboxSender.backoff(OutboxSender.FIRST_BACKOFF, 1000)).isEqualTo(Duration.ofHours(1));
+        // a configured first retry doubles the same way, to the same hour
+        assertThat(OutboxSender.backoff(Duration.ofSeconds(5), 3)).isEqualTo(Duration.ofSeconds(40));
+        assertThat(OutboxSender.backoff(Duration.ofSeconds(5), 40)).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
@@ -57,7 +60,8 @@ class MailPartsTest {
                 Duration.ofSeconds(300),
                 10,
                 Duration.ofSeconds(5),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30));
         assertThat(settings.host()).isEqualTo("smtp.os2.eu");
         assertThat(settings.security()).isEqualTo("starttls");
         assertThat(settings.sender()).isEqualTo("noreply@smtp.os2.eu");
@@ -75,7 +79,8 @@ class MailPartsTest {
                         Duration.ZERO,
                         1,
                         Duration.ZERO,
-                        Duration.ZERO))
+                        Duration.ZERO,
+                        Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
