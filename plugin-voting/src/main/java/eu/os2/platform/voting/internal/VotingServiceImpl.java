@@ -5,7 +5,7 @@ import eu.os2.platform.api.voting.Assembly;
 import eu.os2.platform.api.voting.Decision;
 import eu.os2.platform.api.voting.VotingService;
 import eu.os2.platform.voting.internal.model.Ballot;
-import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.FrozenResult;
 import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.store.AssemblyStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
@@ -63,7 +63,7 @@ public class VotingServiceImpl implements VotingService {
 
     /** A closed ballot's decision as its close stored it (the snapshot; the ballot's row for one closed before them). */
     private Decision decision(Ballot b) {
-        Optional<Tally.Result> frozen = snapshots.snapshot(b.id()).map(CloseSnapshot::result);
+        Optional<Tally.Result> frozen = snapshots.snapshot(b.id()).map(FrozenResult::result);
         return new Decision(
                 b.id(),
                 b.assemblyId(),

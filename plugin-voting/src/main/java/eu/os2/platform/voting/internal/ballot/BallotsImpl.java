@@ -17,6 +17,7 @@ import eu.os2.platform.voting.internal.model.BoardEntry;
 import eu.os2.platform.voting.internal.model.CastReceipt;
 import eu.os2.platform.voting.internal.model.Choices;
 import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.FrozenResult;
 import eu.os2.platform.voting.internal.model.Option;
 import eu.os2.platform.voting.internal.model.Participation;
 import eu.os2.platform.voting.internal.model.ProcedureRule;
@@ -332,7 +333,7 @@ public class BallotsImpl implements Ballots {
         if (!Ballot.CLOSED.equals(b.state())) {
             return new Verification(ballotId, false, 0, 0, null, null, List.of("the ballot is not closed"));
         }
-        CloseSnapshot frozen = counting.frozen(b);
+        FrozenResult frozen = counting.frozen(b);
         Assembly a = assemblies.assembly(b.assemblyId()).orElseThrow();
         RuleSet rules = electorate.ruleSet(a);
         // the verifier counts the votes it reads again: they are read once

@@ -4,6 +4,7 @@ import eu.os2.platform.api.voting.Assembly;
 import eu.os2.platform.voting.internal.Electorate;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.FrozenResult;
 import eu.os2.platform.voting.internal.model.Receipts;
 import eu.os2.platform.voting.internal.model.RuleSet;
 import eu.os2.platform.voting.internal.model.Tally;
@@ -95,19 +96,17 @@ final class Counting {
     }
 
     /**
-     * @return the closed ballot's snapshot; a ballot closed before snapshots were kept is recounted
-     *     with the numbers present and eligible its stored digest names
+     * @return what the closed ballot's close stored; a ballot closed before snapshots were kept is
+     *     recounted with the numbers present and eligible its stored digest names
      */
-    CloseSnapshot frozen(Ballot b) {
+    FrozenResult frozen(Ballot b) {
         return snapshots.snapshot(b.id()).orElseGet(() -> {
             Assembly a = assemblies.assembly(b.assemblyId()).orElseThrow();
             RuleSet rules = electorate.ruleSet(a);
             long present = Verifier.digestNumber(b.resultDigest(), "present");
             long eligible = Verifier.digestNumber(b.resultDigest(), "eligible");
-            return new CloseSnapshot(
+            return new FrozenResult(
                     b.id(),
-                    Set.of(),
-                    Set.of(),
                     tally(b, rules, present, eligible),
                     CloseSnapshot.rule(rules, rules.rule(b.decisionType())),
                     null,

@@ -1,7 +1,7 @@
 package eu.os2.platform.voting.internal.ballot;
 
 import eu.os2.platform.voting.internal.model.Ballot;
-import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.FrozenResult;
 import eu.os2.platform.voting.internal.model.Receipts;
 import eu.os2.platform.voting.internal.model.Tally;
 import eu.os2.platform.voting.internal.model.Verification;
@@ -31,7 +31,7 @@ final class Verifier {
      * @param frozen what the close stored (its chain head is null for a ballot closed before snapshots were kept)
      */
     static Verification verify(
-            BallotStore store, Ballot b, Function<List<String>, Tally.Result> count, CloseSnapshot frozen) {
+            BallotStore store, Ballot b, Function<List<String>, Tally.Result> count, FrozenResult frozen) {
         long ballotId = b.id();
         List<String> problems = new ArrayList<>();
         Map<String, String> current = new HashMap<>();

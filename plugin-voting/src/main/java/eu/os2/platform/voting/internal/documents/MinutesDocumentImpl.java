@@ -10,7 +10,7 @@ import eu.os2.platform.voting.internal.model.AgendaItem;
 import eu.os2.platform.voting.internal.model.Ballot;
 import eu.os2.platform.voting.internal.model.BallotKind;
 import eu.os2.platform.voting.internal.model.Choices;
-import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.FrozenResult;
 import eu.os2.platform.voting.internal.model.Option;
 import eu.os2.platform.voting.internal.model.Registration;
 import eu.os2.platform.voting.internal.notices.NoticeTexts;
@@ -146,7 +146,7 @@ public class MinutesDocumentImpl implements MinutesDocument {
 
     private void ballotBlocks(Ballot b, Language l, List<Block> blocks) {
         String title = quoted(b.title(), l) + (b.secret() ? l.pick(" (skriftlig afstemning)", " (secret ballot)") : "");
-        Optional<CloseSnapshot> snapshot =
+        Optional<FrozenResult> snapshot =
                 Ballot.CLOSED.equals(b.state()) ? snapshots.snapshot(b.id()) : Optional.empty();
         if (snapshot.isEmpty()) {
             blocks.add(new Block.Facts(List.of(
@@ -154,7 +154,7 @@ public class MinutesDocumentImpl implements MinutesDocument {
                     new Block.Fact(l.pick("Beslutning", "Decision"), l.pick("Ikke afsluttet", "Not closed")))));
             return;
         }
-        CloseSnapshot s = snapshot.get();
+        FrozenResult s = snapshot.get();
         blocks.add(new Block.Facts(List.of(
                 new Block.Fact(l.pick("Afstemning", "Ballot"), title),
                 new Block.Fact(l.pick("Beslutning", "Decision"), NoticeTexts.result(b, s.result(), l)),

@@ -214,10 +214,8 @@ final class Casting {
             throws SQLException {
         long seq = 0;
         String prev = Receipts.GENESIS;
-        try (PreparedStatement ps =
-                con.prepareStatement("SELECT seq, hash FROM voting_log WHERE ballot_id = ? ORDER BY seq DESC")) {
+        try (PreparedStatement ps = con.prepareStatement(BallotStore.LOG_HEAD)) {
             ps.setLong(1, ballotId);
-            ps.setMaxRows(1);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     seq = rs.getLong(1);

@@ -2,11 +2,11 @@ package eu.os2.platform.voting.internal.store;
 
 import eu.os2.platform.api.storage.JdbcQueries;
 import eu.os2.platform.voting.internal.model.CloseSnapshot;
+import eu.os2.platform.voting.internal.model.FrozenResult;
 import eu.os2.platform.voting.internal.model.Tally;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,32 +25,32 @@ public class SnapshotStore {
         this.queries = new JdbcQueries(dataSource, "voting");
     }
 
-    /** @return the close's snapshot, or empty for a ballot not closed (or closed before snapshots were kept) */
-    public Optional<CloseSnapshot> snapshot(long ballotId) {
+    /**
+     * @return what the close stored, without the organisations present and eligible (kept for the
+     *     record, read by nobody); empty for a ballot not closed (or closed before snapshots were kept)
+     */
+    public Optional<FrozenResult> snapshot(long ballotId) {
         return Optional.ofNullable(queries.query(
-                "SELECT present_orgs, eligible_orgs, present_count, eligible_count, cast_count, counts, elected,"
-                        + " quorum_met, passed, summary, rule_applied, chain_head, chain_entries FROM"
-                        + " voting_ballot_snapshot WHERE ballot_id = ?",
+                "SELECT present_count, eligible_count, cast_count, counts, elected, quorum_met, passed, summary,"
+                        + " rule_applied, chain_head, chain_entries FROM voting_ballot_snapshot WHERE ballot_id = ?",
                 ps -> ps.setLong(1, ballotId),
                 rs -> rs.next()
-                        ? new CloseSnapshot(
+                        ? new FrozenResult(
                                 ballotId,
-                                ids(rs.getString(1)),
-                                ids(rs.getString(2)),
                                 new Tally.Result(
-                                        counts(rs.getString(6)),
-                                        rs.getInt(5),
+                                        counts(rs.getString(4)),
                                         rs.getInt(3),
-                                        rs.getInt(4),
-                                        rs.getBoolean(8),
-                                        rs.getBoolean(9),
-                                        rs.getString(7).isEmpty()
+                                        rs.getInt(1),
+                                        rs.getInt(2),
+                                        rs.getBoolean(6),
+                                        rs.getBoolean(7),
+                                        rs.getString(5).isEmpty()
                                                 ? List.of()
-                                                : List.of(rs.getString(7).split(",")),
-                                        rs.getString(10)),
-                                rs.getString(11),
-                                rs.getString(12),
-                                rs.getInt(13))
+                                                : List.of(rs.getString(5).split(",")),
+                                        rs.getString(8)),
+                                rs.getString(9),
+                                rs.getString(10),
+                                rs.getInt(11))
                         : null));
     }
 
@@ -81,12 +81,6 @@ public class SnapshotStore {
 
     private static String ids(Set<Long> ids) {
         return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static Set<Long> ids(String text) {
-        return text == null || text.isEmpty()
-                ? Set.of()
-                : Arrays.stream(text.split(",")).map(Long::valueOf).collect(Collectors.toSet());
     }
 
     /** Counts one per line, in the result's order: key=votes (keys are YES/NO/ABSTAIN, option ids, "blank"). */
