@@ -172,7 +172,10 @@ abstract class VotingServiceContract extends VotingContractBase {
                             .as("no time of a secret vote: with the log's order it would tell who voted what")
                             .isNull();
                 });
-        service.close(b.id(), SECRETARIAT);
+        Ballot closed = service.close(b.id(), SECRETARIAT);
+        assertThat(closed.summary())
+                .as("the changed ballot is counted once, as changed")
+                .contains("0 for, 1 imod");
         assertThat(service.board(b.id()))
                 .singleElement()
                 .satisfies(e -> assertThat(e.choice()).isEqualTo("NO"));

@@ -13,9 +13,9 @@ import eu.os2.platform.voting.internal.store.AttendanceStore;
 import eu.os2.platform.voting.internal.store.BallotStore;
 import eu.os2.platform.voting.internal.store.SnapshotStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,18 +47,12 @@ final class Counting {
         // present at the close: checked in now, and every member whose vote counts (it was present
         // when it voted; a check-out afterwards must not shrink the base its vote is counted in)
         Set<Long> present = presentVoters(a.id());
-        // the votes are read once, for the count and for who took part (an open vote names its
-        // organisation; a secret one is recorded apart from it, in the participation)
-        List<String> choices;
-        if (b.secret()) {
-            choices = store.secretChoices(b.id());
-        } else {
-            List<BallotStore.CountedVote> votes = store.countedVotes(b.id());
-            choices = new ArrayList<>(votes.size());
-            for (BallotStore.CountedVote v : votes) {
-                choices.add(v.choice());
-                present.add(v.organisationId());
-            }
+        // the count the casts kept per choice, and who took part (an open vote names its
+        // organisation; a secret one is recorded apart from it, in the participation); verification
+        // counts the votes themselves and compares
+        Map<String, Long> choices = store.choiceCounts(b.id());
+        if (!b.secret()) {
+            present.addAll(store.voters(b.id()));
         }
         present.addAll(store.participationOrganisations(b.id()));
         present.retainAll(eligible);
@@ -67,7 +61,15 @@ final class Counting {
                 b.id(),
                 present,
                 eligible,
-                count(b, rules, choices, present.size(), eligible.size()),
+                Tally.countGrouped(
+                        b.kind(),
+                        rules.rule(b.decisionType()),
+                        rules,
+                        b.options(),
+                        b.seats(),
+                        choices,
+                        present.size(),
+                        eligible.size()),
                 CloseSnapshot.rule(rules, rules.rule(b.decisionType())),
                 head.map(BallotStore.LogHead::hash).orElse(Receipts.GENESIS),
                 Math.toIntExact(head.map(BallotStore.LogHead::entries).orElse(0L)));

@@ -63,6 +63,27 @@ public final class Tally {
             List<String> choices,
             long present,
             long eligible) {
+        Map<String, Long> grouped = new LinkedHashMap<>();
+        for (String c : choices) {
+            grouped.merge(c, 1L, Long::sum);
+        }
+        return countGrouped(kind, rule, ruleSet, options, seats, grouped, present, eligible);
+    }
+
+    /**
+     * Counts as {@link #count} does, from the number of ballots per canonical choice.
+     *
+     * @param ballotsPerChoice canonical choice → ballots cast with it
+     */
+    public static Result countGrouped(
+            BallotKind kind,
+            DecisionRule rule,
+            RuleSet ruleSet,
+            List<Option> options,
+            int seats,
+            Map<String, Long> ballotsPerChoice,
+            long present,
+            long eligible) {
         Map<String, Long> counts = new LinkedHashMap<>();
         switch (kind) {
             case YES_NO -> List.of(Choices.YES, Choices.NO, Choices.ABSTAIN).forEach(k -> counts.put(k, 0L));
@@ -71,15 +92,21 @@ public final class Tally {
                 counts.put(kind == BallotKind.ELECTION ? "blank" : Choices.ABSTAIN, 0L);
             }
         }
-        for (String c : choices) {
+        long cast = 0;
+        for (Map.Entry<String, Long> e : ballotsPerChoice.entrySet()) {
+            long n = e.getValue();
+            if (n <= 0) {
+                continue;
+            }
+            cast += n;
             if (kind == BallotKind.ELECTION) {
-                List<String> picks = Choices.picks(c);
+                List<String> picks = Choices.picks(e.getKey());
                 if (picks.isEmpty()) {
-                    counts.merge("blank", 1L, Long::sum);
+                    counts.merge("blank", n, Long::sum);
                 }
-                picks.forEach(p -> counts.merge(p, 1L, Long::sum));
+                picks.forEach(p -> counts.merge(p, n, Long::sum));
             } else {
-                counts.merge(c, 1L, Long::sum);
+                counts.merge(e.getKey(), n, Long::sum);
             }
         }
         boolean quorum = ruleSet.quorumMet(present, eligible);
@@ -88,9 +115,9 @@ public final class Tally {
                 : " Ikke beslutningsdygtig: " + present + " af " + eligible + " fremmødt, kræver "
                         + ruleSet.quorumPercent() + " %.";
         return switch (kind) {
-            case YES_NO -> yesNo(rule, counts, choices.size(), present, eligible, quorum, quorumText);
-            case SINGLE_CHOICE -> single(options, counts, choices.size(), present, eligible, quorum, quorumText);
-            case ELECTION -> election(options, seats, counts, choices.size(), present, eligible, quorum, quorumText);
+            case YES_NO -> yesNo(rule, counts, cast, present, eligible, quorum, quorumText);
+            case SINGLE_CHOICE -> single(options, counts, cast, present, eligible, quorum, quorumText);
+            case ELECTION -> election(options, seats, counts, cast, present, eligible, quorum, quorumText);
         };
     }
 

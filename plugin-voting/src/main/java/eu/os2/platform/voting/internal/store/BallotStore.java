@@ -17,7 +17,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -341,6 +343,32 @@ public class BallotStore {
                     List<CountedVote> result = new ArrayList<>();
                     while (rs.next()) {
                         result.add(new CountedVote(rs.getLong(1), rs.getString(2)));
+                    }
+                    return result;
+                });
+    }
+
+    /** @return the ballots per canonical choice, as the casts keep them (choices no ballot holds now left out) */
+    public Map<String, Long> choiceCounts(long ballotId) {
+        return queries.query(
+                "SELECT choice, votes FROM voting_choice_count WHERE ballot_id = ? AND votes > 0",
+                ps -> ps.setLong(1, ballotId),
+                rs -> {
+                    Map<String, Long> result = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        result.put(rs.getString(1), rs.getLong(2));
+                    }
+                    return result;
+                });
+    }
+
+    /** @return the organisations with a current vote in an open ballot: read from the one-vote key alone */
+    public List<Long> voters(long ballotId) {
+        return queries.query(
+                "SELECT organisation_id FROM voting_vote WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId), rs -> {
+                    List<Long> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(rs.getLong(1));
                     }
                     return result;
                 });

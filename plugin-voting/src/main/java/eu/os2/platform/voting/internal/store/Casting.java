@@ -69,7 +69,9 @@ final class Casting {
         } else {
             replaceVote(con, c.ballotId(), old.get(), vote);
             append(con, c.ballotId(), "REPLACE", c.receipt(), old.get().receipt(), c.choice());
+            count(con, c.ballotId(), old.get().choice(), -1);
         }
+        count(con, c.ballotId(), c.choice(), 1);
         return new CastResult(null, revision);
     }
 
@@ -81,6 +83,8 @@ final class Casting {
             deleteSecretVote(con, old.receipt());
             insertSecretVote(con, c.ballotId(), vote);
             append(con, c.ballotId(), "REPLACE", c.receipt(), old.receipt(), c.choice());
+            count(con, c.ballotId(), old.choice(), -1);
+            count(con, c.ballotId(), c.choice(), 1);
             return new CastResult(null, 2);
         }
         if (!insertParticipation(con, c.ballotId(), c.organisationId(), c.by())) {
@@ -88,6 +92,7 @@ final class Casting {
         }
         insertSecretVote(con, c.ballotId(), vote);
         append(con, c.ballotId(), "CAST", c.receipt(), null, c.choice());
+        count(con, c.ballotId(), c.choice(), 1);
         return new CastResult(null, 1);
     }
 
@@ -204,6 +209,32 @@ final class Casting {
     private static void deleteSecretVote(Connection con, String receipt) throws SQLException {
         try (PreparedStatement ps = con.prepareStatement("DELETE FROM voting_secret_vote WHERE receipt = ?")) {
             ps.setString(1, receipt);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Adds {@code delta} to the ballot's votes for a choice (the caller holds the ballot's lock, so
+     * no other cast changes the same count): what the close counts, without reading every vote.
+     */
+    private static void count(Connection con, long ballotId, String choice, int delta) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(
+                "UPDATE voting_choice_count SET votes = votes + ? WHERE ballot_id = ? AND choice = ?")) {
+            ps.setInt(1, delta);
+            ps.setLong(2, ballotId);
+            ps.setString(3, choice);
+            if (ps.executeUpdate() > 0) {
+                return;
+            }
+        }
+        if (delta < 0) {
+            throw new IllegalStateException("ballot " + ballotId + " has no count for a vote it replaces");
+        }
+        try (PreparedStatement ps =
+                con.prepareStatement("INSERT INTO voting_choice_count (ballot_id, choice, votes) VALUES (?, ?, ?)")) {
+            ps.setLong(1, ballotId);
+            ps.setString(2, choice);
+            ps.setInt(3, delta);
             ps.executeUpdate();
         }
     }

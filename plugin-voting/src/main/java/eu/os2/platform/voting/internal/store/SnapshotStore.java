@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -79,8 +78,17 @@ public class SnapshotStore {
         }
     }
 
+    /** @return the ids in ascending order, comma-separated */
     private static String ids(Set<Long> ids) {
-        return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+        long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
+        StringBuilder text = new StringBuilder(sorted.length * 7);
+        for (int i = 0; i < sorted.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(sorted[i]);
+        }
+        return text.toString();
     }
 
     /** Counts one per line, in the result's order: key=votes (keys are YES/NO/ABSTAIN, option ids, "blank"). */

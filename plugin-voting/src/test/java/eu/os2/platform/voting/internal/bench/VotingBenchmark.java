@@ -141,6 +141,13 @@ public final class VotingBenchmark {
                 vote.executeBatch();
                 log.executeBatch();
             }
+            // the counts per choice each cast keeps beside its vote
+            try (PreparedStatement counts = con.prepareStatement("INSERT INTO voting_choice_count (ballot_id, choice,"
+                    + " votes) SELECT ballot_id, choice, COUNT(*) FROM voting_vote WHERE ballot_id = ? GROUP BY"
+                    + " ballot_id, choice")) {
+                counts.setLong(1, b.id());
+                counts.executeUpdate();
+            }
             con.commit();
         }
         long start = System.nanoTime();
