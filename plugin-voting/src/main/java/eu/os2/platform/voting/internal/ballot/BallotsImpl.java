@@ -33,7 +33,6 @@ import eu.os2.platform.voting.internal.store.BallotStore;
 import eu.os2.platform.voting.internal.store.VotingDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -296,12 +295,8 @@ public class BallotsImpl implements Ballots {
         if (!Ballot.CLOSED.equals(b.state())) {
             return entries; // nothing of the votes while the ballot is open, not even how many
         }
-        if (b.secret()) {
-            store.secretVotes(ballotId).forEach(v -> entries.add(new BoardEntry(v.receipt(), v.choice())));
-        } else {
-            store.votes(ballotId).forEach(v -> entries.add(new BoardEntry(v.receipt(), v.choice())));
-        }
-        entries.sort(Comparator.comparing(BoardEntry::receipt));
+        // in receipt order, as read
+        store.countedBallots(ballotId, b.secret()).forEach(v -> entries.add(new BoardEntry(v.receipt(), v.choice())));
         return entries;
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,28 +35,11 @@ final class Verifier {
     static Verification verify(
             BallotStore store, Ballot b, Function<List<String>, Tally.Result> count, FrozenResult frozen) {
         long ballotId = b.id();
-        List<String> problems = new ArrayList<>();
-        Map<String, String> current = new HashMap<>();
-        if (b.secret()) {
-            for (BallotStore.SecretVote v : store.secretVotes(ballotId)) {
-                current.put(v.receipt(), v.choice());
-                if (!Receipts.receipt(ballotId, v.choice(), v.nonce()).equals(v.receipt())) {
-                    problems.add("receipt " + v.receipt() + " does not match its stored choice");
-                }
-            }
-            if (store.participants(ballotId) != current.size()) {
-                problems.add(store.participants(ballotId) + " organisations took part but " + current.size()
-                        + " ballots are counted");
-            }
-        } else {
-            for (BallotStore.Vote v : store.votes(ballotId)) {
-                current.put(v.receipt(), v.choice());
-                if (!Receipts.receipt(ballotId, v.choice(), v.nonce()).equals(v.receipt())) {
-                    problems.add("receipt " + v.receipt() + " does not match its stored choice");
-                }
-            }
-        }
+        // the current votes are read and their receipts checked on a second thread while this one
+        // reads and replays the log: a closed ballot's rows no longer change
+        CompletableFuture<CurrentVotes> votes = CompletableFuture.supplyAsync(() -> currentVotes(store, b));
         List<BallotStore.LogEntry> log = store.log(ballotId);
+        List<String> chainProblems = new ArrayList<>();
         String previous = Receipts.GENESIS;
         Map<String, String> replayed = new HashMap<>();
         long expectedSeq = 1;
@@ -63,7 +48,7 @@ final class Verifier {
                     || !e.prevHash().equals(previous)
                     || !Receipts.chain(previous, e.seq(), ballotId, e.action(), e.receipt(), e.replaces(), e.choice())
                             .equals(e.hash())) {
-                problems.add("log entry " + e.seq() + " breaks the hash chain");
+                chainProblems.add("log entry " + e.seq() + " breaks the hash chain");
             }
             previous = e.hash();
             if (e.replaces() != null) {
@@ -71,6 +56,15 @@ final class Verifier {
             }
             replayed.put(e.receipt(), e.choice());
         }
+        CurrentVotes read;
+        try {
+            read = votes.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Map<String, String> current = read.choices();
+        List<String> problems = new ArrayList<>(read.problems());
+        problems.addAll(chainProblems);
         if (!replayed.equals(current)) {
             problems.add("the counted ballots differ from the log: " + difference(replayed, current));
         }
@@ -93,6 +87,29 @@ final class Verifier {
                 recount.digest(),
                 b.resultDigest(),
                 List.copyOf(problems));
+    }
+
+    /** The ballot's current votes by receipt, and what their check found. */
+    private record CurrentVotes(Map<String, String> choices, List<String> problems) {}
+
+    /** Reads the current votes and recomputes every receipt from its stored choice and nonce. */
+    private static CurrentVotes currentVotes(BallotStore store, Ballot b) {
+        long ballotId = b.id();
+        List<String> problems = new ArrayList<>();
+        Map<String, String> current = new HashMap<>();
+        for (BallotStore.CountedBallot v : store.countedBallots(ballotId, b.secret())) {
+            current.put(v.receipt(), v.choice());
+            if (!Receipts.receipt(ballotId, v.choice(), v.nonce()).equals(v.receipt())) {
+                problems.add("receipt " + v.receipt() + " does not match its stored choice");
+            }
+        }
+        if (b.secret()) {
+            long participants = store.participants(ballotId);
+            if (participants != current.size()) {
+                problems.add(participants + " organisations took part but " + current.size() + " ballots are counted");
+            }
+        }
+        return new CurrentVotes(current, problems);
     }
 
     /** @return a number the digest names ({@code present=12}), or 0 when it names none */

@@ -296,15 +296,22 @@ public class BallotStore {
                 rs.getTimestamp(7).toInstant());
     }
 
-    public List<Vote> votes(long ballotId) {
+    /** A counted ballot as the bulletin board shows it and verification checks it: no organisation. */
+    public record CountedBallot(String receipt, String choice, String nonce) {}
+
+    /**
+     * @return the ballot's current votes (open or secret) in receipt order, read from the index that
+     *     holds exactly these columns, without touching the rows
+     */
+    public List<CountedBallot> countedBallots(long ballotId, boolean secret) {
         return queries.query(
-                "SELECT organisation_id, choice, nonce, receipt, revision, cast_by, cast_at FROM voting_vote WHERE"
-                        + " ballot_id = ? ORDER BY receipt",
+                "SELECT receipt, choice, nonce FROM " + (secret ? "voting_secret_vote" : "voting_vote")
+                        + " WHERE ballot_id = ? ORDER BY ballot_id, receipt",
                 ps -> ps.setLong(1, ballotId),
                 rs -> {
-                    List<Vote> result = new ArrayList<>();
+                    List<CountedBallot> result = new ArrayList<>();
                     while (rs.next()) {
-                        result.add(vote(rs));
+                        result.add(new CountedBallot(rs.getString(1), rs.getString(2), rs.getString(3)));
                     }
                     return result;
                 });
@@ -447,19 +454,6 @@ public class BallotStore {
 
     /** A secret ballot's vote: no organisation. */
     public record SecretVote(String receipt, String choice, String nonce, String tokenHash) {}
-
-    public List<SecretVote> secretVotes(long ballotId) {
-        return queries.query(
-                "SELECT receipt, choice, nonce, token_hash FROM voting_secret_vote WHERE ballot_id = ? ORDER BY receipt",
-                ps -> ps.setLong(1, ballotId),
-                rs -> {
-                    List<SecretVote> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(new SecretVote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                    }
-                    return result;
-                });
-    }
 
     // ---- the hash-chained log
 
