@@ -47,7 +47,14 @@ public record Recipients(Set<Long> userIds, Set<Long> organisationIds, Set<Role>
                 union(roles, other.roles));
     }
 
+    /** @return both sets' members; one of them as it is when the other is empty (both are immutable copies) */
     private static <T> Set<T> union(Set<T> a, Set<T> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
         java.util.Set<T> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return all;

@@ -46,7 +46,7 @@ final class Counting {
         Set<Long> eligible = electorate.eligible();
         // present at the close: checked in now, and every member whose vote counts (it was present
         // when it voted; a check-out afterwards must not shrink the base its vote is counted in)
-        Set<Long> present = presentVoters(a.id());
+        Set<Long> present = new HashSet<>(attendance.presentNow(a.id())); // only the eligible count: see below
         // the count the casts kept per choice, and who took part (an open vote names its
         // organisation; a secret one is recorded apart from it, in the participation); verification
         // counts the votes themselves and compares
