@@ -2,6 +2,8 @@ package eu.os2.platform.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -38,7 +40,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * without sticky sessions: a session made on one node is accepted on the other, with its CSRF
  * token; logout on one ends it on both; a restart of a node keeps the sessions; failed logins on
  * one node count on the other (its events reach the other node); invoice runs started on both at
- * once issue each invoice once, in one series. Each node is its
+ * once issue each invoice once, in one series; invitations made on both while both send through
+ * one mail server arrive once each; a ballot closed on both at once is closed once. Each node is its
  * own copy of the built distribution under {@code target/two-nodes/}, started with
  * {@code bin/karaf server}; both point at a fresh schema on the server named by
  * {@value #POSTGRES_URL} by editing {@code etc/org.ops4j.datasource-os2.cfg} only.
@@ -65,6 +68,7 @@ class TwoNodesIT {
     private String schema;
     private RunningDistribution nodeA;
     private RunningDistribution nodeB;
+    private GreenMail smtp;
 
     /** One signed-in browser's state: the session cookie's value and the session's CSRF token. */
     record Session(String cookie, String csrfToken) {}
@@ -77,12 +81,23 @@ class TwoNodesIT {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
+        // both nodes send through one mail server, as production's nodes share one relay
+        int smtpPort = Distribution.freePorts(1)[0];
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         // events read every 100 ms instead of 500: the throttle test waits less on a busy machine
         Map<String, Map<String, String>> database = Map.of(
                 "org.ops4j.datasource-os2.cfg",
                 postgresSettings(url, schema),
                 "eu.os2.platform.cluster.cfg",
-                Map.of("pollMillis", "100"));
+                Map.of("pollMillis", "100"),
+                "eu.os2.platform.mail.cfg",
+                Map.of(
+                        "host", "127.0.0.1",
+                        "port", Integer.toString(smtpPort),
+                        "security", "none",
+                        "from", "OS2 <noreply@os2.example>",
+                        "pollSeconds", "1"));
         Path root = Path.of("target/two-nodes");
         Path homeA = RunningDistribution.copyOfDistribution(root.resolve("node-a"));
         Path homeB = RunningDistribution.copyOfDistribution(root.resolve("node-b"));
@@ -109,6 +124,9 @@ class TwoNodesIT {
                 if (node != null) {
                     node.close();
                 }
+            }
+            if (smtp != null) {
+                smtp.stop();
             }
         } finally {
             System.out.println("TwoNodesIT timings: "
@@ -320,6 +338,122 @@ class TwoNodesIT {
         } finally {
             both.shutdownNow();
         }
+    }
+
+    @Test
+    @Order(8)
+    void invitationsMadeOnBothNodesAreMailedOnceEachWhileBothNodesSend() throws Exception {
+        Session admin = login(nodeA, "demo-admin");
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String address = "two-nodes-" + i + "@os2.example";
+            addresses.add(address);
+            HttpResponse<String> invited = send(
+                    i % 2 == 0 ? nodeA : nodeB,
+                    "POST",
+                    "/api/v1/users",
+                    "{\"email\":\"" + address + "\",\"displayName\":\"Node Tester " + i + "\",\"roles\":[\"viewer\"]}",
+                    admin,
+                    admin.csrfToken());
+            assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        }
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until
+                && !addresses.stream().allMatch(a -> !mailsTo(a).isEmpty())) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(3000); // both senders poll every second: a second copy would have come by now
+        Map<String, Integer> received = new LinkedHashMap<>();
+        for (String address : addresses) {
+            received.put(address, mailsTo(address).size());
+        }
+        timings.put("invitations mailed by two senders", received.values().toString());
+        assertThat(received.values())
+                .as("messages per invited address: " + received)
+                .containsOnly(1);
+    }
+
+    @Test
+    @Order(9)
+    void aBallotClosedOnBothNodesAtOnceIsClosedOnceWithOneResult() throws Exception {
+        Session secretariat = login(nodeA, "demo-secretariat");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        HttpResponse<String> assembly = send(
+                nodeA,
+                "POST",
+                "/api/v1/voting/assemblies",
+                "{\"kind\":\"EXTRAORDINARY\",\"title\":\"To noder\",\"heldAt\":\"" + today.plusDays(20)
+                        + "T10:00:00\",\"place\":\"Online\",\"calledOn\":\"" + today + "\",\"proposalsDue\":\""
+                        + today + "\",\"materialDue\":\"" + today.plusDays(1) + "\"}",
+                secretariat,
+                secretariat.csrfToken());
+        assertThat(assembly.statusCode()).as(assembly.body()).isEqualTo(201);
+        long assemblyId = number(assembly.body(), "^\\{\"id\":(\\d+)");
+        HttpResponse<String> item = send(
+                nodeB,
+                "POST",
+                "/api/v1/voting/assemblies/" + assemblyId + "/items",
+                "{\"title\":\"Budget\",\"decisionType\":\"ORDINARY\"}",
+                secretariat,
+                secretariat.csrfToken());
+        assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+        HttpResponse<String> ballot = send(
+                nodeA,
+                "POST",
+                "/api/v1/voting/assemblies/" + assemblyId + "/ballots",
+                "{\"kind\":\"YES_NO\",\"decisionType\":\"ORDINARY\",\"title\":\"Budget\",\"seats\":0,"
+                        + "\"options\":[],\"itemId\":" + number(item.body(), "^\\{\"id\":(\\d+)") + "}",
+                secretariat,
+                secretariat.csrfToken());
+        assertThat(ballot.statusCode()).as(ballot.body()).isEqualTo(201);
+        String path = "/api/v1/voting/ballots/" + number(ballot.body(), "^\\{\"id\":(\\d+)");
+        HttpResponse<String> opened = send(nodeB, "POST", path + "/open", "", secretariat, secretariat.csrfToken());
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> closes = new ArrayList<>();
+            for (RunningDistribution node : List.of(nodeA, nodeB)) {
+                closes.add(both.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return send(node, "POST", path + "/close", "", secretariat, secretariat.csrfToken());
+                }));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> close : closes) {
+                HttpResponse<String> response = close.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() != 200) {
+                    assertThat(response.body())
+                            .as("the later close is refused as closed")
+                            .contains("closed");
+                }
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        timings.put("a ballot closed on A and B at once", statuses.toString());
+        assertThat(statuses).as("one close, one refusal").containsExactlyInAnyOrder(200, 422);
+        String result = get(nodeA, path + "/result", secretariat).body();
+        assertThat(get(nodeB, path + "/result", secretariat).body()).isEqualTo(result);
+        String verification = get(nodeB, path + "/verify", secretariat).body();
+        assertThat(verification).as(verification).contains("\"ok\":true");
+    }
+
+    private List<jakarta.mail.internet.MimeMessage> mailsTo(String address) {
+        List<jakarta.mail.internet.MimeMessage> found = new ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
+            try {
+                if (mail.getAllRecipients()[0].toString().equals(address)) {
+                    found.add(mail);
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
     }
 
     private static long number(String json, String pattern) {

@@ -163,8 +163,11 @@ public class BallotsImpl implements Ballots {
         Ballot b = ballotOrThrow(ballotId);
         Tally.Result counted = database.transaction(() -> {
             CloseSnapshot snapshot = store.close(ballotId, clock.now(), () -> counting.decide(b))
-                    .orElseThrow(() -> new ValidationException(
-                            Map.of("state", Ballot.CLOSED.equals(b.state()) ? "closed" : "not-open")));
+                    // the state now, not as read before the lock: another close (the chair's on another
+                    // node, the schedule's) may have come first
+                    .orElseThrow(() -> new ValidationException(Map.of(
+                            "state",
+                            Ballot.CLOSED.equals(ballotOrThrow(ballotId).state()) ? "closed" : "not-open")));
             audit.appendChange(
                     actor.username(),
                     "voting.ballot.close",
