@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -223,5 +224,23 @@ final class Distribution {
         } catch (IOException | RuntimeException e) {
             return "(log not readable: " + e + ")";
         }
+    }
+
+    /**
+     * @return {@code etc/eu.os2.platform.mail.cfg} for a mail server on this machine without TLS or
+     *     login, looked at every second, with the given extra keys and values ({@code key, value, ...})
+     */
+    static Map<String, String> localMail(int port, String... extra) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+                "host", "127.0.0.1",
+                "port", Integer.toString(port),
+                "security", "none",
+                "from", "OS2 <noreply@os2.example>",
+                "consoleUrl", "http://platform.os2.example/console/",
+                "pollSeconds", "1"));
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            settings.put(extra[i], extra[i + 1]);
+        }
+        return settings;
     }
 }

@@ -50,16 +50,7 @@ class MailIT {
         smtpPort = Distribution.freePorts(1)[0];
         startMailServer();
         Map<String, Map<String, String>> etc = new HashMap<>();
-        etc.put(
-                "eu.os2.platform.mail.cfg",
-                Map.of(
-                        "host", "127.0.0.1",
-                        "port", Integer.toString(smtpPort),
-                        "security", "none",
-                        "from", "OS2 <noreply@os2.example>",
-                        "consoleUrl", "http://platform.os2.example/console/",
-                        "pollSeconds", "1",
-                        "firstRetrySeconds", "5"));
+        etc.put("eu.os2.platform.mail.cfg", Distribution.localMail(smtpPort, "firstRetrySeconds", "5"));
         // a second connection to the database while the platform runs, to read the outbox's states
         etc.put(
                 "org.ops4j.datasource-os2.cfg",

@@ -64,15 +64,7 @@ class MessagesIT {
         smtp.start();
         platform = RunningDistribution.start(
                 RunningDistribution.copyOfDistribution(Path.of("target/messages")),
-                Map.of(
-                        "eu.os2.platform.mail.cfg",
-                        Map.of(
-                                "host", "127.0.0.1",
-                                "port", Integer.toString(smtpPort),
-                                "security", "none",
-                                "from", "OS2 <noreply@os2.example>",
-                                "consoleUrl", "http://platform.os2.example/console/",
-                                "pollSeconds", "1")));
+                Map.of("eu.os2.platform.mail.cfg", Distribution.localMail(smtpPort)));
         secretariat = signedIn("demo-secretariat");
         member = signedIn("demo-member");
         viewer = signedIn("demo-viewer");

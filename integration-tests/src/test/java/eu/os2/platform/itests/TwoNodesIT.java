@@ -92,12 +92,7 @@ class TwoNodesIT {
                 "eu.os2.platform.cluster.cfg",
                 Map.of("pollMillis", "100"),
                 "eu.os2.platform.mail.cfg",
-                Map.of(
-                        "host", "127.0.0.1",
-                        "port", Integer.toString(smtpPort),
-                        "security", "none",
-                        "from", "OS2 <noreply@os2.example>",
-                        "pollSeconds", "1"));
+                Distribution.localMail(smtpPort));
         Path root = Path.of("target/two-nodes");
         Path homeA = RunningDistribution.copyOfDistribution(root.resolve("node-a"));
         Path homeB = RunningDistribution.copyOfDistribution(root.resolve("node-b"));
