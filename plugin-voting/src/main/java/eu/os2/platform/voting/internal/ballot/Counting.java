@@ -83,12 +83,7 @@ final class Counting {
 
     /** Counts the stored votes with the given numbers present and eligible. */
     Tally.Result tally(Ballot b, RuleSet rules, long present, long eligible) {
-        List<String> choices = b.secret()
-                ? store.secretChoices(b.id())
-                : store.countedVotes(b.id()).stream()
-                        .map(BallotStore.CountedVote::choice)
-                        .toList();
-        return count(b, rules, choices, present, eligible);
+        return count(b, rules, store.choices(b.id(), b.secret()), present, eligible);
     }
 
     /** Counts the choices by the ballot's rule with the given numbers present and eligible. */

@@ -338,18 +338,18 @@ public class BallotStore {
                 });
     }
 
-    /** An open ballot's vote as the count needs it: the organisation and its choice. */
-    public record CountedVote(long organisationId, String choice) {}
-
-    /** @return the open ballot's current votes, organisation and choice only, in no order: what a count reads */
-    public List<CountedVote> countedVotes(long ballotId) {
+    /**
+     * @return the ballot's current choices (open or secret), in no order: what a recount of a ballot
+     *     closed before the counts were kept reads
+     */
+    public List<String> choices(long ballotId, boolean secret) {
         return queries.query(
-                "SELECT organisation_id, choice FROM voting_vote WHERE ballot_id = ?",
+                "SELECT choice FROM " + (secret ? "voting_secret_vote" : "voting_vote") + " WHERE ballot_id = ?",
                 ps -> ps.setLong(1, ballotId),
                 rs -> {
-                    List<CountedVote> result = new ArrayList<>();
+                    List<String> result = new ArrayList<>();
                     while (rs.next()) {
-                        result.add(new CountedVote(rs.getLong(1), rs.getString(2)));
+                        result.add(rs.getString(1));
                     }
                     return result;
                 });
@@ -371,57 +371,35 @@ public class BallotStore {
 
     /** @return the organisations with a current vote in an open ballot: read from the one-vote key alone */
     public List<Long> voters(long ballotId) {
-        return queries.query(
-                "SELECT organisation_id FROM voting_vote WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId), rs -> {
-                    List<Long> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(rs.getLong(1));
-                    }
-                    return result;
-                });
-    }
-
-    /** @return the secret ballot's current choices, in no order: what a count reads */
-    public List<String> secretChoices(long ballotId) {
-        return queries.query(
-                "SELECT choice FROM voting_secret_vote WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId), rs -> {
-                    List<String> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(rs.getString(1));
-                    }
-                    return result;
-                });
+        return organisations(
+                "SELECT organisation_id FROM voting_vote WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId));
     }
 
     /** @return the organisations recorded as having taken part in a ballot (a secret ballot's record of who voted) */
     public List<Long> participationOrganisations(long ballotId) {
-        return queries.query(
-                "SELECT organisation_id FROM voting_participation WHERE ballot_id = ?",
-                ps -> ps.setLong(1, ballotId),
-                rs -> {
-                    List<Long> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(rs.getLong(1));
-                    }
-                    return result;
-                });
+        return organisations(
+                "SELECT organisation_id FROM voting_participation WHERE ballot_id = ?", ps -> ps.setLong(1, ballotId));
     }
 
     public List<Long> participantOrganisations(long ballotId) {
-        return queries.query(
+        return organisations(
                 "SELECT organisation_id FROM voting_participation WHERE ballot_id = ? UNION SELECT organisation_id FROM"
                         + " voting_vote WHERE ballot_id = ?",
                 ps -> {
                     ps.setLong(1, ballotId);
                     ps.setLong(2, ballotId);
-                },
-                rs -> {
-                    List<Long> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(rs.getLong(1));
-                    }
-                    return result;
                 });
+    }
+
+    /** @return the organisation ids a query's first column gives */
+    private List<Long> organisations(String sql, JdbcQueries.Binder binder) {
+        return queries.query(sql, binder, rs -> {
+            List<Long> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(rs.getLong(1));
+            }
+            return result;
+        });
     }
 
     /**

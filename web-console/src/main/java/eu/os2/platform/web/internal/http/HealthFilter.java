@@ -34,7 +34,6 @@ public class HealthFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
-        HealthResource resource = health;
         String method = http.getMethod();
         if (!PATH.equals(http.getRequestURI())
                 || !("GET".equals(method) || "HEAD".equals(method))
@@ -42,7 +41,7 @@ public class HealthFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        HealthResource.Answer answer = resource.answer(false);
+        HealthResource.Answer answer = health.answer(false);
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(answer.status());
         out.setContentType("application/json");
