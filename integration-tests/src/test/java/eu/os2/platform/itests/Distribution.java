@@ -66,6 +66,23 @@ final class Distribution {
         "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
     };
 
+    /**
+     * The JVM settings the distribution's {@code bin/setenv} gives the platform (heap, collector,
+     * JIT, Liquibase's banner and analytics off), which Pax Exam does not read: without them a
+     * container would run with another collector and compiler than the platform an admin starts,
+     * and slower. {@code SetenvTest} keeps the two lists the same.
+     */
+    static final String[] SETENV_FLAGS = {
+        "-Xms64M",
+        "-Xmx768M",
+        "-XX:+UseSerialGC",
+        "-XX:MinHeapFreeRatio=10",
+        "-XX:MaxHeapFreeRatio=30",
+        "-XX:TieredStopAtLevel=1",
+        "-Dliquibase.analytics.enabled=false",
+        "-Dliquibase.showBanner=false",
+    };
+
     private Distribution() {}
 
     /**
@@ -91,6 +108,7 @@ final class Distribution {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
                 vmOptions(JPMS_FLAGS),
+                vmOptions(SETENV_FLAGS),
                 // the distribution is offline; Pax Exam's own bundles come from the build's local Maven
                 // repository, where the pom's fetch-exam-feature-bundles step put them
                 editConfigurationFilePut(

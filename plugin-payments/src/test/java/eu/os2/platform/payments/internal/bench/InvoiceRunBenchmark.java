@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -78,12 +79,18 @@ public final class InvoiceRunBenchmark {
         }
     }
 
-    /** A file database as the distribution's (every commit written before it is acknowledged). */
+    /**
+     * A file database as the distribution's: every commit written before it is acknowledged, and
+     * reached through a pool, so that it stays open between transactions as it does behind the
+     * distribution's pool (an H2 file database whose last connection closes is closed and compacted).
+     */
     static DataSource h2() throws Exception {
         Path dir = Files.createTempDirectory("os2-invoice-bench");
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:" + dir.resolve("db") + ";WRITE_DELAY=0;LOCK_TIMEOUT=600000");
-        return TestDatabases.migrate(h2, PaymentTables.CHANGELOG);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(h2);
+        pool.setMaxConnections(16);
+        return TestDatabases.migrate(pool, PaymentTables.CHANGELOG);
     }
 
     static void run(String database, DataSource db, int members) throws Exception {
@@ -214,6 +221,9 @@ public final class InvoiceRunBenchmark {
                 // the fresh schema and its millions of rows go again
                 statement.execute("DROP SCHEMA " + con.getSchema() + " CASCADE");
             }
+        }
+        if (db instanceof JdbcConnectionPool pool) {
+            pool.dispose();
         }
     }
 
