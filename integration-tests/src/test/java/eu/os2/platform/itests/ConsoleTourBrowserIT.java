@@ -91,6 +91,12 @@ class ConsoleTourBrowserIT extends BrowserTest {
             "    .observe(document.body, { subtree: true, childList: true, characterData: true });",
             "}");
 
+    /**
+     * How long a page must be still (no request on its way, no change to the page) to count as
+     * settled: a page that fetches again after a fetch does so within a task, far below this.
+     */
+    private static final int QUIET_MILLIS = 150;
+
     private static final String MAIN = "(document.getElementById('main-content') || document.querySelector('main'))";
 
     private static final String LINKS_SCRIPT = "const main = " + MAIN + ";"
@@ -482,11 +488,12 @@ class ConsoleTourBrowserIT extends BrowserTest {
     private boolean settle(boolean navigated) {
         js().executeScript(SETTLE_SCRIPT);
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100))
+            new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(40))
                     .until(d -> (Boolean) js().executeScript("const main = " + MAIN + ";"
                             + "return !document.getElementById('tour-marker') && !document.getElementById('loading')"
                             + " && main && main.children.length > 0"
-                            + " && window.__tour.pending === 0 && Date.now() - window.__tour.last > 250;"));
+                            + " && window.__tour.pending === 0 && Date.now() - window.__tour.last > " + QUIET_MILLIS
+                            + ";"));
             return true;
         } catch (TimeoutException e) {
             return false;

@@ -20,7 +20,10 @@ final class HttpSession {
 
     HttpSession(String base) {
         this.base = base;
+        // HTTP/1.1 as a browser speaks it to a plain-http server: the client's default, HTTP/2, would
+        // ask every new connection to upgrade, which the platform's Jetty does not offer
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
