@@ -92,7 +92,10 @@ class TwoNodesIT {
                 "eu.os2.platform.cluster.cfg",
                 Map.of("pollMillis", "100"),
                 "eu.os2.platform.mail.cfg",
-                Distribution.localMail(smtpPort));
+                Distribution.localMail(smtpPort),
+                // both nodes look for reminders to send every 2 s instead of every half hour
+                "eu.os2.platform.voting.cfg",
+                Map.of("reminders.everySeconds", "2"));
         Path root = Path.of("target/two-nodes");
         Path homeA = RunningDistribution.copyOfDistribution(root.resolve("node-a"));
         Path homeB = RunningDistribution.copyOfDistribution(root.resolve("node-b"));
@@ -372,38 +375,7 @@ class TwoNodesIT {
     @Order(9)
     void aBallotClosedOnBothNodesAtOnceIsClosedOnceWithOneResult() throws Exception {
         Session secretariat = login(nodeA, "demo-secretariat");
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
-        HttpResponse<String> assembly = send(
-                nodeA,
-                "POST",
-                "/api/v1/voting/assemblies",
-                "{\"kind\":\"EXTRAORDINARY\",\"title\":\"To noder\",\"heldAt\":\"" + today.plusDays(20)
-                        + "T10:00:00\",\"place\":\"Online\",\"calledOn\":\"" + today + "\",\"proposalsDue\":\""
-                        + today + "\",\"materialDue\":\"" + today.plusDays(1) + "\"}",
-                secretariat,
-                secretariat.csrfToken());
-        assertThat(assembly.statusCode()).as(assembly.body()).isEqualTo(201);
-        long assemblyId = number(assembly.body(), "^\\{\"id\":(\\d+)");
-        HttpResponse<String> item = send(
-                nodeB,
-                "POST",
-                "/api/v1/voting/assemblies/" + assemblyId + "/items",
-                "{\"title\":\"Budget\",\"decisionType\":\"ORDINARY\"}",
-                secretariat,
-                secretariat.csrfToken());
-        assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
-        HttpResponse<String> ballot = send(
-                nodeA,
-                "POST",
-                "/api/v1/voting/assemblies/" + assemblyId + "/ballots",
-                "{\"kind\":\"YES_NO\",\"decisionType\":\"ORDINARY\",\"title\":\"Budget\",\"seats\":0,"
-                        + "\"options\":[],\"itemId\":" + number(item.body(), "^\\{\"id\":(\\d+)") + "}",
-                secretariat,
-                secretariat.csrfToken());
-        assertThat(ballot.statusCode()).as(ballot.body()).isEqualTo(201);
-        String path = "/api/v1/voting/ballots/" + number(ballot.body(), "^\\{\"id\":(\\d+)");
-        HttpResponse<String> opened = send(nodeB, "POST", path + "/open", "", secretariat, secretariat.csrfToken());
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        String path = openBallot(secretariat, "To noder", "Budget", null);
 
         java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
@@ -435,6 +407,182 @@ class TwoNodesIT {
         assertThat(get(nodeB, path + "/result", secretariat).body()).isEqualTo(result);
         String verification = get(nodeB, path + "/verify", secretariat).body();
         assertThat(verification).as(verification).contains("\"ok\":true");
+    }
+
+    @Test
+    @Order(10)
+    void aReminderBothNodesFindDueIsWrittenOncePerMember() throws Exception {
+        // the members' representatives get the reminder
+        activeAccountWithAddress("member@two-nodes.example", "member-representative");
+        Session secretariat = login(nodeB, "demo-secretariat");
+        String title = "Frist på to noder " + UUID.randomUUID().toString().substring(0, 8);
+        long assemblyId = assembly(nodeB, secretariat, title);
+        // both nodes look every 2 s; the proposals are due today, so each look finds the reminder due
+        Map<Long, Long> perRecipient = Map.of();
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until && perRecipient.isEmpty()) {
+            Thread.sleep(500);
+            perRecipient = messagesPerRecipient("voting.proposals-deadline", title);
+        }
+        Thread.sleep(5000); // two more looks on each node: a second copy would have been written by now
+        perRecipient = messagesPerRecipient("voting.proposals-deadline", title);
+        timings.put(
+                "reminder of assembly " + assemblyId + " per recipient",
+                perRecipient.values().toString());
+        assertThat(perRecipient).as("reminders written").isNotEmpty();
+        assertThat(perRecipient.values())
+                .as("reminders per recipient: " + perRecipient)
+                .containsOnly(1L);
+    }
+
+    @Test
+    @Order(11)
+    void aBallotPastItsClosingTimeIsClosedByOneNodesSchedule() throws Exception {
+        // the result goes to the members' representatives and the board
+        activeAccountWithAddress("board@two-nodes.example", "board");
+        Session secretariat = login(nodeA, "demo-secretariat");
+        String title = "Lukketid " + UUID.randomUUID().toString().substring(0, 8);
+        String closesAt = java.time.Instant.now().plusSeconds(3).toString();
+        String path = openBallot(secretariat, "Lukketid på to noder", title, closesAt);
+        // each node looks for ballots past their closing time every 10 s
+        long start = System.nanoTime();
+        long until = System.currentTimeMillis() + 40_000;
+        while (System.currentTimeMillis() < until
+                && !get(nodeB, path, secretariat).body().contains("\"state\":\"CLOSED\"")) {
+            Thread.sleep(250);
+        }
+        timings.put("ballot closed by a schedule after", seconds(start));
+        assertThat(get(nodeA, path, secretariat).body()).contains("\"state\":\"CLOSED\"");
+        Thread.sleep(12_000); // the other node's schedule has looked again by now
+        int closedByA = closedBySchedule(nodeA);
+        int closedByB = closedBySchedule(nodeB);
+        timings.put("ballots closed by the schedules of A and B", "[" + closedByA + ", " + closedByB + "]");
+        assertThat(closedByA + closedByB).as("closes by schedule, A + B").isEqualTo(1);
+        Map<Long, Long> perRecipient = messagesPerRecipient("voting.ballot-closed", title);
+        assertThat(perRecipient).as("result notices written").isNotEmpty();
+        assertThat(perRecipient.values())
+                .as("result notices per recipient: " + perRecipient)
+                .containsOnly(1L);
+        String result = get(nodeA, path + "/result", secretariat).body();
+        assertThat(get(nodeB, path + "/result", secretariat).body()).isEqualTo(result);
+        assertThat(get(nodeA, path + "/verify", secretariat).body()).contains("\"ok\":true");
+    }
+
+    /** @return how many ballots the node's schedule closed at their closing time, as its log says */
+    private static int closedBySchedule(RunningDistribution node) throws IOException {
+        Matcher closed = Pattern.compile("Closed (\\d+) ballot\\(s\\) at their closing time")
+                .matcher(Files.readString(node.home().resolve("data/log/karaf.log"), StandardCharsets.UTF_8));
+        int count = 0;
+        while (closed.find()) {
+            count += Integer.parseInt(closed.group(1));
+        }
+        return count;
+    }
+
+    /**
+     * Invites a person with an e-mail address on B and accepts the invitation on A: an active account
+     * with an address, which the platform's messages reach (the demo accounts have no address).
+     *
+     * @param role the account's role, with the demo member representative's organisation when it
+     *     represents a member
+     */
+    private void activeAccountWithAddress(String address, String role) throws Exception {
+        Session admin = login(nodeB, "demo-admin");
+        String organisation = "null";
+        if (role.equals("member-representative")) {
+            HttpResponse<String> demoMember = get(nodeB, "/api/v1/users?q=demo-member", admin);
+            organisation = HostileBodies.JSON
+                    .readTree(demoMember.body())
+                    .path(0)
+                    .path("organisationId")
+                    .asText();
+        }
+        HttpResponse<String> invited = send(
+                nodeB,
+                "POST",
+                "/api/v1/users",
+                "{\"email\":\"" + address + "\",\"displayName\":\"Node Tester\",\"roles\":[\"" + role
+                        + "\"],\"organisationId\":" + organisation + "}",
+                admin,
+                admin.csrfToken());
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        String link = HostileBodies.JSON.readTree(invited.body()).path("link").asText();
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        HttpResponse<String> accepted = send(
+                nodeA,
+                "POST",
+                "/api/v1/auth/invitation/accept",
+                "{\"token\":\"" + token + "\",\"password\":\"To noder og en database 2026\"}",
+                null,
+                null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isIn(200, 204);
+    }
+
+    /** @return the outbox's messages of a kind whose subject names {@code title}, counted per recipient (read on A) */
+    private Map<Long, Long> messagesPerRecipient(String kind, String title) throws Exception {
+        Session admin = login(nodeA, "demo-admin");
+        HttpResponse<String> listed = get(
+                nodeA,
+                "/api/v1/outbox?limit=500&q=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8),
+                admin);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        Map<Long, Long> perRecipient = new LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode message : HostileBodies.JSON.readTree(listed.body())) {
+            if (message.path("kind").asText().equals(kind)
+                    && message.path("subject").asText().contains(title)) {
+                perRecipient.merge(message.path("recipientUserId").asLong(), 1L, Long::sum);
+            }
+        }
+        return perRecipient;
+    }
+
+    /** @return the new extraordinary assembly's id; made on {@code node}, its proposals due today */
+    private long assembly(RunningDistribution node, Session secretariat, String title) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        HttpResponse<String> assembly = send(
+                node,
+                "POST",
+                "/api/v1/voting/assemblies",
+                "{\"kind\":\"EXTRAORDINARY\",\"title\":\"" + title + "\",\"heldAt\":\"" + today.plusDays(20)
+                        + "T10:00:00\",\"place\":\"Online\",\"calledOn\":\"" + today + "\",\"proposalsDue\":\""
+                        + today + "\",\"materialDue\":\"" + today.plusDays(1) + "\"}",
+                secretariat,
+                secretariat.csrfToken());
+        assertThat(assembly.statusCode()).as(assembly.body()).isEqualTo(201);
+        return number(assembly.body(), "^\\{\"id\":(\\d+)");
+    }
+
+    /**
+     * Makes an assembly on A, an agenda item on B and a yes/no ballot on A, and opens it on B.
+     *
+     * @param closesAt when the ballot closes by itself (an instant), or null
+     * @return the ballot's path
+     */
+    private String openBallot(Session secretariat, String assemblyTitle, String ballotTitle, String closesAt)
+            throws Exception {
+        long assemblyId = assembly(nodeA, secretariat, assemblyTitle);
+        HttpResponse<String> item = send(
+                nodeB,
+                "POST",
+                "/api/v1/voting/assemblies/" + assemblyId + "/items",
+                "{\"title\":\"Budget\",\"decisionType\":\"ORDINARY\"}",
+                secretariat,
+                secretariat.csrfToken());
+        assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+        HttpResponse<String> ballot = send(
+                nodeA,
+                "POST",
+                "/api/v1/voting/assemblies/" + assemblyId + "/ballots",
+                "{\"kind\":\"YES_NO\",\"decisionType\":\"ORDINARY\",\"title\":\"" + ballotTitle + "\",\"seats\":0,"
+                        + "\"options\":[],\"itemId\":" + number(item.body(), "^\\{\"id\":(\\d+)")
+                        + (closesAt == null ? "" : ",\"closesAt\":\"" + closesAt + "\"") + "}",
+                secretariat,
+                secretariat.csrfToken());
+        assertThat(ballot.statusCode()).as(ballot.body()).isEqualTo(201);
+        String path = "/api/v1/voting/ballots/" + number(ballot.body(), "^\\{\"id\":(\\d+)");
+        HttpResponse<String> opened = send(nodeB, "POST", path + "/open", "", secretariat, secretariat.csrfToken());
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        return path;
     }
 
     private List<jakarta.mail.internet.MimeMessage> mailsTo(String address) {

@@ -6,7 +6,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** Configuration of the voting plugin, PID {@code eu.os2.platform.voting} ({@code etc/eu.os2.platform.voting.cfg}). */
 @ObjectClassDefinition(
         name = "OS2 platform voting",
-        description = "A local rule-set version beside the statutes: quorum and proxies")
+        description = "A local rule-set version beside the statutes (quorum and proxies), and how often reminders"
+                + " are looked for")
 public @interface VotingConfig {
 
     String PID = "eu.os2.platform.voting";
@@ -28,4 +29,11 @@ public @interface VotingConfig {
             name = "Proxy limit",
             description = "How many other members one representative may vote for; 0 = no proxies (the statutes)")
     int ruleset_local_proxyLimit() default 0;
+
+    @AttributeDefinition(
+            name = "Reminders every",
+            min = "1",
+            description = "Seconds between two looks for proposals deadlines to remind the members of (each reminder"
+                    + " is sent once, however often and on however many nodes it is looked for)")
+    int reminders_everySeconds() default 1800;
 }

@@ -1,5 +1,6 @@
 package eu.os2.platform.voting.internal.notices;
 
+import eu.os2.platform.voting.internal.VotingConfig;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,28 +12,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reminds the members of an assembly's proposals deadline, checking every {@value #PERIOD_MINUTES}
- * minutes on a thread the component owns. Safe with several nodes on one database: each reminder
- * carries a once-key, so a member gets it once.
+ * Reminds the members of an assembly's proposals deadline, checking shortly after start and then
+ * every {@code reminders.everySeconds} (default half an hour) on a thread the component owns. Safe
+ * with several nodes on one database: each reminder carries a once-key, so a member gets it once.
  */
 @Component(
         immediate = true,
-        service = {})
+        service = {},
+        configurationPid = VotingConfig.PID)
 public class ProposalsReminder {
 
-    static final long PERIOD_MINUTES = 30;
     private static final Logger LOG = LoggerFactory.getLogger(ProposalsReminder.class);
 
     private final ScheduledExecutorService scheduler;
 
     @Activate
-    public ProposalsReminder(@Reference VotingNotices notices) {
+    public ProposalsReminder(@Reference VotingNotices notices, VotingConfig config) {
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "os2-voting-reminders");
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(() -> remind(notices), 1, PERIOD_MINUTES * 60, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> remind(notices), 1, Math.max(1, config.reminders_everySeconds()), TimeUnit.SECONDS);
     }
 
     static void remind(VotingNotices notices) {
