@@ -199,22 +199,23 @@ public class JdbcMemberStore {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** Reads a row of {@link #COLUMNS}, by position: the directory is read on most requests. */
     private static Organisation read(ResultSet rows) throws SQLException {
-        Long population = rows.getObject("population", Long.class);
-        String manualTier = rows.getString("manual_size_tier");
-        Date joined = rows.getDate("joined");
-        String status = rows.getString("membership_status");
+        Long population = rows.getObject(8, Long.class);
+        String manualTier = rows.getString(9);
+        Date joined = rows.getDate(10);
+        String status = rows.getString(11);
         return new Organisation(
-                rows.getLong("id"),
-                rows.getString("cvr"),
-                rows.getString("ean"),
-                rows.getString("name"),
-                OrganisationKind.valueOf(rows.getString("kind")),
-                rows.getObject("municipality_code", Integer.class),
-                rows.getString("region"),
+                rows.getLong(1),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getString(4),
+                OrganisationKind.valueOf(rows.getString(5)),
+                rows.getObject(6, Integer.class),
+                rows.getString(7),
                 population,
                 OrganisationRules.sizeTier(population, manualTier == null ? null : SizeTier.valueOf(manualTier)),
                 joined == null ? null : new Membership(joined.toLocalDate(), MembershipStatus.valueOf(status)),
-                rows.getLong("version"));
+                rows.getLong(12));
     }
 }

@@ -5,6 +5,7 @@ import eu.os2.platform.web.internal.auth.WebConfig;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Map;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -45,8 +46,8 @@ public class RequestLimits implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         boolean english = PlatformRest.prefersEnglish(request.getHeaderString("Accept-Language"));
-        String raw = request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery();
+        URI uri = request.getUriInfo().getRequestUri();
+        String raw = uri.getRawPath() + "?" + uri.getRawQuery();
         if (raw.contains("%00") || raw.indexOf('\0') >= 0) {
             request.abortWith(Problems.localized(
                     400,
@@ -61,7 +62,9 @@ public class RequestLimits implements ContainerRequestFilter {
             request.abortWith(tooLarge(english, limit));
             return;
         }
-        if (request.hasEntity()) {
+        // a request has a body only when it says so (RFC 9112, 6.1–6.3); asking the stream of one that
+        // does not would make the server try to read a body from the connection
+        if ((request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null) && request.hasEntity()) {
             request.setEntityStream(new Limited(request.getEntityStream(), limit, english));
         }
     }

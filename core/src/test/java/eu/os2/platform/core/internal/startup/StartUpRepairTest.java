@@ -1,0 +1,99 @@
+package eu.os2.platform.core.internal.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Hashtable;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Version;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+
+class StartUpRepairTest {
+
+    @Test
+    void aBundleMarkedToRunThatTheStartUpLeftResolvedIsStartedAgain() throws Exception {
+        Bundle hostLeftBehind = bundle(11, "eu.os2.platform.plugin-host", Bundle.RESOLVED, true, 80, Headers.NONE);
+        Bundle running = bundle(12, "eu.os2.platform.core", Bundle.ACTIVE, true, 80, Headers.NONE);
+        Bundle stoppedByAnAdmin = bundle(13, "org.example.tool", Bundle.RESOLVED, false, 80, Headers.NONE);
+        Bundle laterLevel = bundle(14, "org.example.late", Bundle.INSTALLED, true, 120, Headers.NONE);
+        Bundle fragment = bundle(15, "org.example.fragment", Bundle.RESOLVED, true, 80, Headers.FRAGMENT);
+        Bundle partner = bundle(16, "dk.ballerup.meetings", Bundle.INSTALLED, true, 80, Headers.PARTNER);
+        BundleContext context = context(hostLeftBehind, running, stoppedByAnAdmin, laterLevel, fragment, partner);
+
+        assertThat(StartUpRepair.repair(context)).containsExactly("eu.os2.platform.plugin-host 0.1.0: started");
+
+        verify(hostLeftBehind).start();
+        for (Bundle other : new Bundle[] {running, stoppedByAnAdmin, laterLevel, fragment, partner}) {
+            verify(other, never()).start();
+        }
+    }
+
+    @Test
+    void aBundleThatStillDoesNotStartIsReportedAndTheOthersAreStarted() throws Exception {
+        Bundle broken = bundle(11, "org.example.broken", Bundle.INSTALLED, true, 80, Headers.NONE);
+        doThrow(new BundleException("Unable to resolve: missing requirement"))
+                .when(broken)
+                .start();
+        Bundle pool = bundle(12, "org.ops4j.pax.jdbc.pool.dbcp2", Bundle.RESOLVED, true, 80, Headers.NONE);
+
+        assertThat(StartUpRepair.repair(context(broken, pool)))
+                .containsExactly(
+                        "org.example.broken 0.1.0: Unable to resolve: missing requirement",
+                        "org.ops4j.pax.jdbc.pool.dbcp2 0.1.0: started");
+        verify(pool).start();
+    }
+
+    /** Manifest headers a test bundle has beside its name. */
+    private enum Headers {
+        NONE,
+        FRAGMENT,
+        PARTNER;
+
+        Hashtable<String, String> headers() {
+            Hashtable<String, String> headers = new Hashtable<>();
+            if (this == FRAGMENT) {
+                headers.put(Constants.FRAGMENT_HOST, "org.example.host");
+            }
+            if (this == PARTNER) {
+                headers.put("OS2-Plugin", "meetings");
+            }
+            return headers;
+        }
+    }
+
+    private static Bundle bundle(long id, String name, int state, boolean marked, int level, Headers headers) {
+        Bundle bundle = mock(Bundle.class);
+        when(bundle.getBundleId()).thenReturn(id);
+        when(bundle.getSymbolicName()).thenReturn(name);
+        when(bundle.getVersion()).thenReturn(new Version(0, 1, 0));
+        when(bundle.getState()).thenReturn(state);
+        when(bundle.getLocation()).thenReturn("mvn:org.example/" + name + "/0.1.0");
+        when(bundle.getHeaders()).thenReturn(headers.headers());
+        when(bundle.getHeaders("")).thenReturn(headers.headers());
+        BundleStartLevel startLevel = mock(BundleStartLevel.class);
+        when(startLevel.isPersistentlyStarted()).thenReturn(marked);
+        when(startLevel.getStartLevel()).thenReturn(level);
+        when(bundle.adapt(BundleStartLevel.class)).thenReturn(startLevel);
+        return bundle;
+    }
+
+    private static BundleContext context(Bundle... bundles) {
+        Bundle system = mock(Bundle.class);
+        FrameworkStartLevel level = mock(FrameworkStartLevel.class);
+        when(level.getStartLevel()).thenReturn(100);
+        when(system.adapt(FrameworkStartLevel.class)).thenReturn(level);
+        BundleContext context = mock(BundleContext.class);
+        when(context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)).thenReturn(system);
+        when(context.getBundles()).thenReturn(bundles);
+        return context;
+    }
+}
