@@ -2,8 +2,11 @@ package eu.os2.platform.core.internal.startup;
 
 import eu.os2.platform.api.plugin.PluginBundles;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,18 +29,22 @@ import org.slf4j.LoggerFactory;
  * features while the start level rises, and a bundle that is started at the moment the resolver's
  * hooks change fails with "Resolver hook service unregistered during resolve" (seen for the plugin
  * host and for pax-jdbc's pool) and is never tried again: the node stays "starting" for good and a
- * load balancer keeps it out until an admin restarts it. After the framework reports a failed start
- * or a new start level, this looks a moment later for bundles that are marked to run (persistently
- * started, within the start level) but are not, starts each of them once more and logs it. A bundle
- * an admin stopped is not marked to run and is left alone, and so are partner plugins: the plugin
- * host decides whether they run.
+ * load balancer keeps it out until an admin restarts it.
+ *
+ * <p>After the framework reports a failed start, a new start level or its own start, this looks a
+ * moment later for bundles that are marked to run (persistently started, within the start level)
+ * but are not, looks again a moment after that, and starts those it found both times once more,
+ * and logs it. It does nothing while the framework itself starts or stops (the start level then
+ * still brings bundles up or down); a bundle Karaf's features service stops for a moment to refresh
+ * it runs again by the second look. A bundle an admin stopped is not marked to run and is left
+ * alone, and so are partner plugins: the plugin host decides whether they run.
  */
 @Component(
         immediate = true,
         service = {})
 public class StartUpRepair implements FrameworkListener {
 
-    /** How long after the framework's event the bundles are looked at: the start-up goes on meanwhile. */
+    /** How long after the framework's event the bundles are looked at, and between the two looks. */
     static final long DELAY_MILLIS = 3_000;
 
     /** At most this many looks that find something to start: a bundle that cannot start is not tried for ever. */
@@ -71,7 +78,9 @@ public class StartUpRepair implements FrameworkListener {
 
     @Override
     public void frameworkEvent(FrameworkEvent event) {
-        if (event.getType() == FrameworkEvent.ERROR || event.getType() == FrameworkEvent.STARTLEVEL_CHANGED) {
+        if (event.getType() == FrameworkEvent.ERROR
+                || event.getType() == FrameworkEvent.STARTLEVEL_CHANGED
+                || event.getType() == FrameworkEvent.STARTED) {
             schedule();
         }
     }
@@ -82,33 +91,40 @@ public class StartUpRepair implements FrameworkListener {
             return;
         }
         try {
-            pending = worker.schedule(
-                    () -> {
-                        if (!repair(context).isEmpty()) {
-                            synchronized (this) {
-                                repairs++;
-                            }
-                        }
-                    },
-                    DELAY_MILLIS,
-                    TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            pending = worker.schedule(this::look, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
             // the component is being deactivated
         }
     }
 
+    private void look() {
+        if (!repair(context, DELAY_MILLIS).isEmpty()) {
+            synchronized (this) {
+                repairs++;
+            }
+        }
+    }
+
     /**
-     * Starts the bundles that should run and do not.
+     * Starts the bundles that should run and do not at two looks {@code apartMillis} apart, both
+     * while the framework runs (neither starts nor stops).
      *
      * @return what was done, one line per bundle
      */
-    static List<String> repair(BundleContext context) {
-        FrameworkStartLevel framework =
-                context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkStartLevel.class);
-        int level = framework == null ? Integer.MAX_VALUE : framework.getStartLevel();
+    static List<String> repair(BundleContext context, long apartMillis) {
+        Set<Bundle> first = leftUnstarted(context);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Thread.sleep(apartMillis);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
         List<String> done = new ArrayList<>();
-        for (Bundle bundle : context.getBundles()) {
-            if (!leftUnstarted(bundle, level)) {
+        for (Bundle bundle : leftUnstarted(context)) {
+            if (!first.contains(bundle)) {
                 continue;
             }
             try {
@@ -130,13 +146,31 @@ public class StartUpRepair implements FrameworkListener {
         return done;
     }
 
+    /** @return the bundles marked to run that do not, none while the framework starts or stops */
+    private static Set<Bundle> leftUnstarted(BundleContext context) {
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        if (system == null || system.getState() != Bundle.ACTIVE) {
+            return Set.of();
+        }
+        FrameworkStartLevel framework = system.adapt(FrameworkStartLevel.class);
+        int level = framework == null ? Integer.MAX_VALUE : framework.getStartLevel();
+        Set<Bundle> found = new LinkedHashSet<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (leftUnstarted(bundle, level)) {
+                found.add(bundle);
+            }
+        }
+        return found;
+    }
+
     /**
      * @return whether the bundle is marked to run at this start level but is not running or starting
      *     (partner plugins excepted)
      */
     static boolean leftUnstarted(Bundle bundle, int frameworkLevel) {
+        int state = bundle.getState();
         if (bundle.getBundleId() == 0
-                || (bundle.getState() != Bundle.INSTALLED && bundle.getState() != Bundle.RESOLVED)
+                || (state != Bundle.INSTALLED && state != Bundle.RESOLVED)
                 || bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null
                 || PluginBundles.isPartner(bundle)) {
             return false;

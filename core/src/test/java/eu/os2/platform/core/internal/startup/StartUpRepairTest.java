@@ -29,7 +29,7 @@ class StartUpRepairTest {
         Bundle partner = bundle(16, "dk.ballerup.meetings", Bundle.INSTALLED, true, 80, Headers.PARTNER);
         BundleContext context = context(hostLeftBehind, running, stoppedByAnAdmin, laterLevel, fragment, partner);
 
-        assertThat(StartUpRepair.repair(context)).containsExactly("eu.os2.platform.plugin-host 0.1.0: started");
+        assertThat(StartUpRepair.repair(context, 0)).containsExactly("eu.os2.platform.plugin-host 0.1.0: started");
 
         verify(hostLeftBehind).start();
         for (Bundle other : new Bundle[] {running, stoppedByAnAdmin, laterLevel, fragment, partner}) {
@@ -45,11 +45,33 @@ class StartUpRepairTest {
                 .start();
         Bundle pool = bundle(12, "org.ops4j.pax.jdbc.pool.dbcp2", Bundle.RESOLVED, true, 80, Headers.NONE);
 
-        assertThat(StartUpRepair.repair(context(broken, pool)))
+        assertThat(StartUpRepair.repair(context(broken, pool), 0))
                 .containsExactly(
                         "org.example.broken 0.1.0: Unable to resolve: missing requirement",
                         "org.ops4j.pax.jdbc.pool.dbcp2 0.1.0: started");
         verify(pool).start();
+    }
+
+    @Test
+    void nothingIsStartedWhileTheFrameworkItselfStartsOrStops() throws Exception {
+        for (int state : new int[] {Bundle.STARTING, Bundle.STOPPING}) {
+            Bundle notYetStarted = bundle(11, "eu.os2.platform.voting", Bundle.RESOLVED, true, 80, Headers.NONE);
+            BundleContext context = context(notYetStarted);
+            when(context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).getState()).thenReturn(state);
+
+            assertThat(StartUpRepair.repair(context, 0)).isEmpty();
+            verify(notYetStarted, never()).start();
+        }
+    }
+
+    @Test
+    void aBundleRunningAgainByTheSecondLookIsLeftAlone() throws Exception {
+        // stopped for a moment by Karaf's features service (a refresh), running again a moment later
+        Bundle refreshed = bundle(11, "eu.os2.platform.voting", Bundle.RESOLVED, true, 80, Headers.NONE);
+        when(refreshed.getState()).thenReturn(Bundle.RESOLVED, Bundle.ACTIVE);
+
+        assertThat(StartUpRepair.repair(context(refreshed), 0)).isEmpty();
+        verify(refreshed, never()).start();
     }
 
     /** Manifest headers a test bundle has beside its name. */
@@ -88,6 +110,7 @@ class StartUpRepairTest {
 
     private static BundleContext context(Bundle... bundles) {
         Bundle system = mock(Bundle.class);
+        when(system.getState()).thenReturn(Bundle.ACTIVE);
         FrameworkStartLevel level = mock(FrameworkStartLevel.class);
         when(level.getStartLevel()).thenReturn(100);
         when(system.adapt(FrameworkStartLevel.class)).thenReturn(level);

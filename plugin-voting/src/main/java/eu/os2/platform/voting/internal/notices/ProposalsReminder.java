@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
         configurationPid = VotingConfig.PID)
 public class ProposalsReminder {
 
+    /** The period when the setting is not one: half an hour. */
+    static final int DEFAULT = 1800;
+
     private static final Logger LOG = LoggerFactory.getLogger(ProposalsReminder.class);
 
     private final ScheduledExecutorService scheduler;
@@ -33,8 +36,13 @@ public class ProposalsReminder {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(
-                () -> remind(notices), 1, Math.max(1, config.reminders_everySeconds()), TimeUnit.SECONDS);
+        int every = config.reminders_everySeconds();
+        if (every < 1) {
+            LOG.warn(
+                    "reminders.everySeconds = {} is not a period; reminders are looked for every {} s", every, DEFAULT);
+            every = DEFAULT;
+        }
+        scheduler.scheduleWithFixedDelay(() -> remind(notices), 1, every, TimeUnit.SECONDS);
     }
 
     static void remind(VotingNotices notices) {

@@ -1,10 +1,10 @@
 package eu.os2.platform.voting.internal.notices;
 
-import static org.mockito.Mockito.atLeast;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import eu.os2.platform.voting.internal.VotingConfig;
@@ -22,8 +22,10 @@ class ProposalsReminderTest {
         // the first look a second after the start, then one every second: the default (half an hour) would give one
         verify(notices, timeout(5_000).atLeast(3)).remindProposalsDeadlines();
         reminder.deactivate();
-        Thread.sleep(1_200);
-        verify(notices, atLeast(3)).remindProposalsDeadlines();
-        verifyNoMoreInteractions(notices);
+        int looks = mockingDetails(notices).getInvocations().size();
+        Thread.sleep(1_500);
+        assertThat(mockingDetails(notices).getInvocations())
+                .as("looks after the deactivation")
+                .hasSize(looks);
     }
 }

@@ -63,8 +63,10 @@ public class RequestLimits implements ContainerRequestFilter {
             return;
         }
         // a request has a body only when it says so (RFC 9112, 6.1–6.3); asking the stream of one that
-        // does not would make the server try to read a body from the connection
-        if ((request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null) && request.hasEntity()) {
+        // does not would make the server try to read a body from the connection. The header's presence
+        // counts, not its value: a length too large for getLength() (which then says -1) is still limited
+        if ((request.getHeaderString("Content-Length") != null || request.getHeaderString("Transfer-Encoding") != null)
+                && request.hasEntity()) {
             request.setEntityStream(new Limited(request.getEntityStream(), limit, english));
         }
     }
