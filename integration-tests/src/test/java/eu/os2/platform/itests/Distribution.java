@@ -185,7 +185,7 @@ final class Distribution {
      * <p>Now and then a bundle of the start-up level fails to start while Karaf installs the boot
      * features (seen: pax-jdbc's pool in Pax Exam's containers, which add their own features, and the
      * plugin host in a distribution started by {@code bin/karaf}). The platform's {@code
-     * StartUpRepair} starts such a bundle again; should health still not be UP after 30 s, the
+     * StartUpRepair} starts a platform bundle again, not a library; should health still not be UP after 30 s, the
      * bundles that should be active but are not are started once from here, and what they said is
      * printed and, if health still fails, part of the failure.
      */

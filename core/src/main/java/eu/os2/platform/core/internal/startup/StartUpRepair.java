@@ -31,13 +31,14 @@ import org.slf4j.LoggerFactory;
  * host and for pax-jdbc's pool) and is never tried again: the node stays "starting" for good and a
  * load balancer keeps it out until an admin restarts it.
  *
- * <p>After the framework reports a failed start, a new start level or its own start, this looks a
- * moment later for bundles that are marked to run (persistently started, within the start level)
- * but are not, looks again a moment after that, and starts those it found both times once more,
- * and logs it. It does nothing while the framework itself starts or stops (the start level then
- * still brings bundles up or down); a bundle Karaf's features service stops for a moment to refresh
- * it runs again by the second look. A bundle an admin stopped is not marked to run and is left
- * alone, and so are partner plugins: the plugin host decides whether they run.
+ * <p>Only after the framework reports a failed start, this looks a moment later for platform
+ * bundles that are marked to run (persistently started, within the start level) but are not, looks
+ * again a moment after that, and starts those it found both times once more, and logs it. It does
+ * nothing while the framework itself starts or stops (the start level then still brings bundles up
+ * or down); a bundle Karaf's features service stops for a moment to refresh it runs again by the
+ * second look. Other bundles (libraries, Karaf's own) are left to Karaf: starting one of them while
+ * the features service is still wiring the boot features could wire it to a bundle that is about to
+ * be refreshed. A platform bundle an admin stopped is not marked to run and is left alone.
  */
 @Component(
         immediate = true,
@@ -66,8 +67,6 @@ public class StartUpRepair implements FrameworkListener {
             return t;
         });
         context.addFrameworkListener(this);
-        // a failure before this component started has sent its event already: one look in any case
-        schedule();
     }
 
     @Deactivate
@@ -78,9 +77,7 @@ public class StartUpRepair implements FrameworkListener {
 
     @Override
     public void frameworkEvent(FrameworkEvent event) {
-        if (event.getType() == FrameworkEvent.ERROR
-                || event.getType() == FrameworkEvent.STARTLEVEL_CHANGED
-                || event.getType() == FrameworkEvent.STARTED) {
+        if (event.getType() == FrameworkEvent.ERROR) {
             schedule();
         }
     }
@@ -163,16 +160,12 @@ public class StartUpRepair implements FrameworkListener {
         return found;
     }
 
-    /**
-     * @return whether the bundle is marked to run at this start level but is not running or starting
-     *     (partner plugins excepted)
-     */
+    /** @return whether the platform bundle is marked to run at this start level but is not running or starting */
     static boolean leftUnstarted(Bundle bundle, int frameworkLevel) {
         int state = bundle.getState();
-        if (bundle.getBundleId() == 0
+        if (!PluginBundles.isPlatform(bundle)
                 || (state != Bundle.INSTALLED && state != Bundle.RESOLVED)
-                || bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null
-                || PluginBundles.isPartner(bundle)) {
+                || bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null) {
             return false;
         }
         BundleStartLevel level = bundle.adapt(BundleStartLevel.class);

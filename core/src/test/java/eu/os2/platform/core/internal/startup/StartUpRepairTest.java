@@ -20,36 +20,38 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 class StartUpRepairTest {
 
     @Test
-    void aBundleMarkedToRunThatTheStartUpLeftResolvedIsStartedAgain() throws Exception {
+    void aPlatformBundleMarkedToRunThatTheStartUpLeftResolvedIsStartedAgain() throws Exception {
         Bundle hostLeftBehind = bundle(11, "eu.os2.platform.plugin-host", Bundle.RESOLVED, true, 80, Headers.NONE);
         Bundle running = bundle(12, "eu.os2.platform.core", Bundle.ACTIVE, true, 80, Headers.NONE);
-        Bundle stoppedByAnAdmin = bundle(13, "org.example.tool", Bundle.RESOLVED, false, 80, Headers.NONE);
-        Bundle laterLevel = bundle(14, "org.example.late", Bundle.INSTALLED, true, 120, Headers.NONE);
-        Bundle fragment = bundle(15, "org.example.fragment", Bundle.RESOLVED, true, 80, Headers.FRAGMENT);
+        Bundle stoppedByAnAdmin = bundle(13, "eu.os2.platform.onboarding", Bundle.RESOLVED, false, 80, Headers.NONE);
+        Bundle laterLevel = bundle(14, "eu.os2.platform.voting", Bundle.INSTALLED, true, 120, Headers.NONE);
+        Bundle fragment = bundle(15, "eu.os2.platform.fragment", Bundle.RESOLVED, true, 80, Headers.FRAGMENT);
         Bundle partner = bundle(16, "dk.ballerup.meetings", Bundle.INSTALLED, true, 80, Headers.PARTNER);
-        BundleContext context = context(hostLeftBehind, running, stoppedByAnAdmin, laterLevel, fragment, partner);
+        Bundle library = bundle(17, "org.ops4j.pax.jdbc.pool.dbcp2", Bundle.RESOLVED, true, 80, Headers.NONE);
+        BundleContext context =
+                context(hostLeftBehind, running, stoppedByAnAdmin, laterLevel, fragment, partner, library);
 
         assertThat(StartUpRepair.repair(context, 0)).containsExactly("eu.os2.platform.plugin-host 0.1.0: started");
 
         verify(hostLeftBehind).start();
-        for (Bundle other : new Bundle[] {running, stoppedByAnAdmin, laterLevel, fragment, partner}) {
+        for (Bundle other : new Bundle[] {running, stoppedByAnAdmin, laterLevel, fragment, partner, library}) {
             verify(other, never()).start();
         }
     }
 
     @Test
     void aBundleThatStillDoesNotStartIsReportedAndTheOthersAreStarted() throws Exception {
-        Bundle broken = bundle(11, "org.example.broken", Bundle.INSTALLED, true, 80, Headers.NONE);
+        Bundle broken = bundle(11, "eu.os2.platform.payments", Bundle.INSTALLED, true, 80, Headers.NONE);
         doThrow(new BundleException("Unable to resolve: missing requirement"))
                 .when(broken)
                 .start();
-        Bundle pool = bundle(12, "org.ops4j.pax.jdbc.pool.dbcp2", Bundle.RESOLVED, true, 80, Headers.NONE);
+        Bundle host = bundle(12, "eu.os2.platform.plugin-host", Bundle.RESOLVED, true, 80, Headers.NONE);
 
-        assertThat(StartUpRepair.repair(context(broken, pool), 0))
+        assertThat(StartUpRepair.repair(context(broken, host), 0))
                 .containsExactly(
-                        "org.example.broken 0.1.0: Unable to resolve: missing requirement",
-                        "org.ops4j.pax.jdbc.pool.dbcp2 0.1.0: started");
-        verify(pool).start();
+                        "eu.os2.platform.payments 0.1.0: Unable to resolve: missing requirement",
+                        "eu.os2.platform.plugin-host 0.1.0: started");
+        verify(host).start();
     }
 
     @Test
@@ -98,7 +100,11 @@ class StartUpRepairTest {
         when(bundle.getSymbolicName()).thenReturn(name);
         when(bundle.getVersion()).thenReturn(new Version(0, 1, 0));
         when(bundle.getState()).thenReturn(state);
-        when(bundle.getLocation()).thenReturn("mvn:org.example/" + name + "/0.1.0");
+        when(bundle.getLocation())
+                .thenReturn(
+                        name.startsWith("eu.os2.platform.")
+                                ? "mvn:eu.os2.platform/" + name + "/0.1.0"
+                                : "mvn:org.example/" + name + "/0.1.0");
         when(bundle.getHeaders()).thenReturn(headers.headers());
         when(bundle.getHeaders("")).thenReturn(headers.headers());
         BundleStartLevel startLevel = mock(BundleStartLevel.class);
