@@ -182,12 +182,12 @@ final class Distribution {
     /**
      * Health inside the container: the platform's own log is under {@code karaf.data}.
      *
-     * <p>Now and then a bundle of the start-up level fails to start while Karaf installs the boot
-     * features (seen: pax-jdbc's pool in Pax Exam's containers, which add their own features, and the
-     * plugin host in a distribution started by {@code bin/karaf}). The platform's {@code
-     * StartUpRepair} starts a platform bundle again, not a library; should health still not be UP after 30 s, the
-     * bundles that should be active but are not are started once from here, and what they said is
-     * printed and, if health still fails, part of the failure.
+     * <p>Pax Exam's container adds its own features to the boot features, and now and then (about
+     * one run of the whole suite in four, never in a distribution started by {@code bin/karaf}) a
+     * bundle of the start-up level fails to resolve while they are installed (seen: pax-jdbc's pool)
+     * and is never started again, so the platform has no database. When health is not UP after 30 s,
+     * the bundles that should be active but are not are started once, and what they said is printed
+     * and, if health still fails, part of the failure.
      */
     static void awaitHealthy(int seconds) throws InterruptedException {
         Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
