@@ -418,14 +418,15 @@ class TwoNodesIT {
         String title = "Frist på to noder " + UUID.randomUUID().toString().substring(0, 8);
         long assemblyId = assembly(nodeB, secretariat, title);
         // both nodes look every 2 s; the proposals are due today, so each look finds the reminder due
+        Session admin = login(nodeA, "demo-admin");
         Map<Long, Long> perRecipient = Map.of();
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until && perRecipient.isEmpty()) {
             Thread.sleep(500);
-            perRecipient = messagesPerRecipient("voting.proposals-deadline", title);
+            perRecipient = messagesPerRecipient(admin, "voting.proposals-deadline", title);
         }
         Thread.sleep(5000); // two more looks on each node: a second copy would have been written by now
-        perRecipient = messagesPerRecipient("voting.proposals-deadline", title);
+        perRecipient = messagesPerRecipient(admin, "voting.proposals-deadline", title);
         timings.put(
                 "reminder of assembly " + assemblyId + " per recipient",
                 perRecipient.values().toString());
@@ -458,7 +459,7 @@ class TwoNodesIT {
         int closedByB = closedBySchedule(nodeB);
         timings.put("ballots closed by the schedules of A and B", "[" + closedByA + ", " + closedByB + "]");
         assertThat(closedByA + closedByB).as("closes by schedule, A + B").isEqualTo(1);
-        Map<Long, Long> perRecipient = messagesPerRecipient("voting.ballot-closed", title);
+        Map<Long, Long> perRecipient = messagesPerRecipient(login(nodeA, "demo-admin"), "voting.ballot-closed", title);
         assertThat(perRecipient).as("result notices written").isNotEmpty();
         assertThat(perRecipient.values())
                 .as("result notices per recipient: " + perRecipient)
@@ -518,9 +519,8 @@ class TwoNodesIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isIn(200, 204);
     }
 
-    /** @return the outbox's messages of a kind whose subject names {@code title}, counted per recipient (read on A) */
-    private Map<Long, Long> messagesPerRecipient(String kind, String title) throws Exception {
-        Session admin = login(nodeA, "demo-admin");
+    /** @return the outbox's messages of a kind whose subject names {@code title}, counted per recipient (read on A by an admin) */
+    private Map<Long, Long> messagesPerRecipient(Session admin, String kind, String title) throws Exception {
         HttpResponse<String> listed = get(
                 nodeA,
                 "/api/v1/outbox?limit=500&q=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8),
