@@ -215,7 +215,20 @@ public class PlatformIT {
                     new HttpSession(BASE).get("/api/v1/health").statusCode() == 200);
         } finally {
             broken.uninstall();
+            // health answers what it worked out within the last second: the next test must not
+            // read an answer that still names this bundle
+            assertTrue("health still names the uninstalled bundle", awaitHealthWithout("eu.example.partner.broken"));
         }
+    }
+
+    private static boolean awaitHealthWithout(String symbolicName) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            if (!new HttpSession(BASE).get("/api/v1/health").body().contains("\"" + symbolicName + "\"")) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     private static boolean awaitMenu(HttpSession session, boolean present) throws Exception {
