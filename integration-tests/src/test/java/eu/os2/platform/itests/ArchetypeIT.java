@@ -177,7 +177,7 @@ class ArchetypeIT {
     private void thePageListsAndAddsEntries() throws Exception {
         WebDriver browser = BrowserTest.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = BrowserTest.waitFor(browser, Duration.ofSeconds(20));
             browser.get(platform.base + "/console");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
             browser.findElement(By.id("login-username")).sendKeys("demo-admin");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,7 +44,17 @@ abstract class BrowserTest {
     void startPlatformAndBrowser() throws Exception {
         platform = RunningDistribution.start();
         browser = chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = waitFor(browser, Duration.ofSeconds(20));
+    }
+
+    /**
+     * @return a wait that tries again when the page replaced an element the condition was reading,
+     *     as the console does when it renders a list again
+     */
+    static WebDriverWait waitFor(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     @AfterAll

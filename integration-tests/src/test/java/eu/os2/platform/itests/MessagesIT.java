@@ -244,7 +244,7 @@ class MessagesIT {
     void theSecretariatFollowsTheOutboxInTheConsoleAlsoOnAPhone() throws Exception {
         WebDriver browser = BrowserTest.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = BrowserTest.waitFor(browser, Duration.ofSeconds(20));
             signIn(browser, wait, "#/outbox", "demo-secretariat");
             wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-rows"), "outbox.one@ballerup.dk"));
@@ -289,7 +289,7 @@ class MessagesIT {
     void aMemberChoosesMessagesAndLanguageOnTheirProfile() throws Exception {
         WebDriver browser = BrowserTest.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = BrowserTest.waitFor(browser, Duration.ofSeconds(20));
             signIn(browser, wait, "#/profile", "demo-member");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-messages-form")));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Min profil");
@@ -344,7 +344,7 @@ class MessagesIT {
         // a fresh browser of the same person starts in the language of the profile
         WebDriver fresh = BrowserTest.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(fresh, Duration.ofSeconds(20));
+            WebDriverWait wait = BrowserTest.waitFor(fresh, Duration.ofSeconds(20));
             signIn(fresh, wait, "#/profile", "demo-member");
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My profile"));
         } finally {

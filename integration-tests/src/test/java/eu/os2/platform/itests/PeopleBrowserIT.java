@@ -113,7 +113,7 @@ class PeopleBrowserIT extends BrowserTest {
     @Order(3)
     void theInviteeSetsAPasswordAndActsOnlyForAarhus() throws Exception {
         invitee = chromium();
-        inviteeWait = new WebDriverWait(invitee, java.time.Duration.ofSeconds(20));
+        inviteeWait = BrowserTest.waitFor(invitee, java.time.Duration.ofSeconds(20));
         invitee.get(link);
         wait(inviteeWait, "invitation-form");
         assertThat(invitee.findElement(By.id("invitation-username")).getText()).isEqualTo("mette.kristensen@aarhus.dk");
@@ -151,7 +151,7 @@ class PeopleBrowserIT extends BrowserTest {
         WebDriver another = chromium();
         try {
             another.get(link);
-            new WebDriverWait(another, java.time.Duration.ofSeconds(20))
+            BrowserTest.waitFor(another, java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("main-content"), "Invitationslinket virker ikke"));
         } finally {
@@ -195,7 +195,7 @@ class PeopleBrowserIT extends BrowserTest {
     void aSupplierPartnerSeesItsOwnFeeInvoicesAndTheProductsItSupplies() throws Exception {
         WebDriver partner = chromium();
         try {
-            WebDriverWait partnerWait = new WebDriverWait(partner, java.time.Duration.ofSeconds(20));
+            WebDriverWait partnerWait = BrowserTest.waitFor(partner, java.time.Duration.ofSeconds(20));
             partner.get(platform.base + "/console/#/payments");
             wait(partnerWait, "login-form");
             partner.findElement(By.id("login-username")).sendKeys("demo-partner");

@@ -17,7 +17,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Partner plugins in real headless Chromium, on a platform in trust mode {@code enforce} with the
@@ -48,7 +47,7 @@ class PluginsBrowserIT extends BrowserTest {
         platform =
                 RunningDistribution.start(home, Map.of("eu.os2.platform.plugins.cfg", Map.of("trust.mode", "enforce")));
         browser = chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = BrowserTest.waitFor(browser, Duration.ofSeconds(30));
     }
 
     private static Path partnerJar() {
