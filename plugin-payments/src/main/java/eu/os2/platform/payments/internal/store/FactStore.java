@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,12 @@ import java.util.Optional;
 
 /** The facts fees are calculated from: the index series, population figures, billing details and subscriptions. */
 public class FactStore {
+
+    /**
+     * One array parameter rather than a list of marks: one statement text for every page, and H2
+     * finds a row's organisation in the array faster than in a list of parameters.
+     */
+    private static final String ANY_ORGANISATION = " WHERE organisation_id = ANY(?)";
 
     private final JdbcQueries queries;
 
@@ -110,8 +115,7 @@ public class FactStore {
         if (organisationIds.isEmpty()) {
             return Map.of();
         }
-        return billingWhere(
-                " WHERE organisation_id IN (" + marks(organisationIds.size()) + ")", ps -> bind(ps, organisationIds));
+        return billingWhere(ANY_ORGANISATION, ps -> bind(ps, organisationIds));
     }
 
     private Map<Long, BillingDetails> billingWhere(String where, JdbcQueries.Binder binder) {
@@ -129,15 +133,8 @@ public class FactStore {
                 });
     }
 
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
     private static void bind(PreparedStatement ps, Collection<Long> ids) throws SQLException {
-        int i = 1;
-        for (long id : ids) {
-            ps.setLong(i++, id);
-        }
+        ps.setArray(1, ps.getConnection().createArrayOf("BIGINT", ids.toArray(new Long[0])));
     }
 
     public Optional<BillingDetails> billing(long organisationId) {
@@ -222,8 +219,7 @@ public class FactStore {
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return subscriptions(
-                " WHERE organisation_id IN (" + marks(organisationIds.size()) + ")", ps -> bind(ps, organisationIds));
+        return subscriptions(ANY_ORGANISATION, ps -> bind(ps, organisationIds));
     }
 
     public Optional<Subscription> subscription(long id) {
