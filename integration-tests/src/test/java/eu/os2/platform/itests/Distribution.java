@@ -118,6 +118,10 @@ final class Distribution {
                                 "org.ops4j.pax.url.mvn.localRepository",
                                 System.getProperty("user.home") + "/.m2/repository")),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                // Pax Exam adds its own features to the boot features; installed with refreshes on, they
+                // refreshed bundles the platform had started (seen: SPI Fly under Pax Web starting Jetty,
+                // "Unable to start Pax Web server: org/apache/aries/spifly/Util"). Its bundles need none.
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ports[1])),
                 editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
                 editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "password", DEMO_PASSWORD),
