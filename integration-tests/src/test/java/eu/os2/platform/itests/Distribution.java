@@ -187,9 +187,9 @@ final class Distribution {
      * Health inside the container: the platform's own log is under {@code karaf.data}.
      *
      * <p>Pax Exam's container adds its own features to the boot features, and now and then (about
-     * one run of the whole suite in four, never in a distribution started by {@code bin/karaf}) a
-     * bundle of the start-up level fails to resolve while they are installed (seen: pax-jdbc's pool)
-     * and is never started again, so the platform has no database. When health is not UP after 30 s,
+     * one run of the whole suite in four, before they were installed without refreshes) a bundle of
+     * the start-up level failed to resolve while they were installed (seen: pax-jdbc's pool) and was
+     * never started again, so the platform had no database. When health is not UP after 30 s,
      * the bundles that should be active but are not are started once, and what they said is printed
      * and, if health still fails, part of the failure.
      */

@@ -222,21 +222,27 @@ public class PlatformIT {
     }
 
     private static boolean awaitHealthWithout(String symbolicName) throws Exception {
-        for (int i = 0; i < 50; i++) {
-            if (!new HttpSession(BASE).get("/api/v1/health").body().contains("\"" + symbolicName + "\"")) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+        return eventually(
+                () -> !new HttpSession(BASE).get("/api/v1/health").body().contains("\"" + symbolicName + "\""), 100);
     }
 
     private static boolean awaitMenu(HttpSession session, boolean present) throws Exception {
+        return eventually(
+                () -> session.get("/api/v1/console/menu").body().contains("\"id\":\"hello\"") == present, 200);
+    }
+
+    /** A check that asks the platform over HTTP. */
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** @return whether the check held within 50 tries, {@code pauseMillis} apart */
+    private static boolean eventually(Check check, long pauseMillis) throws Exception {
         for (int i = 0; i < 50; i++) {
-            if (session.get("/api/v1/console/menu").body().contains("\"id\":\"hello\"") == present) {
+            if (check.holds()) {
                 return true;
             }
-            Thread.sleep(200);
+            Thread.sleep(pauseMillis);
         }
         return false;
     }
