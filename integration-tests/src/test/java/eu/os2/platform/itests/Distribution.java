@@ -118,9 +118,9 @@ final class Distribution {
                                 "org.ops4j.pax.url.mvn.localRepository",
                                 System.getProperty("user.home") + "/.m2/repository")),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                // Pax Exam adds its own features to the boot features; installed with refreshes on, they
-                // refreshed bundles the platform had started (seen: SPI Fly under Pax Web starting Jetty,
-                // "Unable to start Pax Web server: org/apache/aries/spifly/Util"). Its bundles need none.
+                // Pax Exam adds its own features to the boot features, which the features service installs
+                // while the platform starts: without refreshes, so no bundle the platform has started is
+                // refreshed under it. Pax Exam's bundles need none.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ports[1])),
                 editConfigurationFilePut("etc/eu.os2.platform.demo.cfg", "enabled", "true"),
@@ -186,12 +186,11 @@ final class Distribution {
     /**
      * Health inside the container: the platform's own log is under {@code karaf.data}.
      *
-     * <p>Pax Exam's container adds its own features to the boot features, and now and then (about
-     * one run of the whole suite in four, before they were installed without refreshes) a bundle of
-     * the start-up level failed to resolve while they were installed (seen: pax-jdbc's pool) and was
-     * never started again, so the platform had no database. When health is not UP after 30 s,
-     * the bundles that should be active but are not are started once, and what they said is printed
-     * and, if health still fails, part of the failure.
+     * <p>Before the start gate held the platform's start level until Karaf's features service had
+     * settled, now and then a bundle failed to resolve while the features service restarted (seen:
+     * pax-jdbc's pool) and was never started again. Should that still happen, health is not UP after
+     * 30 s: the bundles that should be active but are not are started once, and what they said is
+     * printed and, if health still fails, part of the failure.
      */
     static void awaitHealthy(int seconds) throws InterruptedException {
         Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");

@@ -9,6 +9,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -27,6 +28,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 /**
  * Boots the built distribution once (demo mode on) and checks it from inside: bundles, health,
@@ -69,12 +73,37 @@ public class PlatformIT {
                         "eu.os2.platform.onboarding",
                         "eu.os2.platform.payments",
                         "eu.os2.platform.plugin-host",
+                        "eu.os2.platform.startgate",
                         "eu.os2.platform.voting",
                         "eu.os2.platform.web-console"),
                 names);
         for (Bundle bundle : platform) {
             assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
         }
+    }
+
+    @Test
+    public void karafsFeaturesServiceSettledBeforeThePlatformStarted() {
+        // while the features service restarts it has no resolver hooks, and a bundle resolved then fails:
+        // the start gate (start level 25) holds every bundle of level 30 and up until it has settled, so
+        // none of their services is older than the features service's last registration
+        ServiceReference<?> features = context.getServiceReference("org.apache.karaf.features.FeaturesService");
+        assertNotNull(features);
+        long settled = (Long) features.getProperty(Constants.SERVICE_ID);
+        List<String> older = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            ServiceReference<?>[] services = bundle.getRegisteredServices();
+            if (bundle.adapt(BundleStartLevel.class).getStartLevel() < 30 || services == null) {
+                continue;
+            }
+            for (ServiceReference<?> service : services) {
+                long id = (Long) service.getProperty(Constants.SERVICE_ID);
+                if (id < settled) {
+                    older.add(bundle.getSymbolicName() + " #" + id);
+                }
+            }
+        }
+        assertTrue("registered before the features service's #" + settled + ": " + older, older.isEmpty());
     }
 
     @Test

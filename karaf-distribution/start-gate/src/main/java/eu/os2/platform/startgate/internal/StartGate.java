@@ -1,0 +1,68 @@
+package eu.os2.platform.startgate.internal;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts at start level 25, between Karaf's features service (15) and every other bundle of the
+ * distribution (30 and up), and returns from {@link #start} only when the features service has settled.
+ *
+ * <p>The features service restarts itself when its configuration, the configuration admin or the Maven URL
+ * handler arrives, and each restart unregisters the region resolver hooks it registered. A bundle the
+ * framework resolves in that moment fails ("Resolver hook service unregistered during resolve"), and so does a
+ * class loaded through a dynamic import, e.g. SPI Fly's {@code Util} in Jetty's woven classes, which leaves the
+ * node without a web server. Holding the start level here keeps the platform's hundreds of resolves out of
+ * that window. The gate waits at most {@link #LIMIT_SECONDS} seconds, then lets the start go on and says why.
+ */
+public final class StartGate implements BundleActivator {
+
+    /** How long the gate holds the start at most. */
+    static final int LIMIT_SECONDS = 30;
+
+    /** How long the features service must stay unchanged and idle to count as settled. */
+    static final long QUIET_MILLIS = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartGate.class);
+
+    @Override
+    public void start(BundleContext context) throws InterruptedException {
+        KarafFeatures features = new KarafFeatures(context);
+        if (!features.active()) {
+            LOG.info("Karaf's features service is not active: the start goes on without waiting for it");
+            return;
+        }
+        long begin = System.nanoTime();
+        long deadline = begin + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
+        try {
+            features.awaitConfigurations(deadline);
+            ConfigurationDelivery.awaitEarlierDeliveries(context, deadline);
+            features.awaitSettled(
+                    new Settling(TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS), !features.bootFeaturesAsynchronous()),
+                    deadline);
+            LOG.info(
+                    "Karaf's features service settled after {} ms; the platform's bundles start now",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+        } catch (TimeoutException e) {
+            LOG.warn(
+                    "Karaf's features service did not settle in {} s ({}); the platform's bundles start anyway",
+                    LIMIT_SECONDS,
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop(BundleContext context) {
+        // nothing to undo: the gate only waits while it starts
+    }
+
+    /** @throws TimeoutException when {@code deadline} (a {@link System#nanoTime()}) has passed */
+    static void checkDeadline(long deadline, String waitingFor) throws TimeoutException {
+        if (System.nanoTime() - deadline >= 0) {
+            throw new TimeoutException("still waiting for " + waitingFor);
+        }
+    }
+}
