@@ -3,6 +3,7 @@ package eu.os2.platform.startgate.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Dictionary;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.osgi.framework.Bundle;
@@ -78,9 +79,8 @@ final class KarafFeatures {
      */
     boolean bootFeaturesAsynchronous() {
         Configuration[] configurations = configurations(FEATURES_PID);
-        Object value = configurations == null
-                ? null
-                : configurations[0].getProperties().get(ASYNCHRONOUS);
+        Dictionary<String, Object> properties = configurations == null ? null : configurations[0].getProperties();
+        Object value = properties == null ? null : properties.get(ASYNCHRONOUS);
         return value != null && Boolean.parseBoolean(value.toString().trim());
     }
 
