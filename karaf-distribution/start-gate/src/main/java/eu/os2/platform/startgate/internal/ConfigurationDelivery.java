@@ -11,10 +11,9 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ManagedService;
 
 /**
- * Waits until the configuration admin has handed out every configuration it was asked for before now: it
- * delivers to managed services one at a time and in order, so when a managed service registered now is
- * called, the features service and the Maven URL handler have had theirs, and any restart they cause is
- * under way.
+ * Waits until the configuration admin has handed out every configuration queued before now: it delivers to
+ * managed services one at a time and in order, so when a managed service registered now is called, the Maven
+ * URL handler has had its configuration and registered the handler the features service waits for.
  */
 final class ConfigurationDelivery implements ManagedService {
 

@@ -1,17 +1,16 @@
 package eu.os2.platform.startgate.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Dictionary;
-import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /** What the gate reads of Karaf's features service, by service names: it does not wire to Karaf's packages. */
@@ -20,14 +19,19 @@ final class KarafFeatures {
     static final String BUNDLE = "org.apache.karaf.features.core";
     static final String FEATURES_SERVICE = "org.apache.karaf.features.FeaturesService";
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
-    static final String FEATURES_PID = "org.apache.karaf.features";
+    static final String URL_HANDLER = "org.osgi.service.url.URLStreamHandlerService";
+    static final String MAVEN_URLS = "(url.handler.protocol=mvn)";
+
+    /** The features service's settings, which it reads from {@code etc} when it opens. */
+    static final String CONFIG_FILE = "org.apache.karaf.features.cfg";
+
     static final String ASYNCHRONOUS = "featuresBootAsynchronous";
 
     /**
-     * The configurations whose arrival restarts the features service: its own, and the Maven URL handler's,
-     * which registers the handler the features service needs.
+     * The Maven URL handler's configuration: pax-url-aether registers the handler the features service waits for
+     * only when the configuration admin has handed it this configuration.
      */
-    static final List<String> RESTARTING_PIDS = List.of(FEATURES_PID, "org.ops4j.pax.url.mvn");
+    static final String URL_HANDLER_PID = "org.ops4j.pax.url.mvn";
 
     private static final long LOOK_MILLIS = 20;
 
@@ -48,20 +52,17 @@ final class KarafFeatures {
     }
 
     /**
-     * Waits until the configuration admin holds each configuration of {@link #RESTARTING_PIDS} that has a file in
-     * {@code etc}: Felix File Install reads them in its own time, and one read after the gate would restart the
-     * features service again.
+     * Waits until the configuration admin holds the Maven URL handler's configuration, when it has a file in
+     * {@code etc}: Felix File Install reads it in its own time.
      */
-    void awaitConfigurations(long deadline) throws InterruptedException, TimeoutException {
+    void awaitUrlHandlerConfiguration(long deadline) throws InterruptedException, TimeoutException {
         String etc = context.getProperty("karaf.etc");
-        for (String pid : RESTARTING_PIDS) {
-            if (etc == null || !Files.exists(Path.of(etc, pid + ".cfg"))) {
-                continue;
-            }
-            while (!configured(pid)) {
-                StartGate.checkDeadline(deadline, "the configuration " + pid + " from etc");
-                Thread.sleep(LOOK_MILLIS);
-            }
+        if (etc == null || !Files.exists(Path.of(etc, URL_HANDLER_PID + ".cfg"))) {
+            return;
+        }
+        while (!configured(URL_HANDLER_PID)) {
+            StartGate.checkDeadline(deadline, "the configuration " + URL_HANDLER_PID + " from etc");
+            Thread.sleep(LOOK_MILLIS);
         }
     }
 
@@ -75,43 +76,50 @@ final class KarafFeatures {
 
     /**
      * @return whether the features service installs its boot features in a thread of its own, so that its start
-     *     ends without waiting for them ({@code featuresBootAsynchronous}, false unless configured)
+     *     ends without waiting for them ({@value #ASYNCHRONOUS} in {@code etc/}{@value #CONFIG_FILE}, false
+     *     unless set there)
      */
     boolean bootFeaturesAsynchronous() {
-        Configuration[] configurations = configurations(FEATURES_PID);
-        Dictionary<String, Object> properties = configurations == null ? null : configurations[0].getProperties();
-        Object value = properties == null ? null : properties.get(ASYNCHRONOUS);
-        return value != null && Boolean.parseBoolean(value.toString().trim());
+        String etc = context.getProperty("karaf.etc");
+        Properties settings = new Properties();
+        if (etc != null) {
+            try (InputStream in = Files.newInputStream(Path.of(etc, CONFIG_FILE))) {
+                settings.load(in);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return Boolean.parseBoolean(settings.getProperty(ASYNCHRONOUS, "false").trim());
     }
 
     private boolean configured(String pid) {
-        return configurations(pid) != null;
-    }
-
-    /** @return the configurations with the persistent identity, null when there is none or no configuration admin */
-    private Configuration[] configurations(String pid) {
         ServiceReference<ConfigurationAdmin> reference = context.getServiceReference(ConfigurationAdmin.class);
         ConfigurationAdmin admin = reference == null ? null : context.getService(reference);
         if (admin == null) {
-            return null;
+            return false;
         }
         try {
-            return admin.listConfigurations("(" + Constants.SERVICE_PID + "=" + pid + ")");
+            return admin.listConfigurations("(" + Constants.SERVICE_PID + "=" + pid + ")") != null;
         } catch (IOException | InvalidSyntaxException e) {
-            return null;
+            return false;
         } finally {
             context.ungetService(reference);
         }
     }
 
     private FeaturesSnapshot look() {
-        return new FeaturesSnapshot(highestId(FEATURES_SERVICE), highestId(BOOT_FINISHED));
+        long configurationAdmin = highestId(ConfigurationAdmin.class.getName(), null);
+        long urlHandler = highestId(URL_HANDLER, MAVEN_URLS);
+        long tracked = configurationAdmin == FeaturesSnapshot.NONE || urlHandler == FeaturesSnapshot.NONE
+                ? FeaturesSnapshot.NONE
+                : Math.max(configurationAdmin, urlHandler);
+        return new FeaturesSnapshot(highestId(FEATURES_SERVICE, null), highestId(BOOT_FINISHED, null), tracked);
     }
 
-    private long highestId(String name) {
+    private long highestId(String name, String filter) {
         ServiceReference<?>[] references;
         try {
-            references = context.getAllServiceReferences(name, null);
+            references = context.getAllServiceReferences(name, filter);
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
