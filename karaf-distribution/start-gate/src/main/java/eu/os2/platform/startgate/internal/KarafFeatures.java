@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -37,8 +38,13 @@ final class KarafFeatures {
 
     private final BundleContext context;
 
+    /** Karaf's {@code etc} folder, null outside Karaf */
+    private final Path etc;
+
     KarafFeatures(BundleContext context) {
         this.context = context;
+        String folder = context.getProperty("karaf.etc");
+        this.etc = folder == null ? null : Path.of(folder);
     }
 
     /** @return whether the features service's bundle is there and started */
@@ -56,20 +62,28 @@ final class KarafFeatures {
      * {@code etc}: Felix File Install reads it in its own time.
      */
     void awaitUrlHandlerConfiguration(long deadline) throws InterruptedException, TimeoutException {
-        String etc = context.getProperty("karaf.etc");
-        if (etc == null || !Files.exists(Path.of(etc, URL_HANDLER_PID + ".cfg"))) {
+        if (etc == null || !Files.exists(etc.resolve(URL_HANDLER_PID + ".cfg"))) {
             return;
         }
-        while (!configured(URL_HANDLER_PID)) {
-            StartGate.checkDeadline(deadline, "the configuration " + URL_HANDLER_PID + " from etc");
-            Thread.sleep(LOOK_MILLIS);
-        }
+        await(() -> configured(URL_HANDLER_PID), deadline, "the configuration " + URL_HANDLER_PID + " from etc");
     }
 
     /** Waits until {@code settling} finds the features service settled. */
     void awaitSettled(Settling settling, long deadline) throws InterruptedException, TimeoutException {
-        while (!settling.settled(look(), System.nanoTime())) {
-            StartGate.checkDeadline(deadline, "the features service to finish its start");
+        await(() -> settling.settled(look(), System.nanoTime()), deadline, "the features service to finish its start");
+    }
+
+    /**
+     * Looks every {@value #LOOK_MILLIS} ms until {@code condition} holds.
+     *
+     * @throws TimeoutException when {@code deadline} (a {@link System#nanoTime()}) passes first
+     */
+    private static void await(BooleanSupplier condition, long deadline, String waitingFor)
+            throws InterruptedException, TimeoutException {
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new TimeoutException("still waiting for " + waitingFor);
+            }
             Thread.sleep(LOOK_MILLIS);
         }
     }
@@ -80,10 +94,9 @@ final class KarafFeatures {
      *     unless set there)
      */
     boolean bootFeaturesAsynchronous() {
-        String etc = context.getProperty("karaf.etc");
         Properties settings = new Properties();
         if (etc != null) {
-            try (InputStream in = Files.newInputStream(Path.of(etc, CONFIG_FILE))) {
+            try (InputStream in = Files.newInputStream(etc.resolve(CONFIG_FILE))) {
                 settings.load(in);
             } catch (IOException e) {
                 return false;

@@ -64,11 +64,4 @@ public final class StartGate implements BundleActivator {
     public void stop(BundleContext context) {
         // nothing to undo: the gate only waits while it starts
     }
-
-    /** @throws TimeoutException when {@code deadline} (a {@link System#nanoTime()}) has passed */
-    static void checkDeadline(long deadline, String waitingFor) throws TimeoutException {
-        if (System.nanoTime() - deadline >= 0) {
-            throw new TimeoutException("still waiting for " + waitingFor);
-        }
-    }
 }
