@@ -18,7 +18,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
  * Plugin page modules are served by their own bundles under the longer {@code /console/plugins/}
  * patterns, which take precedence.
  */
-// immediate, as SecurityHeadersFilter is: one instance for as long as the bundle runs
+// immediate: one instance for as long as the bundle runs
 @Component(service = Servlet.class, immediate = true)
 @HttpWhiteboardServletName("os2-console")
 @HttpWhiteboardServletPattern({"/console", "/console/*", "/"})

@@ -43,6 +43,11 @@ public class HealthFilterRegistration {
 
     @Deactivate
     void deactivate() {
+        unregister(registration);
+    }
+
+    /** Unregisters a filter this bundle registered, unless the framework took it away first (the bundle stops). */
+    static void unregister(ServiceRegistration<Filter> registration) {
         try {
             registration.unregister();
         } catch (IllegalStateException alreadyGone) {

@@ -11,25 +11,14 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
  * Security headers on every response: a strict Content Security Policy (scripts and styles only
  * from the platform itself, no framing), no MIME sniffing, no referrer to other sites, and no
- * caching of API answers.
+ * caching of API answers. A plain object: {@link SecurityHeadersFilterRegistration} puts it on the
+ * platform's contexts, {@code PluginApplications} on each partner plugin's context.
  */
-// immediate: the filter stays one active instance while the HTTP whiteboard adds it to and removes it
-// from the JAX-RS applications' contexts as they are rebuilt at start-up. As a delayed component it was
-// deactivated when the last context let go of it, and a context that asked for it in that moment was
-// left with the filter "unavailable" for good: every request of that context answered 404.
-@Component(service = Filter.class, immediate = true)
-@HttpWhiteboardFilterName(SecurityHeadersFilter.NAME)
-@HttpWhiteboardFilterPattern("/*")
-@HttpWhiteboardContextSelect(SecurityHeadersFilter.PLATFORM_CONTEXTS)
 public class SecurityHeadersFilter implements Filter {
 
     /** The filter's name in every context. */
@@ -58,12 +47,20 @@ public class SecurityHeadersFilter implements Filter {
      * @return the service properties of this filter for that application's context only
      */
     public static Dictionary<String, Object> forPluginContext(String applicationName) {
+        return properties(
+                "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=context.for" + applicationName + ")");
+    }
+
+    /** @return the service properties of this filter for the platform's contexts ({@link #PLATFORM_CONTEXTS}) */
+    static Dictionary<String, Object> forPlatformContexts() {
+        return properties(PLATFORM_CONTEXTS);
+    }
+
+    private static Dictionary<String, Object> properties(String contextSelect) {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME, NAME);
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "/*");
-        properties.put(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT,
-                "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=context.for" + applicationName + ")");
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, contextSelect);
         return properties;
     }
 
